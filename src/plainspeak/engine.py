@@ -1,0 +1,124 @@
+"""The Simplifier: one glossary, one detector and one rewriter, built once and shared.
+
+Everything it holds is read-only after construction, so a single Simplifier can serve many threads
+(a web server builds one at start-up and calls it from every request).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from .document import Document
+from .errors import ConfigError, InputError
+from .glossary import Glossary, load_glossary
+from .jargon import Detector, DetectorSettings
+from .model import Analysis, Edit, Finding, Rejection, SentenceReport, Simplification
+from .readability import ReadabilitySettings, score
+from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check
+
+MAX_TEXT_CHARS = 60_000_000  # bounded memory: ~60 MB of text at most per call
+
+
+class Simplifier:
+    """Build once, reuse, share between threads.
+
+    >>> engine = Simplifier(mode="explain")            # doctest: +SKIP
+    >>> engine.simplify("Your BP is elevated.").text  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        glossaries: Sequence[str | Path] = (),
+        allow: Iterable[str] = (),
+        mode: str = "replace",
+        model: Any = None,
+        target_grade: float | None = None,
+        long_sentence_words: int = 20,
+        allow_download: bool = False,
+        glossary: Glossary | None = None,
+    ):
+        if mode not in MODES:
+            raise ConfigError(f"unknown mode {mode!r} (expected one of {', '.join(MODES)})")
+        self.mode = mode
+        self.target_grade = target_grade
+        self.glossary = glossary or load_glossary(glossaries, allow)
+        self.detector = Detector(self.glossary, DetectorSettings())
+        self.readability = ReadabilitySettings(long_sentence_words=long_sentence_words)
+        self.rewriter = GlossaryRewriter(_entry_shapes(self.glossary))
+        self.model = None
+        if model is not None:
+            from .rewrite.model_rewriter import ModelRewriter
+
+            self.model = model if isinstance(model, ModelRewriter) else ModelRewriter(str(model), allow_download=allow_download)
+
+    # --- analysis -------------------------------------------------------------------------------
+
+    def analyze(self, text: str) -> Analysis:
+        doc = _document(text)
+        findings = self.detector.detect(doc)
+        return self._analysis(doc, findings)
+
+    def _analysis(self, doc: Document, findings: list[Finding]) -> Analysis:
+        scores, per_sentence = score(doc, findings, self.readability)
+        sentences = tuple(
+            SentenceReport(
+                start=p["sentence"].start, end=p["sentence"].end, text=doc.text[p["sentence"].start:p["sentence"].end],
+                block=p["sentence"].block, words=p["words"], grade=p["grade"], medical_grade=p["medical_grade"],
+                long=p["long"], passive=p["passive"], jargon=len(p["findings"]), findings=tuple(p["findings"]),
+            )
+            for p in per_sentence
+        )
+        warnings = [f"{f.text!r} at {f.start} has more than one meaning here" for f in findings if f.ambiguous]
+        return Analysis(text=doc.text, findings=tuple(findings), scores=scores, sentences=sentences,
+                        warnings=tuple(warnings), glossary_version=self.glossary.version)
+
+    # --- simplification -------------------------------------------------------------------------
+
+    def simplify(self, text: str, target_grade: float | None = None, mode: str | None = None) -> Simplification:
+        mode = mode or self.mode
+        if mode not in MODES:
+            raise ConfigError(f"unknown mode {mode!r} (expected one of {', '.join(MODES)})")
+        target = target_grade if target_grade is not None else self.target_grade
+        doc = _document(text)
+        findings = self.detector.detect(doc)
+        before = self._analysis(doc, findings)
+        proposals, warnings = self.rewriter.propose(doc, findings, mode)
+        accepted: list[Edit] = []
+        rejected: list[Rejection] = []
+        for p in proposals:
+            reasons = guard_check(p.edit.before, p.edit.after, trusted=True)
+            if reasons:
+                rejected.append(Rejection(p.edit, "; ".join(reasons)))
+            else:
+                accepted.append(p.edit)
+        new_text = apply_edits(text, accepted)
+        extra: dict[str, Any] = {}
+        if self.model is not None and mode != "define":
+            new_text, accepted, model_rejected, extra = self.model.improve(
+                text, new_text, accepted, before, target if target is not None else 8.0, self
+            )
+            rejected.extend(model_rejected)
+        after = self.analyze(new_text)
+        return Simplification(
+            original=text, text=new_text, edits=tuple(sorted(accepted, key=lambda e: e.start)), before=before.scores,
+            after=after.scores, remaining=after.findings, rejected=tuple(rejected), warnings=tuple(warnings),
+            mode=mode, target_grade=target, glossary_version=self.glossary.version, extra=extra,
+        )
+
+
+def _document(text: str) -> Document:
+    if not isinstance(text, str):
+        raise InputError(f"expected text (str), got {type(text).__name__}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"text too large: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})")
+    return Document(text)
+
+
+def _entry_shapes(glossary: Glossary) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """source id -> (part of speech, plain plural, forms), for the rewriter's grammar repair."""
+    shapes: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for t in (*glossary.terms, *glossary.formal_words):
+        source = f"{t.origin.rsplit(':', 1)[0].rsplit('/', 1)[-1]}#{t.id}"
+        shapes[source] = (t.pos, t.plain_plural, (t.term, *t.variants))
+    return shapes

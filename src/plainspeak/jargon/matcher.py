@@ -1,0 +1,106 @@
+"""Phrase matching over a Document's tokens: a trie keyed by lemma (terms, formal words; case-
+insensitive) and one keyed by exact token text (abbreviations, sig codes, unsafe notations).
+
+Glossary phrases are tokenised with the same tokenizer rules as documents, so "s/p", "A-fib" and
+"community-acquired" match however spaCy splits them. Hyphens and possessive endings are transparent
+on both sides ("community acquired" == "community-acquired"; "Parkinson disease" == "Parkinson's").
+A Python dict trie was measured faster here than spaCy's PhraseMatcher on lemmas, because the keys
+are computed once per token and most tokens fail at the first dict lookup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
+
+from ..document import SKIP_TOKENS, Document, get_tokenizer_for_phrases, word_key
+
+END = "\x00end"  # trie node key holding the payloads of phrases that end at this node
+
+
+@dataclass(frozen=True)
+class Match:
+    first: int  # first token
+    end: int  # one past the last token
+    payloads: tuple[Any, ...]
+
+
+class PhraseTrie:
+    """Maps token sequences to payloads. `exact` tries compare token text as written."""
+
+    def __init__(self, exact: bool):
+        self.exact = exact
+        self.root: dict[str, Any] = {}
+        self.size = 0
+
+    def add(self, tokens: Iterable[str], payload: Any) -> None:
+        node = self.root
+        count = 0
+        for tok in tokens:
+            if tok in SKIP_TOKENS or tok.isspace():
+                continue
+            key = tok if self.exact else word_key(tok)
+            node = node.setdefault(key, {})
+            count += 1
+        if count:
+            node.setdefault(END, []).append(payload)
+            self.size += 1
+
+    def longest_at(self, doc: Document, i: int, keys: list[str | None]) -> Match | None:
+        """The longest phrase starting at token i, skipping transparent tokens inside it."""
+        node = self.root.get(keys[i]) if keys[i] is not None else None
+        if node is None:
+            return None
+        best: Match | None = None
+        j = i + 1
+        n = len(keys)
+        while True:
+            if END in node:
+                best = Match(i, j, tuple(node[END]))
+            # skip transparent tokens (hyphen, possessive) only when a phrase could continue
+            k = j
+            while k < n and keys[k] is None:
+                k += 1
+            if k >= n or keys[k] is None:
+                break
+            nxt = node.get(keys[k])
+            if nxt is None:
+                break
+            node = nxt
+            j = k + 1
+        return best
+
+
+def tokenize_phrase(text: str, _cache: dict[str, list[str]] = {}) -> list[str]:
+    """Tokens of a glossary phrase, with the document tokenizer's rules (cached per phrase)."""
+    toks = _cache.get(text)
+    if toks is None:
+        toks = [t.text for t in _phrase_nlp()(text)]
+        _cache[text] = toks
+    return toks
+
+
+_phrase_nlp_holder: list[Any] = []
+
+
+def _phrase_nlp() -> Any:
+    if not _phrase_nlp_holder:
+        _phrase_nlp_holder.append(get_tokenizer_for_phrases())
+    return _phrase_nlp_holder[0]
+
+
+def build_trie(items: Iterable[tuple[str, Any]], exact: bool, forms: Callable[[str], Iterable[str]] = lambda s: (s,)) -> PhraseTrie:
+    trie = PhraseTrie(exact)
+    for text, payload in items:
+        for form in forms(text):
+            trie.add(tokenize_phrase(form), payload)
+    return trie
+
+
+def exact_keys(doc: Document) -> list[str | None]:
+    """Per token: the text as written, or None where the lemma key marks a transparent token."""
+    return [None if k is None else t for t, k in zip(doc.tokens, doc.keys)]
+
+
+def iter_tokens(doc: Document) -> Iterator[int]:
+    return iter(range(len(doc.tokens)))

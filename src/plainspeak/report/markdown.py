@@ -1,0 +1,38 @@
+"""Markdown reports, for pull-request comments and wikis."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..model import Simplification
+from . import CheckResult, line_col
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_check(results: Sequence[CheckResult]) -> str:
+    out = ["# plainspeak readability report", "", "| file | grade | max | medical grade | jargon | result |", "|---|---:|---:|---:|---:|---|"]
+    for r in results:
+        if r.error or r.analysis is None:
+            out.append(f"| {_cell(r.path)} | - | - | - | - | error: {_cell(r.error or '')} |")
+            continue
+        s = r.analysis.scores
+        out.append(f"| {_cell(r.path)} | {s.grade:.1f} | {r.max_grade:g} | {s.medical_grade:.1f} | {s.jargon} | {'pass' if r.passed else '**FAIL**'} |")
+    for r in results:
+        if not r.analysis or not r.analysis.findings:
+            continue
+        out += ["", f"## {_cell(r.path)}", "", "| where | text | kind | plain wording |", "|---|---|---|---|"]
+        for f in r.analysis.findings:
+            line, col = line_col(r.analysis.text, f.start)
+            plain = " / ".join(s.expansion for s in f.senses) if f.ambiguous else (f.plain or "")
+            out.append(f"| {line}:{col} | {_cell(f.text)} | {f.kind} | {_cell(plain)} |")
+    return "\n".join(out) + "\n"
+
+
+def render_simplification(s: Simplification) -> str:
+    out = ["# Simplified text", "", s.text.rstrip("\n"), "", "## Changes", "",
+           f"Grade {s.before.grade:.1f} -> {s.after.grade:.1f}.", "", "| before | after | why |", "|---|---|---|"]
+    out += [f"| {_cell(e.before)} | {_cell(e.after)} | {e.reason} |" for e in s.edits]
+    return "\n".join(out) + "\n"

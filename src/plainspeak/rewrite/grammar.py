@@ -1,0 +1,147 @@
+"""What substitution breaks, fixed: a/an, singular/plural, verb forms, capitals."""
+
+from __future__ import annotations
+
+import re
+
+_PREPOSITIONS = (" of ", " in ", " on ", " for ", " with ", " from ", " to ", " that ", " which ", " at ", " by ", " around ", " between ", " inside ", " under ")
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "tooth": "teeth", "foot": "feet", "person": "people", "mouse": "mice"}
+_UNCOUNTABLE = frozenset("blood pressure sugar fluid water air pain swelling bleeding damage weakness tiredness breath".split())
+
+# verb -> (past, past participle, -ing, -s)
+_IRREGULAR_VERBS = {
+    "be": ("was", "been", "being", "is"), "begin": ("began", "begun", "beginning", "begins"),
+    "bring": ("brought", "brought", "bringing", "brings"), "buy": ("bought", "bought", "buying", "buys"),
+    "choose": ("chose", "chosen", "choosing", "chooses"), "come": ("came", "come", "coming", "comes"),
+    "do": ("did", "done", "doing", "does"), "drink": ("drank", "drunk", "drinking", "drinks"),
+    "eat": ("ate", "eaten", "eating", "eats"), "feel": ("felt", "felt", "feeling", "feels"),
+    "find": ("found", "found", "finding", "finds"), "get": ("got", "gotten", "getting", "gets"),
+    "give": ("gave", "given", "giving", "gives"), "go": ("went", "gone", "going", "goes"),
+    "have": ("had", "had", "having", "has"), "hold": ("held", "held", "holding", "holds"),
+    "keep": ("kept", "kept", "keeping", "keeps"), "know": ("knew", "known", "knowing", "knows"),
+    "lead": ("led", "led", "leading", "leads"), "leave": ("left", "left", "leaving", "leaves"),
+    "let": ("let", "let", "letting", "lets"), "make": ("made", "made", "making", "makes"),
+    "meet": ("met", "met", "meeting", "meets"), "put": ("put", "put", "putting", "puts"),
+    "read": ("read", "read", "reading", "reads"), "run": ("ran", "run", "running", "runs"),
+    "say": ("said", "said", "saying", "says"), "see": ("saw", "seen", "seeing", "sees"),
+    "send": ("sent", "sent", "sending", "sends"), "set": ("set", "set", "setting", "sets"),
+    "show": ("showed", "shown", "showing", "shows"), "sit": ("sat", "sat", "sitting", "sits"),
+    "sleep": ("slept", "slept", "sleeping", "sleeps"), "speak": ("spoke", "spoken", "speaking", "speaks"),
+    "spend": ("spent", "spent", "spending", "spends"), "stand": ("stood", "stood", "standing", "stands"),
+    "stop": ("stopped", "stopped", "stopping", "stops"), "take": ("took", "taken", "taking", "takes"),
+    "tell": ("told", "told", "telling", "tells"), "think": ("thought", "thought", "thinking", "thinks"),
+    "understand": ("understood", "understood", "understanding", "understands"), "write": ("wrote", "written", "writing", "writes"),
+    "cut": ("cut", "cut", "cutting", "cuts"), "plan": ("planned", "planned", "planning", "plans"),
+    "fit": ("fit", "fit", "fitting", "fits"), "swell": ("swelled", "swollen", "swelling", "swells"),
+    "win": ("won", "won", "winning", "wins"), "lose": ("lost", "lost", "losing", "loses"),
+    "shut": ("shut", "shut", "shutting", "shuts"), "grow": ("grew", "grown", "growing", "grows"),
+    "fall": ("fell", "fallen", "falling", "falls"), "break": ("broke", "broken", "breaking", "breaks"),
+}
+_BE_HAVE = frozenset("is are was were be been being am has have had get gets got".split())
+_IRREGULAR_PAST_FORMS = frozenset(v for forms in _IRREGULAR_VERBS.values() for v in forms[:2])
+
+
+def article_for(phrase: str) -> str:
+    """"a" or "an" for the phrase that follows, by its first sound."""
+    word = phrase.strip().split(" ", 1)[0] if phrase.strip() else ""
+    if not word:
+        return "a"
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if len(letters) >= 2 and letters.isupper():  # read letter by letter: an MRI, a CT
+        return "an" if letters[0] in "AEFHILMNORSX" else "a"
+    low = word.lower()
+    if low.startswith(("hour", "honest", "honor", "honour", "heir")):
+        return "an"
+    if low.startswith(("uni", "use", "usu", "uti", "ure", "uro", "eu", "one", "once", "ewe")):
+        return "a"
+    return "an" if low[:1] in "aeiou" else "a"
+
+
+def pluralize(phrase: str) -> str:
+    """Plural of a plain noun phrase: the head noun changes ("blood clot in the lung" ->
+    "blood clots in the lung"); words that do not count ("high blood pressure") stay."""
+    head_end = len(phrase)
+    for prep in _PREPOSITIONS:
+        k = phrase.find(prep)
+        if 0 < k < head_end:
+            head_end = k
+    head = phrase[:head_end]
+    rest = phrase[head_end:]
+    words = head.split(" ")
+    last = words[-1]
+    words[-1] = _plural_word(last)
+    return " ".join(words) + rest
+
+
+def _plural_word(word: str) -> str:
+    low = word.lower()
+    if low in _UNCOUNTABLE or not low.isalpha():
+        return word
+    if low in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[low]
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
+    """The matched text is a plural of the term: "lesions" for "lesion", "metastases" for
+    "metastasis" (the term's own forms, which may be plural variants, never count)."""
+    low = surface.lower()
+    if any(low == f.lower() for f in term_forms[:1]):
+        return False
+    last = low.split()[-1] if low.split() else low
+    base = term_forms[0].lower().split()[-1] if term_forms and term_forms[0].split() else ""
+    if last == base:
+        return False
+    return last.endswith("s") or last.endswith(("ae", "ata", "i")) and not base.endswith(("ae", "ata", "i"))
+
+
+def verb_form(surface: str, previous_word: str = "") -> str:
+    """Which form of a verb the text uses: base, past, participle, ing or s."""
+    first = surface.split()[0].lower() if surface.split() else ""
+    if first.endswith("ing"):
+        return "ing"
+    if first.endswith("ed") or first in _IRREGULAR_PAST_FORMS:
+        return "participle" if previous_word.lower() in _BE_HAVE else "past"
+    if first.endswith("s") and not first.endswith("ss"):
+        return "s"
+    return "base"
+
+
+def inflect(plain: str, form: str) -> str:
+    """Put the first word of a plain verb phrase in the given form: ("use", "past") -> "used"."""
+    if form == "base" or not plain:
+        return plain
+    head, _, rest = plain.partition(" ")
+    low = head.lower()
+    if (form == "ing" and low.endswith("ing")) or (form in ("past", "participle") and low.endswith("ed")):
+        return plain  # the glossary already gives this form ("ambulating" -> "walking")
+    if low in _IRREGULAR_VERBS:
+        past, participle, ing, s = _IRREGULAR_VERBS[low]
+        new = {"past": past, "participle": participle, "ing": ing, "s": s}[form]
+    elif form in ("past", "participle"):
+        new = low + "d" if low.endswith("e") else (low[:-1] + "ied" if low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u") else low + "ed")
+    elif form == "ing":
+        new = (low[:-1] if low.endswith("e") and not low.endswith("ee") else low) + "ing"
+    else:
+        new = _plural_word(low) if not low.endswith("y") or low[-2:-1] in ("a", "e", "i", "o", "u") else low[:-1] + "ies"
+    return new + ((" " + rest) if rest else "")
+
+
+def match_case(replacement: str, original: str, sentence_start: bool) -> str:
+    """Capitals: ALL-CAPS text stays in capitals; a capital at the start of a sentence stays."""
+    if not replacement:
+        return replacement
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters) and " " in original.strip() + " " and original.isupper() and len(original) > 4 and not _is_abbreviation(original):
+        return replacement.upper()
+    if sentence_start and original[:1].isupper():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def _is_abbreviation(text: str) -> bool:
+    return len(text) <= 6 and " " not in text
