@@ -18,6 +18,7 @@ from .readability import ReadabilitySettings, score
 from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check
 
 MAX_TEXT_CHARS = 60_000_000  # bounded memory: ~60 MB of text at most per call
+MAX_EXTRA_PASSES = 2
 
 
 class Simplifier:
@@ -73,6 +74,15 @@ class Simplifier:
         return Analysis(text=doc.text, findings=tuple(findings), scores=scores, sentences=sentences,
                         warnings=tuple(warnings), glossary_version=self.glossary.version)
 
+    def _guard(self, edits: list[Edit], accepted: list[Edit], rejected: list[Rejection]) -> None:
+        """Every glossary edit must keep the facts of the words it replaces."""
+        for edit in edits:
+            reasons = guard_check(edit.before, edit.after, trusted=True)
+            if reasons:
+                rejected.append(Rejection(edit, "; ".join(reasons)))
+            else:
+                accepted.append(edit)
+
     # --- simplification -------------------------------------------------------------------------
 
     def simplify(self, text: str, target_grade: float | None = None, mode: str | None = None) -> Simplification:
@@ -86,13 +96,20 @@ class Simplifier:
         proposals, warnings = self.rewriter.propose(doc, findings, mode)
         accepted: list[Edit] = []
         rejected: list[Rejection] = []
-        for p in proposals:
-            reasons = guard_check(p.edit.before, p.edit.after, trusted=True)
-            if reasons:
-                rejected.append(Rejection(p.edit, "; ".join(reasons)))
-            else:
-                accepted.append(p.edit)
+        self._guard([p.edit for p in proposals], accepted, rejected)
         new_text = apply_edits(text, accepted)
+        # Plain words can settle what was unclear (an abbreviation's sense is clearer once the words
+        # around it are plain), so the pass is repeated on its own output until nothing changes,
+        # which also makes simplify(simplify(x).text) == simplify(x).
+        for _ in range(MAX_EXTRA_PASSES):
+            if mode == "define":
+                break
+            again, _w = self.rewriter.propose(Document(new_text), self.detector.detect(Document(new_text)), mode)
+            mapped = [e for e in (_to_original(p.edit, accepted, text) for p in again) if e is not None]
+            if not mapped:
+                break
+            self._guard(mapped, accepted, rejected)
+            new_text = apply_edits(text, accepted)
         extra: dict[str, Any] = {}
         if self.model is not None and mode != "define":
             new_text, accepted, model_rejected, extra = self.model.improve(
@@ -105,6 +122,24 @@ class Simplifier:
             after=after.scores, remaining=after.findings, rejected=tuple(rejected), warnings=tuple(warnings),
             mode=mode, target_grade=target, glossary_version=self.glossary.version, extra=extra,
         )
+
+
+def _to_original(edit: Edit, applied: list[Edit], original: str) -> Edit | None:
+    """An edit of the rewritten text as an edit of the original, when it touches only characters
+    that no earlier edit changed (otherwise None)."""
+    shift = 0
+    for e in sorted(applied, key=lambda e: e.start):
+        new_start = e.start + shift
+        new_end = new_start + len(e.after)
+        if edit.end <= new_start:
+            break
+        if edit.start < new_end or (edit.start == edit.end == new_end):
+            return None
+        shift += len(e.after) - (e.end - e.start)
+    start, end = edit.start - shift, edit.end - shift
+    if original[start:end] != edit.before:
+        return None
+    return Edit(start, end, edit.before, edit.after, edit.reason, edit.source)
 
 
 def _document(text: str) -> Document:

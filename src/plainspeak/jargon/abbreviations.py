@@ -18,8 +18,12 @@ class SenseChooser:
 
     def __init__(self, senses: Iterable[AbbreviationEntry]):
         self.cue_res: dict[str, re.Pattern[str] | None] = {}
+        from ..lexicon import zipf
+
         for s in senses:
-            cues = [re.escape(c) for c in s.cues if c]
+            # Everyday words ("for", "over", "past") and single letters appear near every sense,
+            # so they are no evidence for any one of them.
+            cues = [re.escape(c) for c in s.cues if len(c) >= 2 and zipf(c.lower()) < 5.0]
             self.cue_res[s.id] = re.compile(r"\b(?:" + "|".join(cues) + r")", re.I) if cues else None
 
     def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int) -> AbbreviationEntry | None:

@@ -58,17 +58,18 @@ def _compile(glossary: Glossary) -> _Compiled:
     abbr_groups: dict[str, list[AbbreviationEntry]] = {}
     for a in glossary.abbreviations:
         abbr_groups.setdefault(a.abbr, []).append(a)
-    abbr_items: list[tuple[str, Any]] = []
-    by_text: dict[str, tuple[AbbreviationEntry, ...]] = {}
-    for abbr, senses in abbr_groups.items():
-        group = tuple(senses)
-        by_text[abbr] = group
-        forms = {abbr, *[v for s in senses for v in s.variants]}
-        for form in list(forms):
-            if form[:1].islower():
-                forms.add(form[0].upper() + form[1:])  # sentence-initial "F/u"
-        abbr_items.extend((f, group) for f in forms)
-    abbreviations = build_trie(abbr_items, exact=True)
+    # Each written form maps to the senses that use it: "HR" may be heart rate or hour, but "hrs"
+    # is only ever hours.
+    by_form: dict[str, list[AbbreviationEntry]] = {}
+    for senses in abbr_groups.values():
+        for s in senses:
+            for form in {s.abbr, *s.variants}:
+                forms = {form, form[0].upper() + form[1:]} if form[:1].islower() else {form}  # sentence-initial "F/u"
+                for f in forms:
+                    if s not in by_form.setdefault(f, []):
+                        by_form[f].append(s)
+    by_text = {abbr: tuple(senses) for abbr, senses in abbr_groups.items()}
+    abbreviations = build_trie([(f, tuple(senses)) for f, senses in by_form.items()], exact=True)
 
     code_items: list[tuple[str, Any]] = []
     for s in glossary.sig_codes:
@@ -187,6 +188,8 @@ class Detector:
             # slash form such as "f/u"; other short notations (QD, MS) only in a medication line.
             if _in_slash_form(doc, m.first, m.end):
                 return None
+            if not any(ch.isalnum() for ch in text) and start > 0 and doc.text[start - 1].isdigit():
+                return None  # a symbol glued to a number is a grade or range ("3+ edema"), not "and"
             if _is_unit_notation(entry):
                 if not _next_to_number(doc, m.first, m.end):
                     return None

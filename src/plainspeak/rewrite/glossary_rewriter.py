@@ -24,7 +24,7 @@ from .grammar import article_for, inflect, looks_plural, match_case, pluralize, 
 MODES = ("replace", "explain", "define")
 WORDS_TO_KNOW = "Words to know"
 REWRITABLE = frozenset({"term", "abbreviation", "sig-code", "unsafe-abbreviation", "formal-word"})
-_PREV_WORD = re.compile(r"([A-Za-z]+)(\s+)$")
+_PREV_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)([ \t]+)$")  # a whole word: never the "an" of "Brennan"
 
 
 @dataclass(frozen=True)
@@ -68,11 +68,11 @@ class GlossaryRewriter:
                 continue
             start, before, after = f.start, f.text, new
             # a/an before the replaced words
-            m = _PREV_WORD.search(text[max(0, f.start - 12):f.start])
+            m = _PREV_WORD.search(text, max(0, f.start - 40), f.start)
             if m and m.group(1).lower() in ("a", "an"):
                 article = article_for(after)
                 if article != m.group(1).lower():
-                    art_start = f.start - len(m.group(0))
+                    art_start = m.start()
                     art = article.capitalize() if m.group(1)[0].isupper() else article
                     start, before, after = art_start, text[art_start:f.end], art + m.group(2) + after
             proposals.append(Proposal(Edit(start, f.end, before, after, f.kind, f.source), f))
@@ -133,8 +133,12 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
     titled = all(w[:1].isupper() and not w.isupper() for w in words)
     if not titled:
         return False
-    # a capitalised word touching it on either side makes it part of a name
+    # a capitalised word touching it on either side makes it part of a name, unless that word is
+    # capitalised only because it starts the sentence ("Hypertension Hypertension"): once that word
+    # is rewritten in lower case the evidence would vanish, and simplifying twice would differ
     left = re.search(r"([A-Z][a-z]+)[ -]$", text[max(0, f.start - 30):f.start])
+    if left and f.start - len(left.group(0)) in sentence_starts:
+        left = None
     right = re.match(r"[ -]([A-Z][a-z]+)", text[f.end:f.end + 30])
     return bool(left or right or len(words) > 1)
 
