@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,11 +22,32 @@ _lock = threading.Lock()
 _nlp: Any = None
 _lemmas: Any = None
 _key_cache: dict[str, str] = {}
+_token_key_cache: dict[str, str | None] = {}  # token text -> key (None: transparent)
+_MISSING = object()
 _KEY_CACHE_MAX = 200_000
 
 # Tokens that are transparent for matching: a hyphen inside a compound ("community-acquired" ==
 # "community acquired") and the possessive ending ("Parkinson's disease" == "Parkinson disease").
 SKIP_TOKENS = frozenset({"-", "‐", "‑", "'s", "’s", "'", "’"})
+
+
+def import_spacy() -> Any:
+    """spaCy (through thinc) imports torch at import time whenever torch is installed: about 0.8 s
+    and 230 MB that a blank pipeline never uses. torch is hidden while spaCy loads, unless it is
+    loaded already; a model rewriter that needs torch later still imports it normally."""
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
+    try:
+        import spacy
+    finally:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
+    return spacy
 
 
 def get_nlp() -> Any:
@@ -34,8 +56,7 @@ def get_nlp() -> Any:
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                import spacy
-
+                spacy = import_spacy()
                 nlp = spacy.blank("en")
                 nlp.add_pipe("sentencizer")
                 _nlp = nlp
@@ -45,9 +66,7 @@ def get_nlp() -> Any:
 def get_tokenizer_for_phrases() -> Any:
     """A separate blank pipeline sharing the vocabulary, for tokenising glossary phrases: doing it
     with the document pipeline itself made later tokenisation about 3x slower (measured)."""
-    import spacy
-
-    return spacy.blank("en", vocab=get_nlp().vocab)
+    return import_spacy().blank("en", vocab=get_nlp().vocab)
 
 
 def _lemma_table() -> Any:
@@ -79,10 +98,15 @@ def _token_key(tok: str) -> str | None:
     """None marks a token that phrases may run across: a hyphen, a possessive ending, or a line
     break inside a wrapped line. A blank line stops every phrase (its key matches nothing)."""
     if tok in SKIP_TOKENS:
-        return None
-    if tok.isspace():
-        return None if tok.count("\n") <= 1 else "\n\n"
-    return word_key(tok)
+        key = None
+    elif tok.isspace():
+        key = None if tok.count("\n") <= 1 else "\n\n"
+    else:
+        key = word_key(tok)
+    if len(_token_key_cache) > _KEY_CACHE_MAX:
+        _token_key_cache.clear()
+    _token_key_cache[tok] = key
+    return key
 
 
 @dataclass(frozen=True)
@@ -189,13 +213,20 @@ class Document:
 
     def __init__(self, text: str):
         self.text = text
-        doc = get_nlp()(text)
+        doc = get_nlp().make_doc(text)
         self._doc = doc
-        self.tokens: list[str] = [t.text for t in doc]
-        self.starts: list[int] = [t.idx for t in doc]
-        self.spaces: list[bool] = [bool(t.whitespace_) for t in doc]
-        self.sent_starts: list[bool] = [bool(t.is_sent_start) for t in doc]
-        self.keys: list[str | None] = [_token_key(tok) for tok in self.tokens]
+        # One numpy export instead of a spaCy Token object per token and attribute: creating Token
+        # objects cost more than tokenising itself (measured).
+        if len(doc):
+            starts, lengths, spaces, punct = doc.to_array(_attrs()).T.tolist()
+        else:
+            starts, lengths, spaces, punct = [], [], [], []
+        self.starts: list[int] = starts
+        self.tokens: list[str] = [text[s:s + n] for s, n in zip(starts, lengths)]
+        self.spaces: list[int] = spaces
+        self.sent_starts: list[bool] = _sentence_starts(self.tokens, punct)
+        get = _token_key_cache.get
+        self.keys: list[str | None] = [k if (k := get(t, _MISSING)) is not _MISSING else _token_key(t) for t in self.tokens]
         self.blocks = find_blocks(text)
         self.sentences = self._split_sentences()
 
@@ -210,19 +241,16 @@ class Document:
         """Sentencizer boundaries, also cut at every block boundary, so a bulleted list never reads
         as one long sentence and a heading never joins the paragraph under it."""
         sentences: list[Sentence] = []
-        n = len(self.tokens)
-        i = 0
+        starts, tokens = self.starts, self.tokens
+        cuts = [i for i, s in enumerate(self.sent_starts) if s and not tokens[i].isspace()]
         for block in self.blocks:
-            while i < n and self.starts[i] < block.content_start:
-                i += 1
-            first = i
-            while i < n and self.starts[i] < block.end:
-                if i > first and self.sent_starts[i] and not self.tokens[i].isspace():
-                    sentences.append(self._sentence(first, i, block.kind))
-                    first = i
-                i += 1
-            if i > first:
-                sentences.append(self._sentence(first, i, block.kind))
+            first = bisect_left(starts, block.content_start)
+            end = bisect_left(starts, block.end)
+            for cut in cuts[bisect_right(cuts, first):bisect_left(cuts, end)]:
+                sentences.append(self._sentence(first, cut, block.kind))
+                first = cut
+            if end > first:
+                sentences.append(self._sentence(first, end, block.kind))
         return [s for s in sentences if s.end > s.start]
 
     def _sentence(self, first: int, end_tok: int, kind: str) -> Sentence:
@@ -235,6 +263,38 @@ class Document:
         if last < first:
             return Sentence(0, 0, kind, first, first)
         return Sentence(self.starts[first], self.token_end(last), kind, first, last + 1)
+
+
+def _sentence_starts(tokens: list[str], is_punct: list[int]) -> list[bool]:
+    """spaCy's rule-based sentencizer, run on plain lists: a sentence starts at the first token that
+    is not punctuation after a sentence-ending mark. Same rule and characters as spaCy's component."""
+    out = [False] * len(tokens)
+    if not tokens:
+        return out
+    out[0] = True
+    punct_chars = _punct_chars()
+    seen_period = False
+    for i, tok in enumerate(tokens):
+        if tok in punct_chars:
+            seen_period = True
+        elif seen_period and not is_punct[i]:
+            out[i] = True
+            seen_period = False
+    return out
+
+
+@lru_cache(maxsize=1)
+def _attrs() -> list[int]:
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH, SPACY
+
+    return [IDX, LENGTH, SPACY, IS_PUNCT]
+
+
+@lru_cache(maxsize=1)
+def _punct_chars() -> frozenset[str]:
+    from spacy.pipeline import Sentencizer
+
+    return frozenset(Sentencizer.default_punct_chars)
 
 
 @lru_cache(maxsize=1)
