@@ -1,12 +1,18 @@
 """Deep checks of a glossary beyond its row format: duplicates, conflicts, ambiguous abbreviations
-without cues, and definitions that are too long or too hard for the readers they are written for."""
+without enough specific cues, definitions that are too long or too hard for the readers they are
+written for, and plain wordings that the rewriter would rewrite again."""
 
 from __future__ import annotations
 
+import re
+
 from .loader import Loaded
+from .schema import TermEntry, slug
 
 MAX_DEFINITION_WORDS = 20
 MAX_DEFINITION_GRADE = 8.0
+MIN_SPECIFIC_CUES = 3  # per sense of an ambiguous abbreviation
+EVERYDAY_ZIPF = 5.0  # cues this common ("for", "over", "past") are ignored by the sense chooser
 
 
 def definition_grade(text: str) -> float:
@@ -17,27 +23,38 @@ def definition_grade(text: str) -> float:
 
 def validate_loaded(loaded: Loaded) -> list[str]:
     problems: list[str] = []
-    seen_ids: dict[str, str] = {}
+    seen_ids: dict[str, tuple[str, str]] = {}
     entries = [*loaded.terms, *loaded.formal_words, *loaded.abbreviations, *loaded.sig_codes, *loaded.unsafe, *loaded.word_parts]
     for e in entries:
         table = type(e).__name__
         key = (table if table != "TermEntry" else e.kind) + ":" + e.id  # type: ignore[union-attr]
+        term = (getattr(e, "term", "") or getattr(e, "abbr", "")).lower()
         if key in seen_ids:
-            problems.append(f"{e.origin}: duplicate id {e.id!r} (first at {seen_ids[key]})")
+            first, first_term = seen_ids[key]
+            # The same term twice is reported below, as a term; the senses of an abbreviation in a
+            # file without ids share the id made from the abbreviation, and that is no mistake.
+            if not (term and term == first_term and (e.kind == "term" if isinstance(e, TermEntry) else e.id == slug(term))):
+                problems.append(f"{e.origin}: duplicate id {e.id!r} (first at {first})")
         else:
-            seen_ids[key] = e.origin
+            seen_ids[key] = (e.origin, term)
 
     for group in (loaded.terms, loaded.formal_words):
         owner: dict[str, tuple[str, str]] = {}
         for t in group:
             for form in (t.term, *t.variants):
                 low = form.lower()
-                if low in owner and owner[low][1] != t.id:
+                if low in owner and owner[low][0] != t.origin:
                     first, first_id = owner[low]
                     what = "duplicate term" if form == t.term else "variant"
                     problems.append(f"{t.origin}: {what} {form!r} is already an entry ({first_id} at {first})")
                 else:
                     owner.setdefault(low, (t.origin, t.id))
+
+    term_forms = {f.lower(): t for t in loaded.terms for f in (t.term, *t.variants)}
+    for w in loaded.formal_words:
+        other = term_forms.get(w.term.lower())
+        if other is not None:
+            problems.append(f"{w.origin}: formal word {w.term!r} is also a term entry ({other.id} at {other.origin}); keep one")
 
     senses: dict[str, list] = {}
     for a in loaded.abbreviations:
@@ -49,8 +66,15 @@ def validate_loaded(loaded: Loaded) -> list[str]:
             if low in expansions:
                 problems.append(f"{a.origin}: duplicate sense {abbr!r} = {a.expansion!r} (first at {expansions[low]})")
             expansions.setdefault(low, a.origin)
-            if len(group) > 1 and not a.cues:
-                problems.append(f"{a.origin}: {abbr!r} has {len(group)} senses, so each sense needs cues")
+            if len(group) > 1:
+                specific = specific_cues(a.cues)
+                if not a.cues:
+                    problems.append(f"{a.origin}: {abbr!r} has {len(group)} senses, so each sense needs cues")
+                elif len(specific) < MIN_SPECIFIC_CUES:
+                    problems.append(
+                        f"{a.origin}: {abbr!r} = {a.expansion!r} has {len(specific)} specific cues "
+                        f"(needs {MIN_SPECIFIC_CUES}; everyday words and single letters do not count)"
+                    )
 
     for e in (*loaded.terms, *loaded.abbreviations):
         d = e.definition
@@ -66,23 +90,42 @@ def validate_loaded(loaded: Loaded) -> list[str]:
     return problems
 
 
+def specific_cues(cues: tuple[str, ...]) -> list[str]:
+    """The cues the sense chooser really uses: no single letters, no everyday words."""
+    from ..lexicon import zipf
+
+    return [c for c in cues if len(c) >= 2 and zipf(c.lower()) < EVERYDAY_ZIPF]
+
+
+STANDS_ALONE = ("replace", "bracket")  # renders whose plain wording appears outside a bracket
+CHANGES_TEXT = ("replace", "bracket", "explain")  # renders that change the text where the term is found
+
+
 def plain_wording_loops(loaded: Loaded) -> list[str]:
-    """A plain wording that itself holds a term the rewriter would replace ("anti-inflammatory
-    painkiller" while "anti-inflammatory" is an entry) makes simplify() change its own output."""
+    """A plain wording that itself holds a term the rewriter would rewrite ("anti-inflammatory
+    painkiller" while "anti-inflammatory" is an entry) makes simplify() change its own output.
+    An `explain` entry counts as rewriting (it adds its bracket the first time). An outer entry
+    rendered `explain` or `leave` is exempt: its plain wording only ever appears in the bracket
+    right after the term, and the rewriter never rewrites that bracket. Sig codes are always
+    replaced, so their plain wording is checked too."""
     rewritten: dict[str, str] = {}
     for t in (*loaded.terms, *loaded.formal_words):
-        if t.render in ("replace", "bracket"):
+        if t.render in CHANGES_TEXT:
             for form in (t.term, *t.variants):
                 rewritten.setdefault(_norm(form), t.id)
+    outer: list[tuple[str, str, str]] = [
+        (t.origin, t.id, t.plain) for t in (*loaded.terms, *loaded.formal_words, *loaded.abbreviations) if t.render in STANDS_ALONE
+    ]
+    outer += [(s.origin, s.id, re.sub(r"\{\d\}", " ", s.plain)) for s in loaded.sig_codes]
     problems = []
-    for t in (*loaded.terms, *loaded.formal_words, *loaded.abbreviations):
-        words = _norm(t.plain).split()
+    for origin, oid, plain in outer:
+        words = _norm(plain).split()
         for n in range(1, min(5, len(words)) + 1):
             for i in range(len(words) - n + 1):
                 gram = " ".join(words[i:i + n])
                 owner = rewritten.get(gram)
-                if owner and owner != t.id:
-                    problems.append(f"{t.origin}: plain wording {t.plain!r} contains {gram!r}, which entry {owner} rewrites")
+                if owner and owner != oid:
+                    problems.append(f"{origin}: plain wording {plain!r} contains {gram!r}, which entry {owner} rewrites")
     return problems
 
 
