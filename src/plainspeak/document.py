@@ -59,6 +59,9 @@ def get_nlp() -> Any:
                 spacy = import_spacy()
                 nlp = spacy.blank("en")
                 nlp.add_pipe("sentencizer")
+                # spaCy's 1M-character limit guards its parser's memory; a tokenizer and sentencizer
+                # are linear, and the engine enforces its own limit (engine.MAX_TEXT_CHARS).
+                nlp.max_length = 10_000_001
                 _nlp = nlp
     return _nlp
 
@@ -94,7 +97,7 @@ def word_key(word: str) -> str:
     return key
 
 
-def _token_key(tok: str) -> str | None:
+def token_key(tok: str) -> str | None:
     """None marks a token that phrases may run across: a hyphen, a possessive ending, or a line
     break inside a wrapped line. A blank line stops every phrase (its key matches nothing)."""
     if tok in SKIP_TOKENS:
@@ -226,7 +229,7 @@ class Document:
         self.spaces: list[int] = spaces
         self.sent_starts: list[bool] = _sentence_starts(self.tokens, punct)
         get = _token_key_cache.get
-        self.keys: list[str | None] = [k if (k := get(t, _MISSING)) is not _MISSING else _token_key(t) for t in self.tokens]
+        self.keys: list[str | None] = [k if (k := get(t, _MISSING)) is not _MISSING else token_key(t) for t in self.tokens]
         self.blocks = find_blocks(text)
         self.sentences = self._split_sentences()
 

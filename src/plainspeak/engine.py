@@ -17,8 +17,11 @@ from .model import Analysis, Edit, Finding, Rejection, SentenceReport, Simplific
 from .readability import ReadabilitySettings, score
 from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check
 
-MAX_TEXT_CHARS = 60_000_000  # bounded memory: ~60 MB of text at most per call
+# Bounded time and memory: one call analyses at most 10 million characters (about 1.6 million
+# words, a few hundred MB of tokens); a longer text is refused with an InputError, never truncated.
+MAX_TEXT_CHARS = 10_000_000
 MAX_EXTRA_PASSES = 2
+CONTEXT_CHARS = 200  # the guard checks each edit within its line, this far each side at most
 
 
 class Simplifier:
@@ -48,10 +51,12 @@ class Simplifier:
         self.readability = ReadabilitySettings(long_sentence_words=long_sentence_words)
         self.rewriter = GlossaryRewriter(_entry_shapes(self.glossary))
         self.model = None
-        if model is not None:
+        if model is not None and hasattr(model, "improve"):
+            self.model = model  # a rewriter object (a ModelRewriter, or any SentenceRewriter)
+        elif model is not None:
             from .rewrite.model_rewriter import ModelRewriter
 
-            self.model = model if isinstance(model, ModelRewriter) else ModelRewriter(str(model), allow_download=allow_download)
+            self.model = ModelRewriter(str(model), allow_download=allow_download)
 
     # --- analysis -------------------------------------------------------------------------------
 
@@ -74,10 +79,17 @@ class Simplifier:
         return Analysis(text=doc.text, findings=tuple(findings), scores=scores, sentences=sentences,
                         warnings=tuple(warnings), glossary_version=self.glossary.version)
 
-    def _guard(self, edits: list[Edit], accepted: list[Edit], rejected: list[Rejection]) -> None:
-        """Every glossary edit must keep the facts of the words it replaces."""
+    def _guard(self, text: str, edits: list[Edit], accepted: list[Edit], rejected: list[Rejection]) -> None:
+        """Every glossary edit must keep the facts of the words around it, not only of the words it
+        replaces: "<65" -> "less than65" keeps "<" but loses the number 65 from the line."""
+        refused = {r.edit for r in rejected}
         for edit in edits:
-            reasons = guard_check(edit.before, edit.after, trusted=True)
+            if edit in refused:
+                continue  # proposed again by a later pass: refused once is enough
+            start = max(text.rfind("\n", 0, edit.start) + 1, edit.start - CONTEXT_CHARS)
+            end = text.find("\n", edit.end)
+            end = min(len(text) if end < 0 else end, edit.end + CONTEXT_CHARS)
+            reasons = guard_check(text[start:end], text[start:edit.start] + edit.after + text[edit.end:end], trusted=True)
             if reasons:
                 rejected.append(Rejection(edit, "; ".join(reasons)))
             else:
@@ -96,7 +108,7 @@ class Simplifier:
         proposals, warnings = self.rewriter.propose(doc, findings, mode)
         accepted: list[Edit] = []
         rejected: list[Rejection] = []
-        self._guard([p.edit for p in proposals], accepted, rejected)
+        self._guard(text, [p.edit for p in proposals], accepted, rejected)
         new_text = apply_edits(text, accepted)
         # Plain words can settle what was unclear (an abbreviation's sense is clearer once the words
         # around it are plain), so the pass is repeated on its own output until nothing changes,
@@ -108,7 +120,7 @@ class Simplifier:
             mapped = [e for e in (_to_original(p.edit, accepted, text) for p in again) if e is not None]
             if not mapped:
                 break
-            self._guard(mapped, accepted, rejected)
+            self._guard(text, mapped, accepted, rejected)
             new_text = apply_edits(text, accepted)
         extra: dict[str, Any] = {}
         if self.model is not None and mode != "define":
@@ -146,7 +158,11 @@ def _document(text: str) -> Document:
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError(f"text too large: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})")
+        raise InputError(f"text too large: {len(text):,} characters (limit {MAX_TEXT_CHARS:,}); split it into smaller documents")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:  # a lone surrogate: not text any reader could produce
+        raise InputError(f"text has an invalid character at {e.start} (a lone surrogate)") from None
     return Document(text)
 
 

@@ -1,9 +1,14 @@
 """The guard: nothing reaches the output without its consent.
 
-Every number and unit, dose, drug name, negation, side (left, right, both) and time expression of
-the source must survive a proposal. Glossary edits are trusted to add words (the glossary says
-"BID" means "2 times a day"), so for them only losses count; a model's proposal may also not add a
-number, a drug name, a side or a negation that the source did not have (a new medical claim).
+Every number and unit, dose, frequency, drug name, negation, side (left, right, both) and time
+expression of the source must survive a proposal. Facts are compared in a normal form, so the same
+fact written another way still counts as kept: "two" and "2", "twice daily", "BID" and "2 times a
+day", "q6h" and "every 6 hours", "L" and "left", "0,5 mg" and "0.5 mg", "PRN" and "if needed".
+
+Glossary edits are trusted to add words (the glossary says "BID" means "2 times a day"), so for them
+only losses count. A model's proposal may also not add a number, dose, frequency, drug name, side or
+negation that the source did not have (a new medical claim), and must keep capitalised names
+(brand names such as "Lasix", clinic names) that the glossary rewriter never touches.
 """
 
 from __future__ import annotations
@@ -12,106 +17,316 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..lexicon import is_drug_name
+from ..lexicon import is_drug_name, zipf
 
-_NUMBER = re.compile(r"(?<![A-Za-z])\d+(?:,\d{3})*(?:\.\d+)?|(?<![\d])\.\d+")
 _WORD = re.compile(r"[A-Za-z]+(?:'t)?")
-NUMBER_WORDS = {
+
+# --- numbers ------------------------------------------------------------------------------------
+
+_SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "once": 1, "twice": 2, "thrice": 3, "half": 0.5, "single": 1,
-    "double": 2, "triple": 3, "dozen": 12, "first": 1, "second": 2, "third": 3,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-UNITS = {
-    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg",
-    "g": "g", "gram": "g", "grams": "g", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "ml": "ml",
-    "milliliter": "ml", "milliliters": "ml", "millilitre": "ml", "millilitres": "ml", "l": "l", "liter": "l",
-    "liters": "l", "litre": "l", "litres": "l", "unit": "unit", "units": "unit", "meq": "meq", "mmol": "mmol",
-    "mmhg": "mmhg", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz",
-    "ounces": "oz", "cm": "cm", "mm": "mm", "inch": "inch", "inches": "inch", "bpm": "bpm", "%": "%",
-    "percent": "%", "tablet": "tablet", "tablets": "tablet", "tab": "tablet", "tabs": "tablet", "capsule": "capsule",
-    "capsules": "capsule", "cap": "capsule", "caps": "capsule", "puff": "puff", "puffs": "puff", "drop": "drop",
-    "drops": "drop", "gtt": "drop", "gtts": "drop", "iu": "unit", "u": "unit", "cc": "ml", "teaspoon": "teaspoon",
-    "teaspoons": "teaspoon", "tablespoon": "tablespoon", "tablespoons": "tablespoon", "patch": "patch",
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# Words that stand for a number on their own. "once" is left out: as a conjunction ("once you feel
+# better") it is far more common than as a count, and "once a day" is read as a frequency anyway.
+_OTHER_NUMBER_WORDS = {
+    "twice": 2, "thrice": 3, "half": 0.5, "single": 1, "double": 2, "triple": 3, "dozen": 12,
+    "first": 1, "second": 2, "third": 3,
 }
-NEGATIONS = frozenset(
-    "no not without denies denied deny denying negative never none nor neither cannot can't don't doesn't didn't "
-    "won't isn't aren't wasn't weren't shouldn't mustn't absent free".split()
+NUMBER_WORDS = {**_SMALL, **_TENS, **_OTHER_NUMBER_WORDS}
+_NUM_WORD_ALT = "|".join(sorted((*_SMALL, *_TENS), key=len, reverse=True))
+# a spelled number: "six", "twenty-five", "twenty five", "one hundred and fifty", "two and a half"
+_SPELLED = re.compile(
+    rf"\b(?:(?:{_NUM_WORD_ALT})(?:[\s-]+(?:{_NUM_WORD_ALT}))*(?:\s+hundred(?:\s+and)?(?:[\s-]+(?:{_NUM_WORD_ALT}))*)?"
+    rf"(?:\s+thousand)?(?:\s+and\s+a\s+half)?)\b",
+    re.IGNORECASE,
 )
-SIDES = {"left": "left", "right": "right", "bilateral": "both", "both": "both", "lt": "left", "rt": "right",
-         "unilateral": "one side", "ipsilateral": "same side", "contralateral": "other side"}
-TIME_WORDS = frozenset(
-    "today tomorrow tonight yesterday morning evening night bedtime noon midnight daily weekly monthly yearly "
-    "hourly monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december minute minutes hour hours day days week weeks month months year "
-    "years am pm".split()
+_DIGITS = r"(?:(?<![A-Za-z\d.])|(?<=(?<![A-Za-z])[qQxX]))"  # "q6h" and "x7d" hold numbers too
+# 1,000 (thousands) | 0,5 before a unit (a decimal comma) | 2.5 | .5
+_NUMBER = re.compile(
+    _DIGITS + r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}(?=\s?(?:mg|mcg|g|kg|ml|mL|l|L|%|units?)\b)|\d+(?:\.\d+)?)"
+    r"|(?<![\d.])\.\d+"
 )
-_TIME_NORMAL = {"minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year",
-                "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "hourly": "hour"}
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}:\d{2}\b")
 
 
 def _num(text: str) -> str:
+    """A number in a normal form: "1,000" -> "1000", "0,5" -> "0.5", "1.0" -> "1", ".5" -> "0.5"."""
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        text = text.replace(",", ".")
     value = float(text.replace(",", "")) if text[0] != "." else float("0" + text)
     return f"{value:g}"
+
+
+def _spelled_value(words: str) -> float | None:
+    total, current = 0.0, 0.0
+    parts = re.split(r"[\s-]+", words.lower())
+    half = parts[-3:] == ["and", "a", "half"]
+    if half:
+        parts = parts[:-3]
+    for p in parts:
+        if p in _SMALL:
+            current += _SMALL[p]
+        elif p in _TENS:
+            current += _TENS[p]
+        elif p == "hundred":
+            current = (current or 1) * 100
+        elif p == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        elif p != "and":
+            return None
+    return total + current + (0.5 if half else 0)
+
+
+def _numbers(text: str) -> list[tuple[int, int, str]]:
+    """Every number with its span: digits and spelled numbers."""
+    found = [(m.start(), m.end(), _num(m.group(0))) for m in _NUMBER.finditer(text)]
+    for m in _SPELLED.finditer(text):
+        value = _spelled_value(m.group(0))
+        if value is not None:
+            found.append((m.start(), m.end(), f"{value:g}"))
+    for m in re.finditer(r"\b(" + "|".join(_OTHER_NUMBER_WORDS) + r")\b", text, re.IGNORECASE):
+        low = m.group(1).lower()
+        if low == "second" and re.match(r"s\b", text[m.end():m.end() + 2]):
+            continue
+        if low == "half" and re.search(r"\band\s+a\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+            continue  # part of "two and a half"
+        found.append((m.start(), m.end(), f"{_OTHER_NUMBER_WORDS[low]:g}"))
+    return sorted(found)
+
+
+_N = rf"(\d+(?:\.\d+)?|{_NUM_WORD_ALT})"
+
+
+def _n(text: str) -> str:
+    low = text.lower()
+    if low in _SMALL or low in _TENS:
+        return f"{NUMBER_WORDS[low]:g}"
+    return _num(text)
+
+
+# --- frequencies --------------------------------------------------------------------------------
+
+_PERIOD = {"h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "min": "minute", "mins": "minute",
+           "minute": "minute", "minutes": "minute", "d": "day", "day": "day", "days": "day", "wk": "week", "wks": "week",
+           "week": "week", "weeks": "week", "mo": "month", "mos": "month", "month": "month", "months": "month",
+           "year": "year", "years": "year", "yr": "year", "yrs": "year", "°": "hour"}
+_PERIOD_ALT = r"hours?|hrs?|h|minutes?|mins?|days?|d|weeks?|wks?|months?|mos?|years?|yrs?"
+_TIMES = {"once": "1", "twice": "2", "thrice": "3"}
+_LATIN_FREQ = {
+    "bid": "2/day", "b.i.d.": "2/day", "bd": "2/day", "b.d.": "2/day", "tid": "3/day", "t.i.d.": "3/day",
+    "tds": "3/day", "t.d.s.": "3/day", "qid": "4/day", "q.i.d.": "4/day", "qds": "4/day", "q.d.s.": "4/day",
+    "qd": "1/day", "q.d.": "1/day", "q1d": "1/day", "o.d.": "1/day", "i/d": "1/day", "daily": "1/day",
+    "biw": "2/week", "tiw": "3/week", "qwk": "1/week", "qw": "1/week", "q.w.": "1/week", "qweek": "1/week",
+    "weekly": "1/week", "qmo": "1/month", "qmonth": "1/month", "monthly": "1/month", "yearly": "1/year",
+    "annually": "1/year", "qod": "every 2 day", "q.o.d.": "every 2 day", "qh": "every 1 hour", "q.h.": "every 1 hour",
+    "hourly": "every 1 hour", "prn": "as needed", "p.r.n.": "as needed",
+}
+_LATIN_ALT = "|".join(re.escape(k) for k in sorted(_LATIN_FREQ, key=len, reverse=True))
+# "daily" as an adjective ("activities of daily living") is not a schedule
+_NOT_SCHEDULE = r"(?!\s+(?:living|life|activities|activity|routine|tasks|chores|needs)\b)"
+_ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
+# (pattern, normal form of a match, the group to blank out)
+_FREQUENCY_RULES: list[tuple] = [
+    # q4-6h, every 4 to 6 hours
+    (re.compile(rf"\b(?:q\.?\s?|every\s+){_N}\s?(?:-|–|to|or)\s?{_N}\.?\s?({_PERIOD_ALT})\b\.?", re.IGNORECASE),
+     lambda m: f"every {_n(m.group(1))}-{_n(m.group(2))} {_PERIOD[m.group(3).lower()]}"),
+    # q6h, q 6 hrs, q2°, every 6 hours, every six hours
+    (re.compile(rf"\b(?:q\.?\s?|every\s+){_N}\.?\s?({_PERIOD_ALT}|°)(?:\b\.?|(?<=°))", re.IGNORECASE),
+     lambda m: f"every {_n(m.group(1))} {_PERIOD[m.group(2).lower()]}"),
+    # every other day
+    (re.compile(r"\bevery\s+other\s+(day|week|month)\b", re.IGNORECASE), lambda m: f"every 2 {m.group(1).lower()}"),
+    # every hour, every day, each week, q week
+    (re.compile(r"\b(?:every|each|q\.?)\s+(hour|day|week|month|year)\b", re.IGNORECASE),
+     lambda m: "every 1 hour" if m.group(1).lower() == "hour" else f"1/{m.group(1).lower()}"),
+    # 2 times a day, twice daily, 2x/day, one time per week, three times each day
+    (re.compile(rf"\b(?:{_N}\s?(?:x|times?)|(once|twice|thrice))\s?(?:(?:a|per|each|every|/)\s?(day|d|week|wk|month|mo|year)\b|(daily|weekly|monthly|yearly)\b)",
+                re.IGNORECASE),
+     lambda m: f"{_n(m.group(1)) if m.group(1) else _TIMES[m.group(2).lower()]}/"
+               f"{_PERIOD[m.group(3).lower()] if m.group(3) else _ADVERB_PERIOD[m.group(4).lower()]}"),
+    # a dose per day: "3 g/day", "3 grams a day", "40 mg per day" (only the "per day" is blanked)
+    (re.compile(r"(?:\d|\b(?:mg|mcg|g|grams?|milligrams?|micrograms?|units?|tablets?|capsules?|ml|mL|puffs?|drops?|doses?))"
+                r"(\s?(?:/|per\b|a\b|each\b)\s?(day|d|week|wk|month|hour|hr|h)\b)"),
+     lambda m: "every 1 hour" if _PERIOD[m.group(2).lower()] == "hour" else f"1/{_PERIOD[m.group(2).lower()]}", 1),
+    # as needed, if needed, when needed, as required
+    (re.compile(r"\b(?:as|if|when)\s+(?:needed|required)\b", re.IGNORECASE), lambda m: "as needed"),
+    # BID, t.i.d., daily, weekly, PRN
+    (re.compile(rf"(?<![\w.])(?:{_LATIN_ALT})(?![\w/])" + _NOT_SCHEDULE, re.IGNORECASE),
+     lambda m: _LATIN_FREQ[m.group(0).lower()]),
+]
+# times of day written as Latin abbreviations, and their plain forms, in one normal form
+_TIME_OF_DAY = {
+    "qam": "morning", "q.a.m.": "morning", "mane": "morning", "qpm": "evening", "q.p.m.": "evening",
+    "qhs": "night", "q.h.s.": "night", "hs": "night", "h.s.": "night", "qn": "night", "q.n.": "night", "nocte": "night",
+    "bt": "night", "bedtime": "night", "nightly": "night", "night": "night", "nights": "night", "tonight": "night",
+}
+
+
+def _frequencies(text: str) -> tuple[Counter, str]:
+    """The frequencies of a text in a normal form ("2/day", "every 6 hour", "as needed") and the
+    text with them blanked out, so their numbers and words are not read a second time."""
+    found: Counter = Counter()
+    chars = list(text)
+    for pattern, canonical, *group in _FREQUENCY_RULES:
+        g = group[0] if group else 0
+        for m in pattern.finditer("".join(chars)):
+            if not m.group(g).strip():
+                continue
+            try:
+                value = canonical(m)
+            except KeyError:
+                continue
+            found[value] += 1
+            chars[m.start(g):m.end(g)] = " " * (m.end(g) - m.start(g))
+    return found, "".join(chars)
+
+
+# --- units, sides, times, negations --------------------------------------------------------------
+
+UNITS = {
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg",
+    "µg": "mcg", "μg": "mcg", "ug": "mcg", "g": "g", "gm": "g", "gram": "g", "grams": "g", "kg": "kg",
+    "kilogram": "kg", "kilograms": "kg", "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+    "millilitres": "ml", "l": "l", "liter": "l", "liters": "l", "litre": "l", "litres": "l", "unit": "unit",
+    "units": "unit", "meq": "meq", "mmol": "mmol", "mmhg": "mmhg", "lb": "lb", "lbs": "lb", "pound": "lb",
+    "pounds": "lb", "oz": "oz", "ounce": "oz", "ounces": "oz", "cm": "cm", "mm": "mm", "inch": "inch",
+    "inches": "inch", "bpm": "bpm", "%": "%", "percent": "%", "tablet": "tablet", "tablets": "tablet",
+    "tab": "tablet", "tabs": "tablet", "capsule": "capsule", "capsules": "capsule", "cap": "capsule",
+    "caps": "capsule", "puff": "puff", "puffs": "puff", "drop": "drop", "drops": "drop", "gtt": "drop",
+    "gtts": "drop", "iu": "unit", "u": "unit", "cc": "ml", "teaspoon": "teaspoon", "teaspoons": "teaspoon",
+    "tsp": "teaspoon", "tablespoon": "tablespoon", "tablespoons": "tablespoon", "tbsp": "tablespoon",
+    "patch": "patch", "patches": "patch", "ng": "ng", "nanogram": "ng", "nanograms": "ng",
+}
+# Short or common words that are units only right after a number ("2 L", "10 U", "1 cap")
+_UNIT_AFTER_NUMBER_ONLY = frozenset({"u", "l", "g", "gm", "cap", "caps", "patch", "patches", "drop", "drops", "cc", "ng", "ug", "oz", "lb"})
+_BPM = re.compile(r"\bbeats?\s+(?:a|per|each)\s+minute\b", re.IGNORECASE)
+NEGATIONS = frozenset(
+    "no not without denies denied deny denying negative never none nor neither cannot can't don't doesn't didn't "
+    "won't isn't aren't wasn't weren't shouldn't mustn't absent absence free unable lack lacks lacked lacking nothing "
+    "nobody".split()
+)
+_SIDE_WORDS = {"left": "left", "right": "right", "bilateral": "both", "bilaterally": "both", "bilat": "both",
+               "lt": "left", "rt": "right", "unilateral": "one side", "ipsilateral": "same side",
+               "contralateral": "other side"}
+_SIDE_PHRASES = [
+    (re.compile(r"\b(?:one|single)[\s-]sided?\b", re.IGNORECASE), "one side"),
+    (re.compile(r"\bsame[\s-]sided?\b", re.IGNORECASE), "same side"),
+    (re.compile(r"\b(?:other|opposite)[\s-]sided?\b", re.IGNORECASE), "other side"),
+    (re.compile(r"\b(?:b/l|both[\s-]sided|on\s+each\s+side|each\s+side)\b", re.IGNORECASE), "both"),
+    # "both" is a side only before a pair of body parts ("both legs", "both lower legs")
+    (re.compile(r"\bboth\s+(?:\w+\s+)?(?:sides|legs|arms|eyes|ears|feet|hands|knees|hips|lungs|kidneys|breasts|"
+                r"shoulders|ankles|wrists|elbows|ovaries|extremities|lobes)\b", re.IGNORECASE), "both"),
+    # L/R written as a letter or inside an anatomy abbreviation: "L knee", "RLQ", "BLE"
+    (re.compile(r"(?<![\w/.\-])L(?=(?:LE|UE|UQ|LQ|UL|LL)?(?![\w/\-]|\.\s?[a-z]))"), "left"),
+    (re.compile(r"(?<![\w/.\-])R(?=(?:LE|UE|UQ|LQ|UL|ML|LL)?(?![\w/\-]|\.\s?[a-z]))"), "right"),
+    (re.compile(r"(?<![\w/.\-])B(?=(?:LE|LLE|UE)s?(?![\w/\-]))"), "both"),
+]
+_NOT_A_SIDE = re.compile(r"\bright\s+(?:away|now|after|before|here|there|then|thing)\b|\ball\s+right\b", re.IGNORECASE)
+TIME_WORDS = frozenset(
+    "today tomorrow tonight yesterday morning mornings evening evenings night nights nightly bedtime noon midnight "
+    "monday tuesday wednesday thursday friday saturday sunday january february april june july august september "
+    "october november december minute minutes hour hours day days week weeks month months year years "
+    "seconds".split()
+)
+_TIME_NORMAL = {"minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month",
+                "years": "year", "mornings": "morning", "evenings": "evening", "seconds": "second", **_TIME_OF_DAY}
+_TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}:\d{2}\b")
+# words that are times only in some uses: "May 3" but "you may", "8 am" but "I am"
+_MONTH_OR_WORD = re.compile(r"\b(May|March)\b(?=\s+\d)|(?<=[a-z,] )(May|March)\b")
+_CLOCK = re.compile(r"(?<=\d)\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
+
+
+def _after_number(text: str, pos: int) -> bool:
+    return bool(re.search(r"\d\s*-?$", text[max(0, pos - 4):pos]))
 
 
 @dataclass(frozen=True)
 class Facts:
     numbers: Counter
     units: Counter
+    doses: Counter
+    frequencies: Counter
     negations: Counter
     sides: Counter
     drugs: Counter
     times: Counter
+    names: Counter
 
     def kinds(self) -> dict[str, Counter]:
-        return {"number": self.numbers, "unit": self.units, "negation": self.negations, "side": self.sides,
-                "drug name": self.drugs, "time": self.times}
+        return {"number": self.numbers, "unit": self.units, "dose": self.doses, "frequency": self.frequencies,
+                "negation": self.negations, "side": self.sides, "drug name": self.drugs, "time": self.times,
+                "name": self.names}
 
 
 def facts(text: str) -> Facts:
-    """The facts of a text that a rewrite must keep."""
-    numbers: Counter = Counter(_num(m.group(0)) for m in _NUMBER.finditer(text))
+    """The facts of a text that a rewrite must keep, each in a normal form."""
+    frequencies, rest = _frequencies(text)
+    numbers: Counter = Counter()
+    doses: Counter = Counter()
+    times: Counter = Counter(m.group(0) for m in _DATE.finditer(rest))
+    rest = _DATE.sub(lambda m: " " * len(m.group(0)), rest)
+    for start, end, value in _numbers(rest):
+        numbers[value] += 1
+        # a number with its unit is a dose or a duration: "25 mg", "two tablets", "5-day"
+        m = re.match(r"\s?-?\s?(?:(%)|([A-Za-zµμ]+)\b)", rest[end:end + 16])
+        if _BPM.match(rest, end + (m.start(2) if m and m.group(2) else 0)):
+            doses[f"{value} bpm"] += 1
+        elif m:
+            word = (m.group(1) or m.group(2)).lower()
+            if word in UNITS:
+                doses[f"{value} {UNITS[word]}"] += 1
+            elif word in _PERIOD and (word not in ("h", "d") or m.start(2) == 0):
+                doses[f"{value} {_PERIOD[word]}"] += 1
     units: Counter = Counter()
     negations: Counter = Counter()
     sides: Counter = Counter()
     drugs: Counter = Counter()
-    times: Counter = Counter(m.group(0) for m in _DATE.finditer(text))
-    if "%" in text:
-        units["%"] += text.count("%")
-    for m in _WORD.finditer(text):
+    names: Counter = Counter()
+    units["%"] += rest.count("%")
+    units["bpm"] += len(_BPM.findall(rest))
+    for m in _CLOCK.finditer(rest):
+        times[m.group(1).lower().replace(".", "")] += 1
+    for m in _MONTH_OR_WORD.finditer(rest):
+        times[(m.group(1) or m.group(2)).lower()] += 1
+    side_text = _NOT_A_SIDE.sub(lambda m: " " * len(m.group(0)), rest)
+    for pattern, side in _SIDE_PHRASES:
+        for m in pattern.finditer(side_text):
+            if side in ("left", "right") and len(m.group(0)) == 1 and _after_number(side_text, m.start()):
+                continue  # "2 L" is two litres
+            sides[side] += 1
+        side_text = pattern.sub(lambda m: " " * len(m.group(0)), side_text)
+    for m in _WORD.finditer(rest):
         w = m.group(0)
         low = w.lower()
-        if low in NUMBER_WORDS:
-            numbers[f"{NUMBER_WORDS[low]:g}"] += 1
-        if low in UNITS and (low not in ("u", "l", "g", "cap", "caps", "patch", "drop", "drops") or _after_number(text, m.start())):
+        glued = m.start() > 0 and rest[m.start() - 1].isdigit()
+        if low in UNITS and (glued or low not in _UNIT_AFTER_NUMBER_ONLY or _after_number(rest, m.start())):
             units[UNITS[low]] += 1
+        elif glued and low in _PERIOD:  # "x7d", "48h"
+            times[_PERIOD[low]] += 1
         if low in NEGATIONS or low.endswith("n't"):
             negations["negation"] += 1
-        if low in SIDES:
-            sides[SIDES[low]] += 1
-        if low in TIME_WORDS:
+        if low in _SIDE_WORDS and m.start() < len(side_text) and side_text[m.start()] != " ":
+            sides[_SIDE_WORDS[low]] += 1
+        if low in TIME_WORDS or low in _TIME_OF_DAY:
             times[_TIME_NORMAL.get(low, low)] += 1
         if is_drug_name(low):
             drugs[low] += 1
-    # "q6h", "x7d", "10mg": units and times glued to their numbers
-    for m in re.finditer(r"\d(mg|mcg|ml|mL|g|kg|h|hr|hrs|d|wk|min)\b", text):
-        unit = m.group(1).lower()
-        if unit in ("h", "hr", "hrs"):
-            times["hour"] += 1
-        elif unit == "d":
-            times["day"] += 1
-        elif unit == "wk":
-            times["week"] += 1
-        elif unit == "min":
-            times["minute"] += 1
-        else:
-            units[UNITS.get(unit, unit)] += 1
-    return Facts(numbers, units, negations, sides, drugs, times)
+        elif _is_name(rest, m.start(), w):
+            names[w] += 1
+    return Facts(numbers, +units, doses, frequencies, negations, +sides, drugs, times, names)
 
 
-def _after_number(text: str, pos: int) -> bool:
-    return bool(re.search(r"\d\s*$", text[max(0, pos - 4):pos]))
+def _is_name(text: str, start: int, word: str) -> bool:
+    """A rare capitalised word in mid-sentence: a brand or a place ("Lasix", "Eliquis")."""
+    if len(word) < 3 or not word[0].isupper() or word.isupper() or not word[1:].islower():
+        return False
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?:;\n(\"'" or before.endswith(("-", "*", "•")):
+        return False
+    return zipf(word.lower()) < 3.0
 
 
 def check(source: str, proposal: str, trusted: bool, implied: str = "") -> list[str]:
@@ -119,21 +334,26 @@ def check(source: str, proposal: str, trusted: bool, implied: str = "") -> list[
     source means but does not spell out (the plain words of its abbreviations), which a proposal may
     add without making a new claim."""
     before, after = facts(source), facts(proposal)
-    allowed = facts(source + " " + implied) if implied else before
+    allowed = facts(source + " \n " + implied) if implied else before
     reasons: list[str] = []
     for (kind, want), (_, have), (_, may) in zip(before.kinds().items(), after.kinds().items(), allowed.kinds().items()):
+        if kind == "name" and trusted:
+            continue  # the glossary rewriter never rewrites names; a term at a sentence start is not one
         for value, count in want.items():
-            if have[value] < count:
-                if kind == "time" and value in ("day", "hour", "week", "month", "minute", "year") and _time_kept(value, after):
-                    continue
+            if have[value] < count and not _kept_otherwise(kind, value, after):
                 reasons.append(f"drops the {kind} {value!r}")
-        if not trusted and kind in ("number", "drug name", "side", "negation"):
+        if not trusted and kind in ("number", "dose", "frequency", "drug name", "side", "negation"):
             for value, count in have.items():
                 if count > may[value]:
                     reasons.append(f"adds the {kind} {value!r}")
     return reasons
 
 
-def _time_kept(value: str, after: Facts) -> bool:
-    """"daily" and "a day" say the same; a unit of time kept in either form is kept."""
-    return after.times[value] > 0
+def _kept_otherwise(kind: str, value: str, after: Facts) -> bool:
+    """A fact kept in another form: "daily" and "a day" say the same unit of time; the 2 of "q2°"
+    lives on in "every 2 hours"."""
+    if kind == "time" and value in _TIME_UNITS:
+        return after.times[value] > 0 or any(value in f for f in after.frequencies) or any(d.endswith(" " + value) for d in after.doses)
+    if kind == "number":
+        return any(re.search(rf"(?<![\d.]){re.escape(value)}(?![\d.])", f) for f in after.frequencies)
+    return False
