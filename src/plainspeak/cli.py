@@ -22,7 +22,7 @@ CHECK_FORMATS = ("text", "json", "html", "markdown")
 SIMPLIFY_FORMATS = ("text", "json", "diff", "html", "markdown")
 
 
-def write_atomic(path: Path, data: str) -> None:
+def write_atomic(path: Path, data: str | bytes) -> None:
     """Write to a temporary file beside the target, then rename: a reader (or a crash) never sees a
     half-written file, and the old file stays whole until the new one is complete."""
     path = Path(path)
@@ -32,27 +32,42 @@ def write_atomic(path: Path, data: str) -> None:
     except OSError as e:
         raise PlainspeakError(f"{path}: cannot write: {e.strerror or e}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(data)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
             f.flush()
             os.fsync(f.fileno())
-        if path.exists():
-            try:
-                os.chmod(tmp, path.stat().st_mode & 0o777)
-            except OSError:
-                pass
+        _set_mode(tmp, path)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError):
+            raise PlainspeakError(f"{path}: cannot write: {e.strerror or e}") from None
         raise
 
 
+def _set_mode(tmp: str, path: Path) -> None:
+    """mkstemp makes a private (0600) file; give the result the mode the file had, or for a new
+    file the mode any new file gets here (0666 less the umask)."""
+    try:
+        if path.exists():
+            mode = path.stat().st_mode & 0o777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+    except OSError:
+        pass
+
+
 def _emit(text: str, output: str | None) -> None:
+    """Standard output (colour only on a terminal, as click decides) or a file, written atomically
+    and never with colour codes in it."""
     if output and output != "-":
-        write_atomic(Path(output), text)
+        write_atomic(Path(output), click.unstyle(text))
     else:
         click.echo(text, nl=False)
 
@@ -63,65 +78,128 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _warn(message: str) -> None:
+    click.echo(safe(f"plainspeak: warning: {message}"), err=True)
+
+
+def safe(text: str) -> str:
+    """Messages for a terminal: control characters from file names shown as '?' (report.safe)."""
+    from .report import safe as _safe
+
+    return _safe(text)
+
+
+def _same_file(a: str, b: str) -> bool:
+    """True when writing `a` would overwrite `b`: the same path, a symlink to it, or a hard link."""
+    try:
+        if os.path.exists(a) and os.path.exists(b):
+            return os.path.samefile(a, b)
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="plainspeak")
-def cli() -> None:
+@click.option("--color/--no-color", "color", default=None,
+              help="Colour the output (default: only on a terminal, and never when NO_COLOR is set).")
+@click.pass_context
+def cli(ctx: click.Context, color: bool | None) -> None:
     """Turn medical text into plain language: find jargon, rewrite it safely, score readability.
 
     Everything runs on this computer; no text is ever sent anywhere.
     """
+    if color is None and os.environ.get("NO_COLOR"):
+        color = False
+    ctx.color = color
 
 
 # --- check -------------------------------------------------------------------------------------
 
 _worker_engine: Any = None
+_worker_key: tuple | None = None
 
 
 def _init_worker(glossaries: Sequence[str], allow: Sequence[str], long_words: int) -> None:
-    global _worker_engine
+    """Build the engine once per process. A forked worker inherits the parent's engine (and its
+    compiled glossary), so it only rebuilds when the settings differ."""
+    global _worker_engine, _worker_key
+    key = (tuple(glossaries), tuple(allow), long_words)
+    if _worker_engine is not None and _worker_key == key:
+        return
     from .engine import Simplifier
 
     _worker_engine = Simplifier(glossaries=glossaries, allow=allow, long_sentence_words=long_words)
+    _worker_key = key
+
+
+def _check_text(path: str, text: str, warnings: Sequence[str], max_grade: float, profile: str) -> Any:
+    from .report import CheckResult
+
+    analysis = _worker_engine.analyze(text)
+    return CheckResult(path, analysis, max_grade, profile, warnings=tuple(warnings))
 
 
 def _check_one(path: str, max_grade: float, profile: str) -> Any:
+    """Check one file; any failure becomes that file's error, so one bad file in a folder of
+    hundreds is reported instead of stopping the run."""
     from .readers import read_path
     from .report import CheckResult
 
     try:
         doc = read_path(path)
-        analysis = _worker_engine.analyze(doc.text)
-        return CheckResult(path, analysis, max_grade, profile, warnings=tuple(doc.warnings))
+        return _check_text(path, doc.text, doc.warnings, max_grade, profile)
     except PlainspeakError as e:
-        return CheckResult(path, None, max_grade, profile, error=str(e))
+        # the result already names the file; the message need not say it twice
+        message = _first_line(e)
+        return CheckResult(path, None, max_grade, profile, error=message.removeprefix(f"{path}: "))
+    except Exception as e:  # a damaged file must not take the whole batch down
+        return CheckResult(path, None, max_grade, profile, error=f"unexpected {type(e).__name__}: {_first_line(e)}")
 
 
-@cli.command()
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip()
+    return text.splitlines()[0] if text else type(e).__name__
+
+
+@cli.command(short_help="Score files or folders against a grade limit, like a linter.")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--max-grade", type=float, help="Fail a file whose grade is above this (default: the profile's).")
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True)
-@click.option("--profile", type=str, help="Built-in profile: portal, handout or discharge.")
+@click.option("--profile", type=str, help="Built-in profile: portal (grade 6), handout (grade 8, the default) or discharge (grade 8).")
 @click.option("--glossary", "glossaries", multiple=True, help="Extra glossary (.csv, .yaml, .txt allow list). Repeatable.")
 @click.option("--allow", multiple=True, help="A word your readers know; never flagged. Repeatable.")
+@click.option("--config", "config", type=str, help="Settings file (default: the nearest plainspeak.toml or pyproject.toml).")
 @click.option("-o", "--output", help="Write the report to this file (atomically) instead of standard output.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Files checked in parallel.")
 @click.option("--quiet", "-q", is_flag=True, help="Text format: only the summary table.")
 def check(paths: tuple[str, ...], max_grade: float | None, fmt: str, profile: str | None, glossaries: tuple[str, ...],
-          allow: tuple[str, ...], output: str | None, jobs: int, quiet: bool) -> None:
-    """Score files (or whole folders) against a grade limit, like a linter.
+          allow: tuple[str, ...], config: str | None, output: str | None, jobs: int, quiet: bool) -> None:
+    """Score files (or whole folders) against a grade limit, like a linter. PATH may be '-' for
+    standard input.
 
     Exit code 0 when every file is within its limit, 1 when one is over it, 2 on errors.
     """
     from .config import resolve
     from .readers import walk
 
-    settings = resolve(profile, max_grade, None, glossaries, allow)
+    settings = resolve(profile, max_grade, None, glossaries, allow, config=config)
     limit = float(settings.profile.max_grade)
-    files = [str(p) for p in walk(list(paths))]
-    if not files:
+    # a file named twice (`check docs docs/a.md`) is checked and counted once
+    files = list(dict.fromkeys(str(p) for p in walk([p for p in paths if p != "-"])))
+    use_stdin = "-" in paths
+    if not files and not use_stdin:
         raise PlainspeakError("no supported files found (.txt, .md, .html, .docx, .pdf)")
+    if output and output != "-" and any(_same_file(output, f) for f in files):
+        raise PlainspeakError(f"refusing to write the report over an input file: {output}")
     _init_worker(settings.glossaries, settings.allow, settings.profile.long_sentence_words)
-    results = _run_checks(files, limit, settings, jobs)
+    results = []
+    if use_stdin:
+        from .readers import read_stdin
+
+        doc = read_stdin(getattr(sys.stdin, "buffer", sys.stdin))
+        results.append(_check_text("<stdin>", doc.text, doc.warnings, limit, settings.profile.name))
+    results += _run_checks(files, limit, settings, jobs)
     if fmt == "json":
         text = _dumps([r.to_dict() for r in results])
     elif fmt == "markdown":
@@ -137,40 +215,52 @@ def check(paths: tuple[str, ...], max_grade: float | None, fmt: str, profile: st
 
         text = render_text(results, verbose=not quiet)
     _emit(text, output)
-    if any(r.error for r in results):
+    errors = [r for r in results if r.error]
+    for r in errors:
+        click.echo(safe(f"plainspeak: error: {r.path}: {r.error}"), err=True)
+    if errors:
         sys.exit(2)
     sys.exit(0 if all(r.passed for r in results) else 1)
 
 
-def _run_checks(files: list[str], limit: float, settings: Any, jobs: int) -> list[Any]:
-    show = sys.stderr.isatty() and len(files) > 1
-    name = settings.profile.name
-    if jobs == 1 or len(files) < 4:
-        results = []
-        with click.progressbar(files, label="checking", file=sys.stderr) if show else _nullbar(files) as bar:
-            for f in bar:
-                results.append(_check_one(f, limit, name))
-        return results
-    from concurrent.futures import ProcessPoolExecutor
+def _progress(files: list[str]) -> Any:
+    """A progress bar on standard error, only when it is a terminal (never in CI logs or pipes)."""
+    if not (sys.stderr.isatty() and len(files) > 1):
+        return None
+    return click.progressbar(length=len(files), label="checking", file=sys.stderr, show_pos=True,
+                             item_show_func=lambda name: name if name is None else Path(name).name[-40:])
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(settings.glossaries, settings.allow, settings.profile.long_sentence_words)) as pool:
-        it = pool.map(_check_one, files, [limit] * len(files), [name] * len(files), chunksize=max(1, len(files) // (jobs * 8)))
-        results = []
-        with click.progressbar(length=len(files), label="checking", file=sys.stderr) if show else _nullbar(files) as bar:
-            for r in it:
+
+def _run_checks(files: list[str], limit: float, settings: Any, jobs: int) -> list[Any]:
+    """Check every file, in order; with --jobs above 1, in worker processes. The results come back in
+    the order of `files` whatever the number of jobs, so the report is the same."""
+    if not files:
+        return []
+    name = settings.profile.name
+    bar = _progress(files)
+    results: list[Any] = []
+    with bar if bar is not None else _nullbar() as b:
+        if jobs == 1 or len(files) < 2:
+            for f in files:
+                results.append(_check_one(f, limit, name))
+                if b is not None:
+                    b.update(1, f)
+            return results
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(files)), initializer=_init_worker,
+                                 initargs=(settings.glossaries, settings.allow, settings.profile.long_sentence_words)) as pool:
+            chunk = max(1, min(16, len(files) // (jobs * 4)))
+            for f, r in zip(files, pool.map(_check_one, files, [limit] * len(files), [name] * len(files), chunksize=chunk)):
                 results.append(r)
-                if show:
-                    bar.update(1)
-        return results
+                if b is not None:
+                    b.update(1, f)
+    return results
 
 
 class _nullbar:
-    def __init__(self, items: Any):
-        self.items = items
-
-    def __enter__(self) -> Any:
-        return self.items
+    def __enter__(self) -> None:
+        return None
 
     def __exit__(self, *exc: Any) -> None:
         return None
@@ -178,10 +268,10 @@ class _nullbar:
 
 # --- simplify ----------------------------------------------------------------------------------
 
-@cli.command()
+@cli.command(short_help="Rewrite a note in plain language.")
 @click.argument("path", required=False, default="-")
 @click.option("-o", "--output", help="Write the result here (atomically). Default: standard output.")
-@click.option("--in-place", is_flag=True, help="Overwrite the input file (a .bak copy is kept).")
+@click.option("--in-place", is_flag=True, help="Overwrite the input file (.txt or .md; a .bak copy is kept).")
 @click.option("--mode", type=click.Choice(["replace", "explain", "define"]), help="How terms are rewritten.")
 @click.option("--model", help="A local folder (or, with --allow-download, a hub id) of a transformers model.")
 @click.option("--allow-download", is_flag=True, help="Let --model fetch a model from the network.")
@@ -190,26 +280,32 @@ class _nullbar:
 @click.option("--profile", type=str, help="Built-in profile: portal, handout or discharge.")
 @click.option("--glossary", "glossaries", multiple=True, help="Extra glossary file. Repeatable.")
 @click.option("--allow", multiple=True, help="A word your readers know; never rewritten. Repeatable.")
+@click.option("--config", "config", type=str, help="Settings file (default: the nearest plainspeak.toml or pyproject.toml).")
 @click.option("--changes", is_flag=True, help="Text format: list every change after the text (on standard error).")
 def simplify(path: str, output: str | None, in_place: bool, mode: str | None, model: str | None, allow_download: bool,
              fmt: str, target_grade: float | None, profile: str | None, glossaries: tuple[str, ...],
-             allow: tuple[str, ...], changes: bool) -> None:
-    """Rewrite a note in plain language. PATH may be '-' for standard input."""
+             allow: tuple[str, ...], config: str | None, changes: bool) -> None:
+    """Rewrite a note in plain language. PATH may be '-' (the default) for standard input."""
     from .config import resolve
-    from .engine import Simplifier
     from .readers import read_path, read_stdin
 
-    settings = resolve(profile, None, mode, glossaries, allow)
+    settings = resolve(profile, None, mode, glossaries, allow, config=config, target_grade=target_grade)
     if in_place and (path == "-" or output):
         raise PlainspeakError("--in-place needs a file path and no --output")
-    doc = read_stdin(sys.stdin.buffer) if path == "-" else read_path(path)
+    if in_place and fmt != "text":
+        raise PlainspeakError(f"--in-place writes the plain text back; it cannot be used with --format {fmt}")
+    if output and output != "-" and path != "-" and _same_file(output, path):
+        raise PlainspeakError("refusing to overwrite the input file; use --in-place to do that (it keeps a .bak copy)")
+    doc = read_stdin(getattr(sys.stdin, "buffer", sys.stdin)) if path == "-" else read_path(path)
     if in_place and doc.kind not in ("text", "markdown"):
         raise PlainspeakError(f"{path}: --in-place works on .txt and .md files only (this is {doc.kind})")
     for w in doc.warnings:
-        click.echo(f"plainspeak: warning: {w}", err=True)
+        _warn(w)
+    from .engine import Simplifier
+
     engine = Simplifier(glossaries=settings.glossaries, allow=settings.allow, mode=settings.profile.mode,
                         model=model, allow_download=allow_download, long_sentence_words=settings.profile.long_sentence_words)
-    result = engine.simplify(doc.text, target_grade=target_grade if target_grade is not None else settings.profile.target_grade)
+    result = engine.simplify(doc.text, target_grade=settings.profile.target_grade)
     name = Path(path).name if path != "-" else "stdin"
     if fmt == "json":
         text = _dumps(result.to_dict())
@@ -226,18 +322,22 @@ def simplify(path: str, output: str | None, in_place: bool, mode: str | None, mo
 
         text = render_md(result)
     else:
-        text = result.text
-        if changes:
-            from .report.text import change_summary
+        from .report.text import change_summary, render_simplification as render_text
 
+        text = render_text(result)
+        if changes:
             click.echo(change_summary(result), err=True, nl=False)
+    if in_place and result.text == doc.text:
+        return  # nothing to change: the file (and its modification time) is left alone, no .bak made
     if in_place:
-        target = Path(path)
-        write_atomic(target.with_name(target.name + ".bak"), doc.text)
-        write_atomic(target, text)
+        target = Path(path).resolve()  # through a symlink to the real file, which keeps the link
+        # the backup holds the file's exact bytes, whatever its encoding, before anything changes
+        from .readers import read_bytes
+
+        backup = target.with_name(target.name + ".bak")
+        write_atomic(backup, read_bytes(target))
+        write_atomic(target, click.unstyle(text))
     else:
-        if output and Path(output).resolve() == Path(path).resolve() and path != "-":
-            raise PlainspeakError("refusing to overwrite the input file; use --in-place to do that")
         _emit(text, output)
 
 
@@ -314,6 +414,10 @@ def glossary_list(category: str | None, stats: bool, glossaries: tuple[str, ...]
             click.echo(f"{a.abbr}\t{a.plain}\t{a.category}")
 
 
+# click 8.2 raises this for a bare `plainspeak`; click 8.1 prints the help itself and exits 0
+_NoArgsIsHelp: type[click.UsageError] = getattr(click.exceptions, "NoArgsIsHelpError", type("_Never", (click.UsageError,), {}))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: every PlainspeakError becomes one line on standard error and exit code 2."""
     try:
@@ -323,20 +427,28 @@ def main(argv: Sequence[str] | None = None) -> None:
     except click.Abort:
         click.echo("plainspeak: interrupted", err=True)
         sys.exit(130)
+    except _NoArgsIsHelp as e:  # bare `plainspeak`: the help, as a request rather than an error
+        click.echo(e.ctx.get_help() if e.ctx else "")
+        sys.exit(0)
     except click.ClickException as e:
-        click.echo(f"plainspeak: error: {e.format_message()}", err=True)
+        message = e.format_message().strip()
+        click.echo(safe(f"plainspeak: error: {message.splitlines()[0] if message else type(e).__name__}"), err=True)
         sys.exit(2)
     except PlainspeakError as e:
-        click.echo(f"plainspeak: error: {str(e).splitlines()[0] if str(e) else type(e).__name__}", err=True)
+        click.echo(safe(f"plainspeak: error: {str(e).splitlines()[0] if str(e) else type(e).__name__}"), err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.echo("plainspeak: interrupted", err=True)
         sys.exit(130)
-    except BrokenPipeError:
+    except BrokenPipeError:  # `plainspeak check docs | head`: the reader left; say nothing more
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         sys.exit(0)
     except Exception as e:  # never a traceback for users; PLAINSPEAK_DEBUG=1 shows it for developers
         if os.environ.get("PLAINSPEAK_DEBUG"):
             raise
-        click.echo(f"plainspeak: error: unexpected {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''} "
-                   "(set PLAINSPEAK_DEBUG=1 for details)", err=True)
+        click.echo(safe(f"plainspeak: error: unexpected {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''} "
+                        "(set PLAINSPEAK_DEBUG=1 for details)"), err=True)
         sys.exit(2)

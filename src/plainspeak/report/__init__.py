@@ -7,9 +7,9 @@ those, each holding the Analysis's own `to_dict()`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
-from ..model import Analysis
+from ..model import Analysis, Edit, SentenceReport
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,8 @@ class CheckResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "path": self.path, "profile": self.profile, "max_grade": self.max_grade, "grade": self.grade,
+            "path": self.path, "profile": self.profile, "max_grade": self.max_grade,
+            "grade": self.grade if self.analysis is not None else None,
             "passed": self.passed, "error": self.error, "warnings": list(self.warnings),
             "analysis": self.analysis.to_dict() if self.analysis else None,
         }
@@ -41,3 +42,41 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
+
+
+# C0 and C1 control characters (ESC above all) but tab and newline: a file name or a document could
+# otherwise move the cursor, retitle the window or hide lines on the reader's terminal.
+_CONTROL = {c: "?" for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if c not in (0x09, 0x0A)}
+
+
+def safe(text: str) -> str:
+    """Text for a terminal: every control character shown as '?'."""
+    return text.translate(_CONTROL)
+
+
+def one_line(text: str) -> str:
+    """A finding's text on one line: a term broken across lines reads as it would on the page."""
+    return " ".join(text.split())
+
+
+def result_spans(original: str, new_text: str, edits: Sequence[Edit]) -> list[tuple[int, int, Edit]]:
+    """Where each edit's new words sit in the simplified text. Edits are applied by offset, so each
+    one shifts the ones after it by the change in length; an edit whose words are not where that
+    arithmetic says (a rewriter that changed more than its edits) is left out rather than misplaced."""
+    spans: list[tuple[int, int, Edit]] = []
+    shift = 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        start = e.start + shift
+        end = start + len(e.after)
+        if new_text[start:end] == e.after and end > start:
+            spans.append((start, end, e))
+        shift += len(e.after) - (e.end - e.start)
+    return spans
+
+
+def hardest_sentences(analysis: Analysis, count: int = 3, min_words: int = 8) -> list[SentenceReport]:
+    """The sentences most worth rewriting first: the highest grade (classic or jargon-aware) among
+    those long enough for a grade to mean something, in reading order."""
+    ranked = sorted((s for s in analysis.sentences if s.words >= min_words),
+                    key=lambda s: (-max(s.grade, s.medical_grade), s.start))[:count]
+    return sorted(ranked, key=lambda s: s.start)

@@ -9,7 +9,9 @@ from . import CheckResult, line_col
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Table-cell text: one line, pipes escaped, and no raw HTML (Markdown renderers pass HTML through)."""
+    text = " ".join(text.split())
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
 
 
 def render_check(results: Sequence[CheckResult]) -> str:

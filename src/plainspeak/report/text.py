@@ -1,4 +1,9 @@
-"""Terminal output for people: colour when standard output is a terminal, linter-style lines."""
+"""Terminal output for people: linter-style lines (`path:line:col: ...`, which editors and CI logs
+turn into links), the jargon in colour with its plain words beside it, and a summary table.
+
+The renderers always add colour codes; the CLI strips them when the output is not a terminal,
+when NO_COLOR is set, with --no-color, and always when writing a file.
+"""
 
 from __future__ import annotations
 
@@ -7,63 +12,89 @@ from typing import Sequence
 import click
 
 from ..model import Finding, Simplification
-from . import CheckResult, line_col
+from . import CheckResult, hardest_sentences, line_col, one_line, result_spans, safe
 
 KIND_COLOUR = {"unsafe-abbreviation": "red", "abbreviation": "cyan", "sig-code": "cyan", "term": "yellow",
                "formal-word": "magenta", "rare-word": "blue", "word-part": "blue"}
 
 
-def _finding_line(text: str, f: Finding) -> str:
-    line, col = line_col(text, f.start)
-    what = click.style(f.text, fg=KIND_COLOUR.get(f.kind, "yellow"), bold=True)
+def plain_words(f: Finding) -> str:
     if f.ambiguous:
-        plain = "ambiguous: " + " | ".join(s.expansion for s in f.senses)
-    else:
-        plain = f.plain or "(no plain wording known)"
-    return f"  {line}:{col}  {what}  {click.style(f.kind, dim=True)}  -> {plain}"
+        return "ambiguous: " + " | ".join(safe(s.expansion) for s in f.senses)
+    return safe(f.plain) if f.plain else "(no plain wording known)"
+
+
+def _finding_line(path: str, text: str, f: Finding) -> str:
+    line, col = line_col(text, f.start)
+    what = click.style(safe(one_line(f.text)), fg=KIND_COLOUR.get(f.kind, "yellow"), bold=True)
+    plain = click.style(plain_words(f), fg="green") if (f.plain or f.ambiguous) else click.style(plain_words(f), dim=True)
+    return f"{safe(path)}:{line}:{col}: {what} -> {plain}  {click.style('[' + f.kind + ']', dim=True)}"
+
+
+def _status(r: CheckResult) -> str:
+    if r.error:
+        return click.style("error", fg="red", bold=True)
+    return click.style("pass", fg="green", bold=True) if r.passed else click.style("FAIL", fg="red", bold=True)
 
 
 def render_check(results: Sequence[CheckResult], verbose: bool = True) -> str:
+    """Per file: a header line, every finding, the hard sentences and any warning; then the summary
+    table. Not verbose (--quiet): the summary table alone."""
+    if not verbose:
+        return summary_table(results) + "\n"
     out: list[str] = []
     for r in results:
-        if r.error:
-            out.append(f"{r.path}: {click.style('error', fg='red', bold=True)}: {r.error}")
+        if r.error or r.analysis is None:
+            out.extend([f"{click.style(safe(r.path), bold=True)}: {_status(r)}: {safe(r.error or '')}", ""])
             continue
-        assert r.analysis is not None
         s = r.analysis.scores
-        status = click.style("pass", fg="green", bold=True) if r.passed else click.style("FAIL", fg="red", bold=True)
-        out.append(f"{r.path}: grade {s.grade:.1f} (max {r.max_grade:g}, medical {s.medical_grade:.1f}), "
-                   f"{s.jargon} jargon, {s.words} words  {status}")
-        if verbose:
-            out.extend(_finding_line(r.analysis.text, f) for f in r.analysis.findings)
-            hard = sorted((x for x in r.analysis.sentences if x.long), key=lambda x: -x.words)[:3]
-            for x in hard:
-                line, _ = line_col(r.analysis.text, x.start)
-                out.append(f"  {line}: long sentence ({x.words} words)")
+        out.append(f"{click.style(safe(r.path), bold=True)}: grade {s.grade:.1f} (limit {r.max_grade:g}, medical {s.medical_grade:.1f}), "
+                   f"{s.jargon} jargon, {s.words} words  {_status(r)}")
+        # findings and hard sentences in reading order, so the lines follow the document down
+        lines = [(f.start, 1, _finding_line(r.path, r.analysis.text, f)) for f in r.analysis.findings]
+        for x in hardest_sentences(r.analysis):
+            if x.long or max(x.grade, x.medical_grade) > r.max_grade:
+                line, col = line_col(r.analysis.text, x.start)
+                lines.append((x.start, 0, f"{safe(r.path)}:{line}:{col}: {click.style('hard sentence', fg='yellow')} "
+                                          f"(grade {x.grade:.1f}, {x.words} words)"))
+        out.extend(text for _, _, text in sorted(lines, key=lambda t: (t[0], t[1])))
         for w in r.warnings:
-            out.append(f"  warning: {w}")
+            out.append(f"{safe(r.path)}: warning: {safe(w)}")
+        out.append("")
     out.append(summary_table(results))
     return "\n".join(out) + "\n"
 
 
 def summary_table(results: Sequence[CheckResult]) -> str:
-    width = max([len(r.path) for r in results] + [4])
-    rows = [f"\n{'file'.ljust(width)}  grade  max  jargon  result", "-" * (width + 28)]
-    for r in results:
-        if r.error:
-            rows.append(f"{r.path.ljust(width)}      -    -       -  error")
+    """file, grade, limit, jargon, result: one row per file, padded before colouring so the columns
+    line up whether or not colour is shown."""
+    paths = [safe(r.path) for r in results]
+    width = max([len(p) for p in paths] + [4])
+    rows = [f"{'file'.ljust(width)}  grade  limit  jargon  result", "-" * (width + 31)]
+    for path, r in zip(paths, results):
+        if r.error or r.analysis is None:
+            rows.append(f"{path.ljust(width)}  {'-':>5}  {'-':>5}  {'-':>6}  {_status(r)}")
             continue
-        rows.append(f"{r.path.ljust(width)}  {r.grade:5.1f}  {r.max_grade:3g}  {r.analysis.scores.jargon if r.analysis else 0:6d}  "
-                    f"{'pass' if r.passed else 'FAIL'}")
-    failed = sum(1 for r in results if not r.passed)
-    rows.append(f"{len(results)} file{'s' if len(results) != 1 else ''} checked, {failed} over the limit or unreadable")
+        rows.append(f"{path.ljust(width)}  {r.grade:5.1f}  {r.max_grade:5g}  {r.analysis.scores.jargon:6d}  {_status(r)}")
+    failed = sum(1 for r in results if r.analysis is not None and not r.passed)
+    errors = sum(1 for r in results if r.error or r.analysis is None)
+    tail = f"{len(results)} file{'s' if len(results) != 1 else ''} checked: {len(results) - failed - errors} passed, {failed} over the limit"
+    if errors:
+        tail += f", {errors} unreadable"
+    rows.append(tail)
     return "\n".join(rows)
 
 
-def render_simplification(s: Simplification, show_changes: bool = False) -> str:
-    if not show_changes:
-        return s.text
-    return s.text + "\n" + change_summary(s)
+def render_simplification(s: Simplification) -> str:
+    """The simplified text with every change in colour (on a terminal; plain text otherwise)."""
+    out: list[str] = []
+    pos = 0
+    for start, end, e in result_spans(s.original, s.text, s.edits):
+        out.append(s.text[pos:start])
+        out.append(click.style(s.text[start:end], fg="green", bold=True))
+        pos = end
+    out.append(s.text[pos:])
+    return "".join(out)
 
 
 def change_summary(s: Simplification) -> str:
