@@ -15,6 +15,7 @@ from .glossary import Glossary, load_glossary
 from .jargon import Detector, DetectorSettings
 from .model import Analysis, Edit, Finding, Rejection, SentenceReport, Simplification
 from .readability import ReadabilitySettings, score
+from .readability import warm as warm_readability
 from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check
 
 # Bounded time and memory: one call analyses at most 10 million characters (about 1.6 million
@@ -49,6 +50,7 @@ class Simplifier:
         self.glossary = glossary or load_glossary(glossaries, allow)
         self.detector = Detector(self.glossary, DetectorSettings())
         self.readability = ReadabilitySettings(long_sentence_words=long_sentence_words)
+        warm_readability()  # syllable tables load now, at build time, not in the first request
         self.rewriter = GlossaryRewriter(_entry_shapes(self.glossary))
         self.model = None
         if model is not None and hasattr(model, "improve"):

