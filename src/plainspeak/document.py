@@ -216,14 +216,8 @@ class Document:
 
     def __init__(self, text: str):
         self.text = text
-        doc = get_nlp().make_doc(text)
-        self._doc = doc
-        # One numpy export instead of a spaCy Token object per token and attribute: creating Token
-        # objects cost more than tokenising itself (measured).
-        if len(doc):
-            starts, lengths, spaces, punct = doc.to_array(_attrs()).T.tolist()
-        else:
-            starts, lengths, spaces, punct = [], [], [], []
+        self._doc = None
+        starts, lengths, spaces, punct = _tokenize(text)
         self.starts: list[int] = starts
         self.tokens: list[str] = [text[s:s + n] for s, n in zip(starts, lengths)]
         self.spaces: list[int] = spaces
@@ -235,6 +229,9 @@ class Document:
 
     @property
     def spacy_doc(self) -> Any:
+        """The text as a spaCy Doc (tokenised on first use)."""
+        if self._doc is None:
+            self._doc = get_nlp().make_doc(self.text)
         return self._doc
 
     def token_end(self, i: int) -> int:
@@ -266,6 +263,35 @@ class Document:
         if last < first:
             return Sentence(0, 0, kind, first, first)
         return Sentence(self.starts[first], self.token_end(last), kind, first, last + 1)
+
+
+# spaCy's tokenizer takes time quadratic in the length of a run without whitespace when the run is
+# full of prefixes and suffixes (60 KB of "<a<a<a" from a broken web page: minutes). Longer runs
+# are cut into pieces tokenised one by one; ordinary text never has runs this long.
+_LONG_RUN = re.compile(r"\S{400,}")
+_PIECE = 200
+
+
+def _tokenize(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """(start, length, followed by a space, is punctuation) per token, from spaCy's tokenizer.
+    One numpy export instead of a spaCy Token object per token and attribute: creating Token
+    objects cost more than tokenising itself (measured)."""
+    nlp = get_nlp()
+    cuts = [0]
+    for m in _LONG_RUN.finditer(text):
+        cuts.extend(range(m.start() + _PIECE, m.end() - _PIECE // 2, _PIECE))
+    cuts.append(len(text))
+    columns: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    for a, b in zip(cuts, cuts[1:]):
+        doc = nlp.make_doc(text[a:b] if (a, b) != (0, len(text)) else text)
+        if not len(doc):
+            continue
+        starts, lengths, spaces, punct = doc.to_array(_attrs()).T.tolist()
+        columns[0].extend([s + a for s in starts] if a else starts)
+        columns[1].extend(lengths)
+        columns[2].extend(spaces)
+        columns[3].extend(punct)
+    return columns
 
 
 def _sentence_starts(tokens: list[str], is_punct: list[int]) -> list[bool]:

@@ -4,8 +4,10 @@ the text itself ("pulmonary embolism (PE)"), sig-code patterns and unsafe notati
 from __future__ import annotations
 
 import re
+from re import _constants as _sre_constants, _parser as _sre_parser  # type: ignore[attr-defined]
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..glossary import AbbreviationEntry, SigEntry, UnsafeEntry
 
@@ -96,38 +98,183 @@ class PatternHit:
     plain: str
 
 
-class PatternSet:
-    """All regular-expression entries (sig families like q4h, unsafe notations like trailing zeros)
-    compiled into one alternation, so the text is scanned once."""
+class _Alternation:
+    """Several entries' patterns as one regex; which entry matched is read from a named group."""
 
-    def __init__(self, sig: Iterable[SigEntry], unsafe: Iterable[UnsafeEntry]):
+    def __init__(self, entries: list[SigEntry | UnsafeEntry]):
         self.entries: list[tuple[SigEntry | UnsafeEntry, int]] = []
         pieces = []
         group = 1
-        for e in (*[s for s in sig if s.pattern], *[u for u in unsafe if u.pattern]):
+        for e in entries:
             compiled = re.compile(e.pattern)
             pieces.append(f"(?P<p{len(self.entries)}>{_boundary(e.pattern)})")
             self.entries.append((e, group + 1))
             group += 1 + compiled.groups
         self.regex = re.compile("|".join(pieces), re.I) if pieces else None
 
-    def scan(self, text: str) -> list[PatternHit]:
-        if self.regex is None:
-            return []
-        hits = []
-        for m in self.regex.finditer(text):
-            idx = int(m.lastgroup[1:]) if m.lastgroup else -1
-            if idx < 0:
-                continue
-            entry, first_group = self.entries[idx]
-            groups = m.groups()[first_group - 1:]
-            plain = entry.plain if isinstance(entry, SigEntry) else entry.safe
-            for k, g in enumerate(groups[:9], start=1):
-                plain = plain.replace("{" + str(k) + "}", g or "")
-            if isinstance(entry, UnsafeEntry) and "{" not in entry.safe and "zero" in entry.id:
-                plain = _fix_zero(m.group(0))
-            hits.append(PatternHit(m.start(), m.end(), entry, plain))
+    def hit(self, m: re.Match[str]) -> PatternHit | None:
+        idx = int(m.lastgroup[1:]) if m.lastgroup else -1
+        if idx < 0:
+            return None
+        entry, first_group = self.entries[idx]
+        groups = m.groups()[first_group - 1:]
+        plain = entry.plain if isinstance(entry, SigEntry) else entry.safe
+        for k, g in enumerate(groups[:9], start=1):
+            plain = plain.replace("{" + str(k) + "}", g or "")
+        if isinstance(entry, UnsafeEntry) and "{" not in entry.safe and "zero" in entry.id:
+            plain = _fix_zero(m.group(0))
+        return PatternHit(m.start(), m.end(), entry, plain)
+
+
+class PatternSet:
+    """All regular-expression entries (sig families like q4h, unsafe notations like trailing zeros).
+
+    Speed: one alternation tried at every character was the slowest part of detection. Patterns
+    with a digit in them ("q 4 h", "Tegretol300 mg", ".5") are tried only where a token starts a
+    few characters before a digit; the others (few) scan the whole text as one alternation."""
+
+    def __init__(self, sig: Iterable[SigEntry], unsafe: Iterable[UnsafeEntry]):
+        entries = [*[s for s in sig if s.pattern], *[u for u in unsafe if u.pattern]]
+        digit = [e for e in entries if _needs_digit(e.pattern)]
+        rest = [e for e in entries if not _needs_digit(e.pattern)]
+        firsts = [first_chars(e.pattern, re.I) for e in rest]
+        # patterns whose first character is known are tried only at tokens starting with it
+        self.with_digits = _Alternation(digit)
+        digit_firsts = [first_chars(e.pattern, re.I) for e in digit]
+        unknown = [e for e, f in zip(digit, digit_firsts) if f is None]
+        groups: dict[frozenset, list] = {}
+        for ch in sorted(set().union(*[f for f in digit_firsts if f is not None])):
+            members = [e for e, f in zip(digit, digit_firsts) if f is None or ch in f]
+            groups.setdefault(frozenset(id(e) for e in members), members)
+        by_key = {k: _Alternation(v) for k, v in groups.items()}
+        self.digit_by_char: dict[str, _Alternation] = {}
+        for ch in sorted(set().union(*[f for f in digit_firsts if f is not None])):
+            key = frozenset(id(e) for e, f in zip(digit, digit_firsts) if f is None or ch in f)
+            self.digit_by_char[ch] = by_key[key]
+        self.digit_unknown = _Alternation(unknown) if unknown else None
+        self.by_first = _Alternation([e for e, f in zip(rest, firsts) if f is not None])
+        self.first = frozenset().union(*[f for f in firsts if f is not None])
+        self.other = _Alternation([e for e, f in zip(rest, firsts) if f is None])
+
+    def scan(self, text: str, token_starts: list[int] | None = None) -> list[PatternHit]:
+        hits: list[PatternHit] = []
+        if self.other.regex is not None:
+            hits.extend(h for m in self.other.regex.finditer(text) if (h := self.other.hit(m)) is not None)
+        if self.by_first.regex is not None:
+            if token_starts is None:
+                found = self.by_first.regex.finditer(text)
+            else:
+                first, regex = self.first, self.by_first.regex
+                found = (m for pos in token_starts if text[pos] in first and (m := regex.match(text, pos)) is not None)
+            hits.extend(h for m in found if (h := self.by_first.hit(m)) is not None)
+        if self.with_digits.regex is not None and _DIGITS.search(text):
+            last_end = -1
+            for alt, m in self._digit_matches(text, token_starts):
+                if m.start() >= last_end and (h := alt.hit(m)) is not None:
+                    hits.append(h)
+                    last_end = m.end()
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h.start, -h.end))
+            kept: list[PatternHit] = []
+            for h in hits:
+                if not kept or h.start >= kept[-1].end:
+                    kept.append(h)
+            hits = kept
         return hits
+
+    def _digit_matches(self, text: str, token_starts: list[int] | None) -> Iterator[tuple[_Alternation, re.Match[str]]]:
+        if token_starts is None:
+            alt = self.with_digits
+            yield from ((alt, m) for m in alt.regex.finditer(text))  # type: ignore[union-attr]
+            return
+        by_char, unknown = self.digit_by_char, self.digit_unknown
+        for pos in _positions_near_digits(text, token_starts):
+            alt = by_char.get(text[pos], unknown)
+            if alt is not None and (m := alt.regex.match(text, pos)) is not None:  # type: ignore[union-attr]
+                yield alt, m
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
+_QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
+
+
+def _needs_digit(pattern: str) -> bool:
+    """The pattern has a digit outside lookarounds and counts (a heuristic on its source)."""
+    src = _QUANTIFIER.sub("", _LOOKAROUND.sub("", pattern))
+    return "\\d" in src or bool(re.search(r"(?<!\\)[0-9]", src))
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, or None when that is not simple to tell
+    (read from the parsed pattern; lookarounds and anchors are skipped as they consume nothing)."""
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+    except re.error:
+        return None
+    found = _first(list(parsed), bool(flags & re.I))
+    return frozenset(found) if found else None
+
+
+def _first(items: list, ignore_case: bool) -> set[str] | None:
+    c = _sre_constants
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.LITERAL:
+            return _cased({chr(av)}, ignore_case)
+        if op is c.IN:
+            chars: set[str] = set()
+            for o, a in av:
+                if o is c.LITERAL:
+                    chars.add(chr(a))
+                elif o is c.RANGE and a[1] - a[0] < 128:
+                    chars.update(chr(x) for x in range(a[0], a[1] + 1))
+                elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                    chars.update("0123456789")
+                else:
+                    return None
+            return _cased(chars, ignore_case)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                f = _first(list(alt), ignore_case)
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if op is c.SUBPATTERN:
+            _group, add, remove, sub = av
+            ic = (ignore_case or bool(add & re.I)) and not bool(remove & re.I)
+            return _first(list(sub), ic)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _first(list(av[2]), ignore_case)
+        return None
+    return None
+
+
+def _cased(chars: set[str], ignore_case: bool) -> set[str]:
+    return chars | {x.swapcase() for x in chars} if ignore_case else chars
+
+
+_DIGITS = re.compile(r"\d+")
+_REACH_BEFORE = 8  # a match starts at most this many characters before its first digit ("every 4", "q. 4h")
+
+
+def _positions_near_digits(text: str, token_starts: list[int]) -> list[int]:
+    """Token starts from _REACH_BEFORE characters before each run of digits up to the run itself."""
+    out: list[int] = []
+    last = -1
+    for m in _DIGITS.finditer(text):
+        lo = max(0, bisect_right(token_starts, m.start() - _REACH_BEFORE) - 1)
+        hi = bisect_right(token_starts, m.start())
+        for k in range(max(lo, last + 1), hi):
+            out.append(token_starts[k])
+        last = max(last, hi - 1)
+        # inside a token: "P=.39", "(x7d"
+        for pos in (m.start() - 1, m.start()):
+            if pos > 0 and (not out or pos > out[-1]) and not text[pos - 1].isalnum():
+                out.append(pos)
+    return out
 
 
 def _boundary(pattern: str) -> str:

@@ -1,31 +1,70 @@
 """Text -> Findings. One pass over the tokens: at each token the longest match among unsafe
 notations, sig codes, abbreviations, glossary terms and formal words wins; words no list knows are
-checked for rarity and medical word parts. Findings never overlap."""
+checked for rarity and medical word parts, and a rare word takes its rare neighbours with it
+("chorioretinal atrophy"), as experts mark whole noun phrases. Findings never overlap.
+
+Speed: what a word is (could it start a list entry? is it rare? abbreviation-shaped?) depends only
+on its text, so it is worked out once per distinct word and cached; the pass over a document is then
+a dictionary lookup per token for the ordinary words that make up most of any text.
+"""
 
 from __future__ import annotations
 
 import re
+import threading
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..document import Document
+from ..document import SKIP_TOKENS, Document, token_key, word_key
 from ..glossary import AbbreviationEntry, Glossary, SigEntry, TermEntry, UnsafeEntry
 from ..model import Finding, Sense
 from .abbreviations import PatternSet, SenseChooser, find_definitions
-from ..document import SKIP_TOKENS, word_key
-from .matcher import Match, PhraseTrie, build_trie, exact_keys, tokenize_phrase
-from .rare import WordParts, glossary_known_words, is_drug_name, is_never_jargon, word_part_explanation, zipf
+from .context import DocContext
+from .phrases import join_phrases
+from .matcher import END, Match, PhraseTrie, build_trie, tokenize_phrase
+from .rare import WordParts, glossary_known_words, is_drug_name, is_never_jargon, known_base_frequency, word_part_explanation, zipf
 
 # Priority when two candidates cover the same characters: safety first.
 PRIORITY = {"unsafe-abbreviation": 5, "sig-code": 4, "abbreviation": 3, "term": 2, "formal-word": 1}
-_NUMBER = re.compile(r"^[<>~≈]?\d[\d,.]*%?$")
+# Findings below this confidence are familiar words or style notes (a formal word in everyday use,
+# a glossary entry whose plain wording is the term itself, "cancer"): kept for rewriting and
+# definitions, but not counted as jargon by the benchmark.
+JARGON_CONFIDENCE = 0.5
+FAMILIAR_CONFIDENCE = 0.3
+_PROFILE_CACHE_MAX = 200_000
+_LONGEST_WORD = 50  # longer runs of letters are junk (a pasted key, a broken page), not words
 
 
 @dataclass(frozen=True)
 class DetectorSettings:
-    rare_zipf: float = 2.8  # words rarer than this (and unknown to the glossary) are flagged
-    rare_min_length: int = 5
+    # Words rarer than this (Zipf, log10 of uses per billion words; and unknown to the glossary) are
+    # flagged. Chosen on the whole development set (see benchmarks/eval_detection.py).
+    rare_zipf: float = 3.7
+    # A flagged rare word takes adjacent words rarer than this into one phrase ("macular degeneration").
+    phrase_zipf: float = 4.5
+    rare_min_length: int = 4
     unknown_abbreviations: bool = True
+    # Formal words at least this common ("performed", "prior to") are style notes, not jargon.
+    familiar_zipf: float = 4.0
+    # Glossary terms made only of words at least this common ("follow-up", "positive") are everyday
+    # words with a medical sense: found and explained, but with a low confidence.
+    everyday_zipf: float = 9.0
+
+
+class _Word(NamedTuple):
+    """What a word is, independent of where it stands. kind: see the _K* constants."""
+
+    starts: tuple  # (trie, mode, kind, node) of the lists with an entry that may start with this word
+    single: bool  # some entry is this word alone
+    kind: int
+    freq: float
+    cap: bool  # capitalised but not all capitals: a name, unless it starts the sentence
+    parts: Any  # word-part segmentation, for rare words
+
+
+_KNONE, _KABBR, _KRARE, _KMOD = 0, 1, 2, 3
+_NOTHING = _Word((), False, _KNONE, 9.0, False, None)
 
 
 @dataclass
@@ -38,8 +77,10 @@ class _Compiled:
     senses: SenseChooser
     parts: WordParts
     known_plain: frozenset[str]
-    abbr_by_text: dict[str, tuple[AbbreviationEntry, ...]]
     common_abbr: frozenset[str]
+    familiar: frozenset[str]  # ids of terms whose plain wording is the term itself ("cancer")
+    commonness: dict[str, float]  # entry id -> Zipf frequency of its rarest word
+    sources: dict[str, str]  # entry id -> "file#id"
 
 
 def _compile(glossary: Glossary) -> _Compiled:
@@ -58,18 +99,15 @@ def _compile(glossary: Glossary) -> _Compiled:
     abbr_groups: dict[str, list[AbbreviationEntry]] = {}
     for a in glossary.abbreviations:
         abbr_groups.setdefault(a.abbr, []).append(a)
-    # Each written form maps to the senses that use it: "HR" may be heart rate or hour, but "hrs"
-    # is only ever hours.
-    by_form: dict[str, list[AbbreviationEntry]] = {}
-    for senses in abbr_groups.values():
-        for s in senses:
-            for form in {s.abbr, *s.variants}:
-                forms = {form, form[0].upper() + form[1:]} if form[:1].islower() else {form}  # sentence-initial "F/u"
-                for f in forms:
-                    if s not in by_form.setdefault(f, []):
-                        by_form[f].append(s)
-    by_text = {abbr: tuple(senses) for abbr, senses in abbr_groups.items()}
-    abbreviations = build_trie([(f, tuple(senses)) for f, senses in by_form.items()], exact=True)
+    abbr_items: list[tuple[str, Any]] = []
+    for abbr, senses in abbr_groups.items():
+        group = tuple(senses)
+        forms = {abbr, *[v for s in senses for v in s.variants]}
+        for form in list(forms):
+            if form[:1].islower():
+                forms.add(form[0].upper() + form[1:])  # sentence-initial "F/u"
+        abbr_items.extend((f, group) for f in forms)
+    abbreviations = build_trie(abbr_items, exact=True)
 
     code_items: list[tuple[str, Any]] = []
     for s in glossary.sig_codes:
@@ -85,143 +123,234 @@ def _compile(glossary: Glossary) -> _Compiled:
             code_items.extend((f, u) for f in {u.abbr, *u.variants})
     codes = build_trie(code_items, exact=True)
 
+    familiar = set()
+    for t in glossary.terms:
+        if t.plain.strip().lower() == t.term.strip().lower():
+            familiar.add(t.id)  # "cancer" -> "cancer": explained on request, not jargon
+    # how common the rarest word of each entry is: an entry made of everyday words ("follow-up",
+    # "performed") is a style note, not jargon (the threshold is a setting)
+    commonness = {t.id: _rarest(t.term) for t in (*glossary.terms, *glossary.formal_words)}
+    sources = {t.id: f"{_file(t.origin)}#{t.id}" for t in (*glossary.terms, *glossary.formal_words)}
+
     common = frozenset(a for a in abbr_groups if zipf(a.lower()) >= 4.0)
     return _Compiled(
         terms=terms, terms_lower=terms_lower, abbreviations=abbreviations, codes=codes,
         patterns=PatternSet(glossary.sig_codes, glossary.unsafe), senses=SenseChooser(glossary.abbreviations),
-        parts=WordParts(glossary.word_parts), known_plain=glossary_known_words(glossary), abbr_by_text=by_text,
-        common_abbr=common,
+        parts=WordParts(glossary.word_parts), known_plain=glossary_known_words(glossary), common_abbr=common,
+        familiar=frozenset(familiar), commonness=commonness, sources=sources,
     )
 
 
+def _rarest(phrase: str) -> float:
+    words = re.findall(r"[A-Za-z]+", phrase)
+    return min((max(zipf(w.lower()), zipf(word_key(w))) for w in words), default=0.0)
+
+
 class Detector:
-    """Finds jargon with one glossary. Immutable after construction; safe to share between threads."""
+    """Finds jargon with one glossary. Safe to share between threads: its only mutable state is a
+    cache of word profiles, where a race at worst computes the same profile twice."""
 
     def __init__(self, glossary: Glossary, settings: DetectorSettings | None = None):
         self.glossary = glossary
         self.settings = settings or DetectorSettings()
         self.c: _Compiled = glossary.compiled("detector", _compile)
+        self._profiles: dict[str, _Word] = {}
+        self._interesting: set[str] = set()  # words worth a visit: entry starts, abbreviations, rare words
+        self._profiles_lock = threading.Lock()
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect(Document(text))
 
+    # --- the pass over the tokens ----------------------------------------------------------------
+
     def detect(self, doc: Document) -> list[Finding]:
         text = doc.text
         c = self.c
-        exact = exact_keys(doc)
-        lower = [None if k is None else k.lower() for k in exact]
-        keys = doc.keys
-        n = len(keys)
-        upper_sentence = _mostly_upper_tokens(doc)
-        sig_context = _sig_context_tokens(doc)
+        tokens, keys = doc.tokens, doc.keys
+        ctx = DocContext(doc)
         definitions = find_definitions(text) if "(" in text else []
         defined: dict[str, tuple[int, str]] = {}
         for d in definitions:
             defined.setdefault(d.abbr, (d.end, d.long_form))
-        def_spans = [(d.start, d.end, d) for d in definitions]
         findings: list[Finding] = []
         # regex families (q4h, x7d, trailing zeros) claim their characters first
-        pattern_hits = c.patterns.scan(text) if any(ch.isdigit() for ch in text) else []
-        claimed: list[tuple[int, int]] = []
-        for h in pattern_hits:
-            findings.append(self._pattern_finding(text, h))
-            claimed.append((h.start, h.end))
-        claimed_tokens = _tokens_in(doc, claimed)
+        claimed: set[int] = set()
+        for h in c.patterns.scan(text, doc.starts):
+            f = self._pattern_finding(doc, ctx, h)
+            if f is not None:
+                findings.append(f)
+                claimed.update(_token_range(doc, h.start, h.end))
 
-        i = 0
-        while i < n:
-            if keys[i] is None or i in claimed_tokens:
-                i += 1
+        rare_at: dict[int, Finding] = {}  # token -> single-word rare finding (for phrases)
+        profiles = self._profiles
+        for tok in [t for t in set(tokens) if t not in profiles]:
+            self._profile(tok)
+        # only the few tokens that are something (a list entry could start there, a rare word, an
+        # abbreviation) are visited; ordinary words cost one set lookup each
+        interesting = self._interesting
+        if defined:
+            interesting = interesting | defined.keys()  # "(Pcr)" defined in the text is worth a visit
+        next_free = 0
+        for i in [i for i, tok in enumerate(tokens) if tok in interesting]:
+            if i < next_free or i in claimed:
                 continue
-            start = doc.starts[i]
-            cands: list[tuple[int, int, str, Any]] = []  # (chars, priority, kind, payload+match)
-            for trie, kind in ((c.codes, "code"), (c.abbreviations, "abbreviation")):
-                m = trie.longest_at(doc, i, exact)
-                if m is not None:
-                    cands.append((doc.token_end(m.end - 1) - start, 0, kind, m))
-            for trie, ks in ((c.terms, keys), (c.terms_lower, lower)):
-                m = trie.longest_at(doc, i, ks)
-                if m is not None:
-                    cands.append((doc.token_end(m.end - 1) - start, 0, "term", m))
-            best: Finding | None = None
-            best_key = (-1, -1)
-            best_end = i + 1
-            for length, _, kind, match in cands:
-                f = self._finding(doc, match, kind, upper_sentence, sig_context, defined)
-                if f is None:
+            tok = tokens[i]
+            p = profiles.get(tok) or self._profile(tok)
+            if p.starts and (p.single or _may_continue(tokens, keys, i, p.starts)):
+                best, best_end = self._best_match(doc, ctx, i, p.starts, defined)
+                if best is not None:
+                    if not _inside_definition(best, definitions):
+                        findings.append(best)
+                    next_free = best_end
                     continue
-                key = (length, PRIORITY.get(f.kind, 0))
-                if key > best_key:
-                    best, best_key, best_end = f, key, match.end
-            if best is None:
-                best = self._other(doc, i, upper_sentence, defined)
-                best_end = i + 1
-            if best is not None and not _inside_definition(best, def_spans):
-                findings.append(best)
-            i = best_end
+            if p.kind == _KABBR or p.kind == _KRARE or tok in defined:
+                f = self._other(doc, ctx, i, p, defined)
+                if f is not None and not _inside_definition(f, definitions):
+                    findings.append(f)
+                    if f.kind in ("rare-word", "word-part"):
+                        rare_at[i] = f
+        if rare_at:
+            covered = {k for f in findings if f.kind not in ("rare-word", "word-part") for k in _token_range(doc, f.start, f.end)}
+
+            def joinable(j: int) -> bool:
+                """A rare word, or an uncommon word that no other finding holds (and no name)."""
+                if j in rare_at:
+                    return True
+                if j in covered or j in claimed:
+                    return False
+                q = profiles.get(tokens[j])
+                return q is not None and q.kind == _KMOD and not (q.cap and not doc.sent_starts[j])
+
+            findings = join_phrases(doc, findings, rare_at, joinable)
         findings.sort(key=lambda f: (f.start, -f.end))
         return _drop_overlaps(findings)
 
+    def _profile(self, tok: str) -> _Word:
+        key = token_key(tok)
+        if key is None or key == "\n\n" or tok.isspace():
+            return self._remember(tok, _NOTHING)
+        c = self.c
+        low = tok.lower()
+        starts = tuple(
+            (trie, mode, kind, trie.root[value]) for trie, mode, kind, value in (
+                (c.codes, "exact", "code", tok), (c.abbreviations, "exact", "abbreviation", tok),
+                (c.terms, "key", "term", key), (c.terms_lower, "lower", "term", low))
+            if value in trie.root
+        )
+        kind, freq, parts = _KNONE, 9.0, None
+        s = self.settings
+        if 2 <= len(tok) <= _LONGEST_WORD and tok[0].isalpha() and not is_never_jargon(tok) and low not in self.glossary.allow:
+            if _looks_like_abbreviation(tok):
+                kind = _KABBR
+                freq = zipf(low)
+            elif tok.isalpha():
+                freq = max(zipf(low), zipf(key)) if key != low else zipf(low)
+                if is_drug_name(low):
+                    pass  # patients know their medicines by name, and a name has no plainer word
+                elif (freq < s.rare_zipf and len(tok) >= s.rare_min_length and low not in c.known_plain
+                      and known_base_frequency(low) < s.rare_zipf):
+                    kind = _KRARE
+                    parts = c.parts.split(low)
+                elif freq < s.phrase_zipf and len(tok) >= 3 and not low.endswith("ly"):
+                    kind = _KMOD  # adverbs ("successfully") modify verbs, not the noun phrase
+        cap = tok[:1].isupper() and not tok.isupper()
+        single = any(END in node for _, _, _, node in starts)
+        p = _NOTHING if not starts and kind == _KNONE else _Word(starts, single, kind, freq, cap, parts)
+        return self._remember(tok, p)
+
+    def _remember(self, tok: str, p: _Word) -> _Word:
+        if len(self._profiles) > _PROFILE_CACHE_MAX:
+            with self._profiles_lock:
+                self._profiles.clear()  # bounded memory on endless streams of new words
+                self._interesting.clear()
+        if p.starts or p.kind in (_KABBR, _KRARE):
+            self._interesting.add(tok)  # a modifier matters only beside a rare word: not visited
+        self._profiles[tok] = p
+        return p
+
+    def _best_match(self, doc: Document, ctx: DocContext, i: int, tries: tuple, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
+        """The longest (then safest) list entry starting at token i."""
+        start = doc.starts[i]
+        cands: list[tuple[str, Match]] = []
+        for trie, mode, kind, _ in tries:
+            m = trie.longest_at(doc, i, mode)
+            if m is not None:
+                cands.append((kind, m))
+        best: Finding | None = None
+        best_key = (-1, -1)
+        best_end = i + 1
+        for kind, match in cands:
+            f = self._finding(doc, ctx, match, kind, defined)
+            if f is None:
+                continue
+            key = (doc.token_end(match.end - 1) - start, PRIORITY.get(f.kind, 0))
+            if key > best_key:
+                best, best_key, best_end = f, key, match.end
+        return best, best_end
+
     # --- candidates -> findings ------------------------------------------------------------------
 
-    def _finding(self, doc: Document, m: Match, kind: str, upper: set[int], sig_context: set[int], defined: dict[str, tuple[int, str]]) -> Finding | None:
+    def _finding(self, doc: Document, ctx: DocContext, m: Match, kind: str, defined: dict[str, tuple[int, str]]) -> Finding | None:
         start, end = doc.starts[m.first], doc.token_end(m.end - 1)
         text = doc.text[start:end]
         payload = m.payloads[0]
         if kind == "code":
-            return self._code_finding(doc, m, start, end, text, sig_context)
+            return self._code_finding(doc, ctx, m, start, end, text)
         if kind == "abbreviation":
-            senses: tuple[AbbreviationEntry, ...] = payload
-            return self._abbreviation_finding(doc, m, start, end, text, senses, upper, defined)
+            return self._abbreviation_finding(doc, ctx, m, start, end, text, payload, defined)
         entry: TermEntry = payload
+        c, s = self.c, self.settings
+        limit = s.familiar_zipf if entry.kind == "formal-word" else s.everyday_zipf
+        familiar = entry.id in c.familiar or c.commonness.get(entry.id, 0.0) >= limit
         return Finding(
             start=start, end=end, text=text, kind=entry.kind, term=entry.term, plain=entry.plain,
             alternatives=entry.alternatives, definition=entry.definition or None, category=entry.category,
-            source=f"{entry.origin.rsplit(':', 1)[0].rsplit('/', 1)[-1]}#{entry.id}", render=entry.render,
+            source=c.sources.get(entry.id) or f"{_file(entry.origin)}#{entry.id}", render=entry.render,
+            confidence=FAMILIAR_CONFIDENCE if familiar else 1.0,
         )
 
-    def _code_finding(self, doc: Document, m: Match, start: int, end: int, text: str, sig_context: set[int]) -> Finding | None:
+    def _code_finding(self, doc: Document, ctx: DocContext, m: Match, start: int, end: int, text: str) -> Finding | None:
         entry = m.payloads[0]
         letters = sum(ch.isalpha() for ch in text)
         if isinstance(entry, UnsafeEntry):
             # A unit notation (U, IU, cc) is unsafe right beside a number ("10 U"), never inside a
-            # slash form such as "f/u"; other short notations (QD, MS) only in a medication line.
+            # slash form such as "f/u"; a symbol (<, +, &) only in a medication line ("P < .05" in a
+            # study is fine); other short notations (QD, MS) only in a line with numbers or doses.
             if _in_slash_form(doc, m.first, m.end):
                 return None
-            if not any(ch.isalnum() for ch in text) and start > 0 and doc.text[start - 1].isdigit():
-                return None  # a symbol glued to a number is a grade or range ("3+ edema"), not "and"
             if _is_unit_notation(entry):
-                if not _next_to_number(doc, m.first, m.end):
+                if not ctx.next_to_number(m.first, m.end):
                     return None
-            elif letters <= 3 and m.first not in sig_context:
+            elif letters == 0:
+                if not ctx.in_dose_sentence(m.first):
+                    return None
+            elif letters <= 3 and not ctx.in_sig_sentence(m.first):
                 return None
             return _unsafe_finding(entry, start, end, text, entry.safe)
         sig: SigEntry = entry
-        if m.first not in sig_context:
+        if not ctx.in_sig_sentence(m.first):
             return None
         return Finding(
             start=start, end=end, text=text, kind="sig-code", term=sig.code, plain=sig.plain,
             definition=None, category=sig.kind, source=f"sig_codes.csv#{sig.id}", render="replace",
         )
 
-    def _abbreviation_finding(self, doc: Document, m: Match, start: int, end: int, text: str,
-                              senses: tuple[AbbreviationEntry, ...], upper: set[int], defined: dict[str, tuple[int, str]]) -> Finding | None:
+    def _abbreviation_finding(self, doc: Document, ctx: DocContext, m: Match, start: int, end: int, text: str,
+                              senses: tuple[AbbreviationEntry, ...], defined: dict[str, tuple[int, str]]) -> Finding | None:
         abbr = senses[0].abbr
-        if abbr in self.c.common_abbr and m.first in upper:
+        if abbr in self.c.common_abbr and ctx.in_upper_sentence(m.first):
             return None  # "OR", "US" in an all-capitals heading are words, not abbreviations
-        if len(abbr) == 1 and not _near_number(doc, m.first, m.end):
-            return None
+        if len(abbr) == 1 and not _single_letter_context(doc, ctx, m.first, m.end):
+            return None  # "M", "F", "K" only as in "68 y/o M" or "K 3.1"
         if abbr in defined and start >= defined[abbr][0]:
             long_form = defined[abbr][1]
             match = [s for s in senses if s.expansion.lower() == long_form.lower()]
             if match:
                 senses = tuple(match)
             else:
-                return Finding(start=start, end=end, text=text, kind="abbreviation", term=abbr, plain=long_form,
-                               definition=f"Short for {long_form}, as defined earlier in the text.", source="defined in text",
-                               render="replace", confidence=0.9)
+                return _defined_finding(start, end, text, long_form)
         chosen = self.c.senses.choose(senses, doc.text, start, end)
-        source = senses[0].origin.rsplit(":", 1)[0].rsplit("/", 1)[-1]
+        source = _file(senses[0].origin)
         if chosen is None:
             return Finding(
                 start=start, end=end, text=text, kind="abbreviation", term=abbr, plain=None, category=None,
@@ -235,46 +364,71 @@ class Detector:
             render=chosen.render, confidence=1.0 if len(senses) == 1 else 0.8,
         )
 
-    def _pattern_finding(self, text: str, h: Any) -> Finding:
+    def _pattern_finding(self, doc: Document, ctx: DocContext, h: Any) -> Finding | None:
         e = h.entry
+        text = doc.text
         if isinstance(e, UnsafeEntry):
+            # a bare decimal (".05") is an unsafe dose only in a medication line, not "P < .05"
+            if text[h.start:h.start + 1] == "." and not _dose_nearby(text, h.start, h.end):
+                return None
             return _unsafe_finding(e, h.start, h.end, text[h.start:h.end], h.plain)
-        return Finding(start=h.start, end=h.end, text=text[h.start:h.end], kind="sig-code", term=e.code, plain=h.plain,
+        end = h.end
+        if text[end - 1] == "." and text[h.start:end - 1].count(".") == 0 and (end == len(text) or text[end].isspace()):
+            end -= 1  # "q4h." at the end of a sentence: the full stop belongs to the sentence
+        return Finding(start=h.start, end=end, text=text[h.start:end], kind="sig-code", term=e.code, plain=h.plain,
                        category=e.kind, source=f"sig_codes.csv#{e.id}", render="replace")
 
-    def _other(self, doc: Document, i: int, upper: set[int], defined: dict[str, tuple[int, str]]) -> Finding | None:
+    def _other(self, doc: Document, ctx: DocContext, i: int, p: _Word, defined: dict[str, tuple[int, str]]) -> Finding | None:
         """A word no list knows: an undefined abbreviation, a compound with known parts, or a rare word."""
         word = doc.tokens[i]
-        if len(word) < 2 or not word[0].isalpha() or is_never_jargon(word) or word.lower() in self.glossary.allow:
-            return None
-        start, end = doc.starts[i], doc.token_end(i)
+        start, end = doc.starts[i], doc.starts[i] + len(word)
         if word in defined and start >= defined[word][0]:
-            long_form = defined[word][1]
-            return Finding(start=start, end=end, text=word, kind="abbreviation", term=word, plain=long_form,
-                           definition=f"Short for {long_form}, as defined earlier in the text.", source="defined in text",
-                           render="replace", confidence=0.9)
-        low = word.lower()
-        if _looks_like_abbreviation(word):
-            if (self.settings.unknown_abbreviations and i not in upper and zipf(low) < 3.5 and len(word) <= 6):
+            return _defined_finding(start, end, word, defined[word][1])
+        if p.kind == _KABBR:
+            if (self.settings.unknown_abbreviations and p.freq < 4.5 and len(word) <= 6
+                    and not ctx.in_upper_sentence(i)):
                 return Finding(start=start, end=end, text=word, kind="abbreviation", term=word, plain=None,
-                               definition="A short form that is not explained.", confidence=0.4, render="leave")
+                               definition="A short form that is not explained.", confidence=0.5, render="leave")
             return None
-        if not word.isalpha() or len(word) < self.settings.rare_min_length:
-            return None
-        if word[0].isupper() and not doc.sent_starts[i] and not word.isupper():
+        if p.cap and not doc.sent_starts[i]:
             return None  # a name of a person, place or product
-        if low in self.c.known_plain or is_drug_name(low):
-            return None
-        freq = zipf(low)
-        if freq >= self.settings.rare_zipf:
-            return None
-        path = self.c.parts.split(low)
-        if path is not None:
-            plain, definition = word_part_explanation(path)
+        if p.parts is not None:
+            plain, definition = word_part_explanation(p.parts)
             return Finding(start=start, end=end, text=word, kind="word-part", term=None, plain=plain, definition=definition,
                            category=None, source="word_parts.csv", confidence=0.5, render="leave")
-        return Finding(start=start, end=end, text=word, kind="rare-word", confidence=round(min(0.9, 0.5 + (self.settings.rare_zipf - freq) / 6), 2),
-                       render="leave")
+        confidence = round(min(0.9, 0.5 + (self.settings.rare_zipf - p.freq) / 6), 2)
+        return Finding(start=start, end=end, text=word, kind="rare-word", confidence=confidence, render="leave")
+
+
+def _value(tok: str, key: str | None, mode: str) -> str | None:
+    return key if mode == "key" else tok.lower() if mode == "lower" else tok
+
+
+def _may_continue(tokens: list[str], keys: list[str | None], i: int, starts: tuple) -> bool:
+    """Some multi-word entry starting at token i has the next word as its second word (a cheap
+    test that spares a full match at "the", "in", "with", which start a few long phrases)."""
+    k = i + 1
+    n = len(keys)
+    while k < n and keys[k] is None:
+        k += 1
+    if k >= n:
+        return False
+    for _, mode, _, node in starts:
+        if _value(tokens[k], keys[k], mode) in node:
+            return True
+    return False
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+def _file(origin: str) -> str:
+    return origin.rsplit(":", 1)[0].rsplit("/", 1)[-1]
+
+
+def _defined_finding(start: int, end: int, text: str, long_form: str) -> Finding:
+    return Finding(start=start, end=end, text=text, kind="abbreviation", term=text, plain=long_form,
+                   definition=f"Short for {long_form}, as defined earlier in the text.", source="defined in text",
+                   render="replace", confidence=0.9)
 
 
 def _unsafe_finding(entry: UnsafeEntry, start: int, end: int, text: str, safe: str) -> Finding:
@@ -290,41 +444,36 @@ def _unsafe_finding(entry: UnsafeEntry, start: int, end: int, text: str, safe: s
     )
 
 
-# --- helpers --------------------------------------------------------------------------------------
-
 def _looks_like_abbreviation(word: str) -> bool:
+    """Mostly capitals ("COPD", "IgE", "SpO2"), or a short mixed-case word no English word list
+    knows ("Pcr", "eGFR"): names of people and places are in the word lists, these are not."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
+    upper = sum(c.isupper() for c in letters)
+    if len(letters) >= 2 and upper >= 2 and upper >= len(letters) - 1:
+        return True
+    return (2 <= len(letters) <= 5 and word.isalnum() and upper >= 1 and not word.islower()
+            and zipf(word.lower()) == 0.0)
 
 
-def _mostly_upper_tokens(doc: Document) -> set[int]:
-    """Tokens in sentences written mostly in capitals (headings, warnings)."""
-    out: set[int] = set()
-    for s in doc.sentences:
-        words = [t for t in doc.tokens[s.first_token:s.end_token] if t.isalpha() and len(t) >= 2]
-        if len(words) >= 2 and sum(w.isupper() for w in words) > 0.6 * len(words) and sum(len(w) >= 4 and w.isupper() for w in words) >= 1:
-            out.update(range(s.first_token, s.end_token))
-    return out
+_DOSE = re.compile(r"\b(?:mg|mcg|g|gm|kg|ml|l|units?|iu|meq|mmol|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtts?|doses?)\b", re.I)
 
 
-_UNITS = frozenset("mg mcg g kg ml l units unit tab tabs tablet tablets cap caps capsule capsules puff puffs drop drops gtt gtts meq".split())
+def _dose_nearby(text: str, start: int, end: int) -> bool:
+    """A dose unit right after a number (".5 mg")."""
+    return bool(_DOSE.match(text, end + (1 if text[end:end + 1] == " " else 0)))
 
 
-def _sig_context_tokens(doc: Document) -> set[int]:
-    """Tokens in sentences that look like a prescription: a number, a dose unit or a sig word."""
-    out: set[int] = set()
-    for s in doc.sentences:
-        toks = doc.tokens[s.first_token:s.end_token]
-        if any(any(ch.isdigit() for ch in t) or t.lower() in _UNITS or t.lower() in ("prn", "po", "bid", "tid", "qid", "daily", "take") for t in toks):
-            out.update(range(s.first_token, s.end_token))
-    return out
+_AGE_SEX = re.compile(r"(?:y/?o|yo|year[- ]old|yr|yrs|years?)\s*$", re.I)
 
 
-def _near_number(doc: Document, first: int, end: int) -> bool:
-    for j in (first - 1, first - 2, end, end + 1):
-        if 0 <= j < len(doc.tokens) and _NUMBER.match(doc.tokens[j]):
-            return True
-    return False
+def _single_letter_context(doc: Document, ctx: DocContext, first: int, end: int) -> bool:
+    """A one-letter abbreviation is one only right after an age ("68 y/o M") or beside a lab value
+    ("K 3.1", "K of 2.9"); anywhere else it is a letter, an initial or a word."""
+    if ctx.next_to_number(first, end) or (end + 1 < len(doc.tokens) and doc.tokens[end] in ("of", ":", "=")
+                                          and ctx.next_to_number(end, end + 1)):
+        return True
+    before = doc.text[max(0, doc.starts[first] - 20):doc.starts[first]]
+    return bool(_AGE_SEX.search(before))
 
 
 _UNIT_WORDS = frozenset({"unit", "units", "international units", "ml", "milliliters", "millilitres", "mcg", "micrograms"})
@@ -334,32 +483,28 @@ def _is_unit_notation(entry: UnsafeEntry) -> bool:
     return entry.safe.lower() in _UNIT_WORDS or entry.abbr in ("U", "IU", "cc", "µg", "ug", "u")
 
 
-def _next_to_number(doc: Document, first: int, end: int) -> bool:
-    """The token right before (or right after) is a number, a space apart at most."""
-    for j in (first - 1, end):
-        if 0 <= j < len(doc.tokens) and _NUMBER.match(doc.tokens[j]):
-            return True
-    return False
-
-
 def _in_slash_form(doc: Document, first: int, end: int) -> bool:
     return (first > 0 and doc.tokens[first - 1] in ("/", "\\")) or (end < len(doc.tokens) and doc.tokens[end] in ("/", "\\"))
 
 
-def _tokens_in(doc: Document, spans: list[tuple[int, int]]) -> set[int]:
-    if not spans:
-        return set()
-    out = set()
-    for i, s in enumerate(doc.starts):
-        e = s + len(doc.tokens[i])
-        if any(s < b and e > a for a, b in spans):
-            out.add(i)
-    return out
+def _token_range(doc: Document, start: int, end: int) -> range:
+    """Indices of the tokens that overlap characters [start, end)."""
+    first = bisect_left(doc.starts, start)
+    if first > 0 and doc.token_end(first - 1) > start:
+        first -= 1
+    return range(first, bisect_left(doc.starts, end))
 
 
-def _inside_definition(f: Finding, spans: list[tuple[int, int, Any]]) -> bool:
-    """The "(PE)" of "pulmonary embolism (PE)" explains itself: not a finding."""
-    return any(f.kind == "abbreviation" and d.end - len(d.abbr) - 2 <= f.start and f.end <= d.end for _, _, d in spans)
+def _inside_definition(f: Finding, definitions: list[Any]) -> bool:
+    """The "(PE)" of "pulmonary embolism (PE)" explains itself: not a finding. Definitions are
+    in text order, so the one that could hold the finding is found by bisection."""
+    if f.kind != "abbreviation" or not definitions:
+        return False
+    k = bisect_left(definitions, f.end, key=lambda d: d.end)
+    if k == len(definitions):
+        return False
+    d = definitions[k]
+    return d.end - len(d.abbr) - 2 <= f.start and f.end <= d.end
 
 
 def _drop_overlaps(findings: list[Finding]) -> list[Finding]:

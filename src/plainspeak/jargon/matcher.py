@@ -11,7 +11,7 @@ are computed once per token and most tokens fail at the first dict lookup.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 from ..document import SKIP_TOKENS, Document, get_tokenizer_for_phrases, word_key
 
@@ -46,9 +46,15 @@ class PhraseTrie:
             node.setdefault(END, []).append(payload)
             self.size += 1
 
-    def longest_at(self, doc: Document, i: int, keys: list[str | None]) -> Match | None:
-        """The longest phrase starting at token i, skipping transparent tokens inside it."""
-        node = self.root.get(keys[i]) if keys[i] is not None else None
+    def longest_at(self, doc: Document, i: int, mode: str) -> Match | None:
+        """The longest phrase starting at token i, skipping transparent tokens inside it. `mode` says
+        what a token is compared by: "exact" (its text), "lower" (lower-cased) or "key" (its lemma)."""
+        keys = doc.keys
+        values = keys if mode == "key" else doc.tokens
+        lower = mode == "lower"
+        if keys[i] is None:
+            return None
+        node = self.root.get(values[i].lower() if lower else values[i])  # type: ignore[union-attr]
         if node is None:
             return None
         best: Match | None = None
@@ -61,9 +67,10 @@ class PhraseTrie:
             k = j
             while k < n and keys[k] is None:
                 k += 1
-            if k >= n or keys[k] is None:
+            if k >= n:
                 break
-            nxt = node.get(keys[k])
+            value = values[k]
+            nxt = node.get(value.lower() if lower else value)  # type: ignore[union-attr]
             if nxt is None:
                 break
             node = nxt
@@ -75,9 +82,25 @@ def tokenize_phrase(text: str, _cache: dict[str, list[str]] = {}) -> list[str]:
     """Tokens of a glossary phrase, with the document tokenizer's rules (cached per phrase)."""
     toks = _cache.get(text)
     if toks is None:
-        toks = [t.text for t in _phrase_nlp()(text)]
+        words = text.split(" ")
+        if all(w.isalpha() for w in words) and not _special_cases().intersection(words):
+            # letters and single spaces only: spaCy would split at the spaces and nowhere else
+            # (unless a word is one of its special cases, "cannot"); skipping it for these made
+            # building a detector several times faster
+            toks = words
+        else:
+            toks = [t.text for t in _phrase_nlp().make_doc(text)]
         _cache[text] = toks
     return toks
+
+
+_special_holder: list[frozenset[str]] = []
+
+
+def _special_cases() -> frozenset[str]:
+    if not _special_holder:
+        _special_holder.append(frozenset(_phrase_nlp().tokenizer.rules or ()))
+    return _special_holder[0]
 
 
 _phrase_nlp_holder: list[Any] = []
@@ -97,10 +120,3 @@ def build_trie(items: Iterable[tuple[str, Any]], exact: bool, forms: Callable[[s
     return trie
 
 
-def exact_keys(doc: Document) -> list[str | None]:
-    """Per token: the text as written, or None where the lemma key marks a transparent token."""
-    return [None if k is None else t for t, k in zip(doc.tokens, doc.keys)]
-
-
-def iter_tokens(doc: Document) -> Iterator[int]:
-    return iter(range(len(doc.tokens)))

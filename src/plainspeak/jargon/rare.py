@@ -14,9 +14,36 @@ from ..lexicon import is_drug_name, zipf  # noqa: F401 (re-exported for the dete
 _URLISH = re.compile(r"(?:https?://|www\.|@|\.(?:com|org|gov|edu|net)\b)", re.I)
 
 
+# Units of measure: written with a number, read as such, never jargon.
+UNITS = frozenset(
+    "mg mcg µg ug g gm kg lb lbs oz ml mL l dl dL µl ul mmol µmol umol nmol pmol mol meq mEq iu "
+    "mm cm m km mmHg mmhg bpm hz kHz ms sec secs min mins hr hrs h kcal cal kj mosm mOsm ng pg "
+    "µm um nm".split()
+)
+
+
 def is_never_jargon(word: str) -> bool:
     """Numbers, units, web and mail addresses, and words with digits are never jargon."""
-    return not word or any(c.isdigit() for c in word) or bool(_URLISH.search(word))
+    return not word or word in UNITS or any(c.isdigit() for c in word) or bool(_URLISH.search(word))
+
+
+# A rare word built from a common one by a transparent affix ("reinfection", "untreated",
+# "clinically") is read as that word: the reader knows "infection", "treated", "clinical".
+_PREFIXES = ("non", "un", "re")
+_ADVERB_ENDINGS = (("ically", "ical"), ("ily", "y"), ("ally", "al"), ("ly", ""), ("ly", "le"), ("ly", "e"))
+
+
+def known_base_frequency(word: str) -> float:
+    """Zipf frequency of the everyday word inside a derived one (0 when there is none)."""
+    best = 0.0
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 5:
+            base = word[len(prefix):].lstrip("-")
+            best = max(best, zipf(base))
+    for ending, replacement in _ADVERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            best = max(best, zipf(word[: -len(ending)] + replacement))
+    return best
 
 
 class WordParts:
@@ -84,10 +111,6 @@ def word_part_explanation(path: tuple[tuple[str, Any], ...]) -> tuple[str, str]:
     plain = " + ".join(meanings)
     named = ", ".join(f"{p.part} ({p.meaning})" for _, p in path)
     return plain, f"A guess from its word parts: {named}."
-
-
-def rare_word_threshold_default() -> float:
-    return 3.0
 
 
 def glossary_known_words(glossary: Glossary) -> frozenset[str]:

@@ -10,24 +10,40 @@ import zipfile
 
 from ..errors import InputError
 
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
-MAX_RATIO = 200
+MAX_UNCOMPRESSED = 128 * 1024 * 1024  # every part together (python-docx loads them all)
+MAX_XML = 32 * 1024 * 1024  # the XML parts, which are parsed into trees several times their size
+MAX_RATIO = 200  # Word's XML compresses about 10x; a part far beyond that is built to explode
+MAX_PARTS = 10_000
 
 
 def _check_archive(data: bytes, where: str) -> None:
+    """Refuse a .docx by its zip directory alone, before any part is decompressed. The sizes in the
+    directory may lie, but zipfile never inflates a part beyond its declared size (a longer stream
+    fails its CRC check), so checking the declared sizes bounds the memory used."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            total = 0
-            for info in z.infolist():
+            infos = z.infolist()
+            if len(infos) > MAX_PARTS:
+                raise InputError(f"{where}: refused: this .docx has {len(infos):,} parts (limit {MAX_PARTS:,})")
+            total = xml = 0
+            for info in infos:
                 total += info.file_size
-                if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10 * 1024 * 1024:
-                    raise InputError(f"{where}: refused: a part of this .docx expands {info.file_size // info.compress_size}x (possible zip bomb)")
-            if total > MAX_UNCOMPRESSED:
-                raise InputError(f"{where}: refused: this .docx expands to {total // (1024 * 1024)} MB (limit {MAX_UNCOMPRESSED // (1024 * 1024)} MB)")
+                if info.filename.endswith((".xml", ".rels")):
+                    xml += info.file_size
+                ratio = info.file_size / max(info.compress_size, 1)
+                if ratio > MAX_RATIO and info.file_size > 10 * 1024 * 1024:
+                    raise InputError(f"{where}: refused: a part of this .docx expands {ratio:,.0f}x (possible zip bomb)")
+            if total > MAX_UNCOMPRESSED or xml > MAX_XML:
+                raise InputError(f"{where}: refused: this .docx expands to {max(total, xml) // (1024 * 1024):,} MB "
+                                 f"(limit {MAX_UNCOMPRESSED // (1024 * 1024)} MB, of which XML {MAX_XML // (1024 * 1024)} MB)")
             if "word/document.xml" not in z.namelist():
                 raise InputError(f"{where}: not a Word document (no word/document.xml)")
     except zipfile.BadZipFile:
         raise InputError(f"{where}: not a valid .docx file (corrupt or truncated)") from None
+    except InputError:
+        raise
+    except Exception as e:  # zipfile raises other kinds on some damaged directories
+        raise InputError(f"{where}: not a valid .docx file ({type(e).__name__})") from None
 
 
 def docx_text(data: bytes, where: str) -> str:

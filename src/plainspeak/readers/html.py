@@ -4,6 +4,7 @@ layer sees the page's structure."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object"})
@@ -12,6 +13,11 @@ _BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "main"
                     "figure", "figcaption", "address", "hr", "br"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_DEPTH = 2_000
+# Python's HTMLParser rescans to the end of the text for each "<" that opens nothing it can finish
+# ("<a<a<a...": 200 KB took minutes), so such brackets are made plain text first: a "<" that reaches
+# another "<" (or the end) before any ">", and "<![" (CDATA and marked sections: only SVG and MathML
+# use them, and their text is hidden anyway). The look-ahead stops at the next bracket: linear.
+_STRAY_LT = re.compile(r"<(?![^<>]*>)|<(?=!\[)")
 
 
 class _Visible(HTMLParser):
@@ -60,7 +66,7 @@ class _Visible(HTMLParser):
 
 def html_text(markup: str) -> str:
     parser = _Visible()
-    parser.feed(markup)
+    parser.feed(_STRAY_LT.sub("&lt;", markup))
     parser.close()
     lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
     out: list[str] = []

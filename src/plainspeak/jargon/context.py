@@ -1,0 +1,85 @@
+"""Per-document facts the detector asks about only now and then (is this sentence a heading in
+capitals? does it read like a prescription?), computed lazily per sentence, so the common path over
+ordinary words costs nothing."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..document import Document
+
+# A sentence reads like a prescription when it has a number, a dose unit or a sig word.
+_SIG_SENTENCE = re.compile(
+    r"\d|\b(?:mg|mcg|g|kg|ml|l|units?|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtts?|meq|prn|po|bid|tid|qid|daily|take)\b",
+    re.I,
+)
+# A medication line names a dose form or a sig word. Units alone are not enough: lab results
+# ("bicarbonate <20 mmol/l", "P < .05") use them too, and a sign there is no dosing error.
+_DOSE_SENTENCE = re.compile(
+    r"\b(?:tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtts?|prn|po|bid|tid|qid|qhs|daily|take|give|dose|doses|inject|inhale)\b",
+    re.I,
+)
+_NUMBER = re.compile(r"^[<>~≈]?\d[\d,.]*%?$")
+
+
+class DocContext:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._firsts = [s.first_token for s in doc.sentences]
+        self._upper: dict[int, bool] = {}
+        self._sig: dict[int, bool] = {}
+        self._dose: dict[int, bool] = {}
+
+    def _sentence(self, i: int) -> int:
+        return bisect_right(self._firsts, i) - 1
+
+    def in_upper_sentence(self, i: int) -> bool:
+        """Token i is in a sentence written mostly in capitals (a heading, a warning)."""
+        s = self._sentence(i)
+        if s < 0:
+            return False
+        value = self._upper.get(s)
+        if value is None:
+            sent = self.doc.sentences[s]
+            words = [t for t in self.doc.tokens[sent.first_token:sent.end_token] if t.isalpha() and len(t) >= 2]
+            value = (len(words) >= 2 and sum(w.isupper() for w in words) > 0.6 * len(words)
+                     and any(len(w) >= 4 and w.isupper() for w in words))
+            self._upper[s] = value
+        return value
+
+    def in_sig_sentence(self, i: int) -> bool:
+        """Token i is in a sentence that looks like a prescription line."""
+        s = self._sentence(i)
+        if s < 0:
+            return False
+        value = self._sig.get(s)
+        if value is None:
+            sent = self.doc.sentences[s]
+            value = bool(_SIG_SENTENCE.search(self.doc.text, sent.start, sent.end))
+            self._sig[s] = value
+        return value
+
+    def in_dose_sentence(self, i: int) -> bool:
+        """Token i is in a sentence that names a dose form or a sig word."""
+        s = self._sentence(i)
+        if s < 0:
+            return False
+        value = self._dose.get(s)
+        if value is None:
+            sent = self.doc.sentences[s]
+            value = bool(_DOSE_SENTENCE.search(self.doc.text, sent.start, sent.end))
+            self._dose[s] = value
+        return value
+
+    def near_number(self, first: int, end: int, reach: int = 2) -> bool:
+        """A number within `reach` tokens before or after tokens [first, end) ("68 y/o M")."""
+        toks = self.doc.tokens
+        for j in (*range(first - reach, first), *range(end, end + reach)):
+            if 0 <= j < len(toks) and _NUMBER.match(toks[j]):
+                return True
+        return False
+
+    def next_to_number(self, first: int, end: int) -> bool:
+        """The token right before or right after is a number ("10 U")."""
+        return self.near_number(first, end, reach=1)

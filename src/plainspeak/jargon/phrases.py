@@ -1,0 +1,73 @@
+"""Rare words grow into the noun phrases experts mark as one term ("chorioretinal atrophy",
+"scleral-buckling procedures"): a rare word takes the adjacent rare or uncommon words of its
+sentence with it, and the phrase becomes one finding that keeps the rarest word's explanation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from ..document import Document
+from ..model import Finding
+
+
+def join_phrases(doc: Document, findings: list[Finding], rare_at: dict[int, Finding], joinable: Callable[[int], bool]) -> list[Finding]:
+    """Grow each rare word over adjacent rare words and uncommon modifiers in the same sentence
+    ("chorioretinal atrophy", "scleral-buckling procedures"): one finding per phrase, keeping the
+    rarest word's explanation."""
+    used: set[int] = set()
+    replaced: dict[int, Finding | None] = {}  # id(finding) -> phrase finding (or None: absorbed)
+    for i in sorted(rare_at):
+        if i in used:
+            continue
+        first = last = i
+        while (j := _neighbour(doc, first, -1)) is not None and j not in used and joinable(j):
+            first = j
+        while (j := _neighbour(doc, last, +1)) is not None and j not in used and joinable(j):
+            last = j
+        members = [k for k in range(first, last + 1) if k in rare_at]
+        used.update(range(first, last + 1))
+        if first == last:
+            continue
+        core = min((rare_at[k] for k in members), key=lambda f: (f.kind != "word-part", f.confidence * -1))
+        start, end = doc.starts[first], doc.token_end(last)
+        phrase = doc.text[start:end]
+        definition = core.definition
+        if definition and core.kind == "word-part":
+            definition = f"{core.text}: {definition[0].lower()}{definition[1:]}"
+        merged = replace(core, start=start, end=end, text=phrase, term=None,
+                         plain=core.plain if len(members) == 1 else None, definition=definition,
+                         confidence=max(f.confidence for f in (rare_at[k] for k in members)))
+        for k in members:
+            replaced[id(rare_at[k])] = None
+        replaced[id(core)] = merged
+    if not replaced:
+        return findings
+    out = []
+    for f in findings:
+        r = replaced.get(id(f), f)
+        if r is not None:
+            out.append(r)
+    return out
+
+
+def _neighbour(doc: Document, i: int, step: int) -> int | None:
+    """The word next to token i when only one space or a hyphen separates them, in one sentence."""
+    toks, starts = doc.tokens, doc.starts
+    j = i + step
+    if not 0 <= j < len(toks):
+        return None
+    left, right = (i, j) if step > 0 else (j, i)
+    gap_start = starts[left] + len(toks[left])
+    if starts[right] == gap_start + 1 and doc.text[gap_start] == " ":
+        return None if doc.sent_starts[right] else j
+    if toks[j] in _HYPHENS and starts[right] == gap_start:
+        k = j + step
+        if 0 <= k < len(toks):
+            a, b = (j, k) if step > 0 else (k, j)
+            if starts[b] == starts[a] + len(toks[a]):
+                return k
+    return None
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
