@@ -293,6 +293,15 @@ def _medical_word(word: str) -> tuple[float, int, float]:
     return facts
 
 
+JARGON_CONFIDENCE = 0.5
+
+
+def count_jargon(findings: Sequence[Finding]) -> int:
+    """Findings that count as jargon. Below JARGON_CONFIDENCE a finding is a familiar word or a
+    style note ("performed", "cancer"): shown to editors, but it does not make a text harder."""
+    return sum(1 for f in findings if f.confidence >= JARGON_CONFIDENCE)
+
+
 def medical_counts(words: Sequence[str], findings: Sequence[Finding], starts_sentence: bool = True) -> MedicalCounts:
     rarity = content_zipf = 0.0
     content = 0
@@ -302,7 +311,7 @@ def medical_counts(words: Sequence[str], findings: Sequence[Finding], starts_sen
         content += c
         content_zipf += z
     return MedicalCounts(words=len(words), sentences=int(starts_sentence), rarity=rarity, content_words=content,
-                         content_zipf=content_zipf, jargon=len(findings))
+                         content_zipf=content_zipf, jargon=count_jargon(findings))
 
 
 def medical_features(c: MedicalCounts) -> dict[str, float]:
@@ -408,7 +417,7 @@ def score(doc: Document, findings: Sequence[Finding], settings: ReadabilitySetti
             info["medical_grade"] = medical_grade(medical_features(m.medical._replace(sentences=1)))
     medical = MedicalCounts.total(medical_parts)
     values = {k: round(float(v), 2) for k, v in formulas(TextCounts.total(counted)).items()}
-    jargon = len(findings)
+    jargon = count_jargon(findings)
     reliable = n_words >= 100 and units >= 3
     scores = Scores(
         **values,
