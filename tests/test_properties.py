@@ -150,11 +150,9 @@ def test_repeated_capitalised_term_is_rewritten_the_same_way_twice(engine):
 # --- found by the properties, in files owned elsewhere (jargon/): kept as expected failures until
 # --- fixed, so the fix shows up as XPASS -------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="jargon: the sig pattern '1.0 tab' claims the trailing zero, so "
-                   "'1.0' survives the first pass ('1.0 tablets') and is fixed only by the second ('1 tablets')")
 def test_trailing_zero_inside_a_sig_code_is_fixed_in_one_pass(engine):
     once = engine.simplify("Take 1.0 tab PO")
-    assert "1.0" not in once.text
+    assert once.text == "Take 1 tablet by mouth"
     assert engine.simplify(once.text).text == once.text
 
 

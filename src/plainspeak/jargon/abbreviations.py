@@ -120,7 +120,11 @@ class _Alternation:
         groups = m.groups()[first_group - 1:]
         plain = entry.plain if isinstance(entry, SigEntry) else entry.safe
         for k, g in enumerate(groups[:9], start=1):
-            plain = plain.replace("{" + str(k) + "}", g or "")
+            # a number carried into the plain wording loses a do-not-use trailing zero or gains its
+            # missing leading zero on the way ("1.0 tab" -> "1 tablet", not "1.0 tablet")
+            value = _fix_zero(g) if g and _BARE_DECIMAL.fullmatch(g) else (g or "")
+            plain = plain.replace("{" + str(k) + "}", value)
+        plain = _ONE_OF_MANY.sub(r"1 \1", plain)  # "1 tablets" -> "1 tablet"
         if isinstance(entry, UnsafeEntry) and "{" not in entry.safe and "zero" in entry.id:
             plain = _fix_zero(m.group(0))
         return PatternHit(m.start(), m.end(), entry, plain)
@@ -280,6 +284,10 @@ def _positions_near_digits(text: str, token_starts: list[int]) -> list[int]:
 def _boundary(pattern: str) -> str:
     """Patterns match whole words: no letter or digit may touch either end."""
     return rf"(?<![A-Za-z0-9]){pattern}(?![A-Za-z0-9])"
+
+
+_ONE_OF_MANY = re.compile(r"(?<![\d.])1 (tablet|capsule|drop|puff|dose|unit|patch|spray|suppository)s\b")
+_BARE_DECIMAL = re.compile(r"\d+\.0+")  # a trailing zero (a missing leading zero is each pattern's own job)
 
 
 def _fix_zero(number: str) -> str:
