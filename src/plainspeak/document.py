@@ -61,7 +61,7 @@ def get_nlp() -> Any:
                 nlp.add_pipe("sentencizer")
                 # spaCy's 1M-character limit guards its parser's memory; a tokenizer and sentencizer
                 # are linear, and the engine enforces its own limit (engine.MAX_TEXT_CHARS).
-                nlp.max_length = 10_000_001
+                nlp.max_length = 100_000_000  # room for a rewrite longer than its input
                 _nlp = nlp
     return _nlp
 

@@ -115,10 +115,14 @@ class Simplifier:
         # Plain words can settle what was unclear (an abbreviation's sense is clearer once the words
         # around it are plain), so the pass is repeated on its own output until nothing changes,
         # which also makes simplify(simplify(x).text) == simplify(x).
+        last: tuple[str, Document, list[Finding]] | None = None  # the newest text, analysed once
         for _ in range(MAX_EXTRA_PASSES):
             if mode == "define":
                 break
-            again, _w = self.rewriter.propose(Document(new_text), self.detector.detect(Document(new_text)), mode)
+            new_doc = Document(new_text)
+            new_findings = self.detector.detect(new_doc)
+            last = (new_text, new_doc, new_findings)
+            again, _w = self.rewriter.propose(new_doc, new_findings, mode)
             mapped = [e for e in (_to_original(p.edit, accepted, text) for p in again) if e is not None]
             if not mapped:
                 break
@@ -130,7 +134,11 @@ class Simplifier:
                 text, new_text, accepted, before, target if target is not None else 8.0, self
             )
             rejected.extend(model_rejected)
-        after = self.analyze(new_text)
+        if last is None or last[0] != new_text:
+            # the output may be longer than the input limit allows; it is analysed all the same
+            doc_after = Document(new_text)
+            last = (new_text, doc_after, self.detector.detect(doc_after))
+        after = self._analysis(last[1], last[2])
         return Simplification(
             original=text, text=new_text, edits=tuple(sorted(accepted, key=lambda e: e.start)), before=before.scores,
             after=after.scores, remaining=after.findings, rejected=tuple(rejected), warnings=tuple(warnings),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -110,7 +111,12 @@ def _apply_allow(merged: Loaded, allow: frozenset[str]) -> None:
     merged.abbreviations = [a for a in merged.abbreviations if not known(a.abbr, *a.variants)]
 
 
-_cache: dict[tuple, Glossary] = {}
+# Compiled glossaries by their inputs, most recently used last. Bounded: each distinct combination of
+# files and allow list keeps about 7 MB of compiled matchers (17 MB resident, measured), and a portal
+# that builds an engine per organisation or per user allow list would otherwise grow without end. A
+# glossary dropped here lives on in every Simplifier still holding it.
+_CACHE_MAX = 8
+_cache: OrderedDict[tuple, Glossary] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
@@ -118,19 +124,21 @@ def load_glossary(glossaries: Sequence[str | Path] = (), allow: Iterable[str] = 
     """Load the built-in glossary, layer organisation glossaries and allow lists on top, and compile.
 
     Results are cached by their inputs (and the files' modification times), so calling this again
-    with the same arguments is free. Raises GlossaryError listing every problem if a file is invalid.
+    with the same arguments is free; the last few distinct combinations are kept. Raises
+    GlossaryError listing every problem if a file is invalid.
     """
     paths = tuple(Path(p) for p in glossaries)
     stamp = tuple((str(p), p.stat().st_mtime_ns if p.exists() else 0) for p in paths)
     key = (stamp, tuple(sorted({a.strip().lower() for a in allow if a.strip()})), builtin)
-    cached = _cache.get(key)
-    if cached is not None:
-        return cached
     with _cache_lock:
         cached = _cache.get(key)
-        if cached is None:
-            cached = _build(paths, key[1], builtin)
-            _cache[key] = cached
+        if cached is not None:
+            _cache.move_to_end(key)
+            return cached
+        cached = _build(paths, key[1], builtin)
+        _cache[key] = cached
+        while len(_cache) > _CACHE_MAX:
+            _cache.popitem(last=False)
     return cached
 
 
