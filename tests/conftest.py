@@ -37,6 +37,15 @@ def no_network(monkeypatch):
     yield
 
 
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """An empty folder as the current folder, so no settings file outside the test is picked up."""
+    folder = tmp_path / "project"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def engine():
     import plainspeak

@@ -93,15 +93,6 @@ def docx_with(heading: str, paragraph: str, items: list[str]) -> bytes:
 
 
 @pytest.fixture
-def project(tmp_path, monkeypatch):
-    """An empty folder as the current folder, so no settings file outside the test is picked up."""
-    folder = tmp_path / "project"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
-
-
-@pytest.fixture
 def handouts(project):
     """One file of every supported format and encoding, plus files the walk must skip."""
     d = project / "handouts"

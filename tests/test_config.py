@@ -8,22 +8,13 @@ from plainspeak.config import DEFAULT_PROFILE, MODES, PROFILES, find_config, res
 from plainspeak.errors import ConfigError
 
 
-@pytest.fixture
-def here(tmp_path, monkeypatch):
-    """An empty project folder as the current folder, so no settings file of the checkout is seen."""
-    project = tmp_path / "project"
-    project.mkdir()
-    monkeypatch.chdir(project)
-    return project
-
-
 def test_modes_match_the_rewriter():
     from plainspeak.rewrite import MODES as REWRITE_MODES
 
     assert tuple(MODES) == tuple(REWRITE_MODES)
 
 
-def test_built_in_profiles_without_a_settings_file(here):
+def test_built_in_profiles_without_a_settings_file(project):
     s = resolve()
     assert s.source == "built-in"
     assert s.profile == PROFILES[DEFAULT_PROFILE]
@@ -34,46 +25,46 @@ def test_built_in_profiles_without_a_settings_file(here):
     assert (discharge.max_grade, discharge.mode) == (8.0, "replace")
 
 
-def test_plainspeak_toml_overrides_the_profile_and_flags_override_both(here):
-    (here / "plainspeak.toml").write_text('profile = "portal"\nmax_grade = 7\nallow = ["biopsy"]\nglossary = "org.csv"\n')
+def test_plainspeak_toml_overrides_the_profile_and_flags_override_both(project):
+    (project / "plainspeak.toml").write_text('profile = "portal"\nmax_grade = 7\nallow = ["biopsy"]\nglossary = "org.csv"\n')
     s = resolve()
-    assert s.source == str(here / "plainspeak.toml")
+    assert s.source == str(project / "plainspeak.toml")
     assert (s.profile.name, s.profile.max_grade, s.profile.mode, s.profile.long_sentence_words) == ("portal", 7.0, "replace", 15)
     assert s.allow == ("biopsy",)
-    assert s.glossaries == (str(here / "org.csv"),)
+    assert s.glossaries == (str(project / "org.csv"),)
     flagged = resolve(profile="discharge", max_grade=9.5, mode="define", glossaries=("extra.yaml",), allow=("MRI",))
     assert (flagged.profile.name, flagged.profile.max_grade, flagged.profile.mode) == ("discharge", 9.5, "define")
     # flags layer after the settings file: their glossaries come last, so they win by term
-    assert flagged.glossaries == (str(here / "org.csv"), "extra.yaml")
+    assert flagged.glossaries == (str(project / "org.csv"), "extra.yaml")
     assert flagged.allow == ("biopsy", "MRI")
 
 
-def test_pyproject_table_is_found_from_a_subfolder_and_paths_are_relative_to_it(here):
-    (here / "pyproject.toml").write_text('[project]\nname = "handouts"\n\n[tool.plainspeak]\nprofile = "discharge"\n'
+def test_pyproject_table_is_found_from_a_subfolder_and_paths_are_relative_to_it(project):
+    (project / "pyproject.toml").write_text('[project]\nname = "handouts"\n\n[tool.plainspeak]\nprofile = "discharge"\n'
                                          'target_grade = 5\nglossaries = ["words/org.csv", "words/org.yaml"]\n')
-    sub = here / "leaflets" / "heart"
+    sub = project / "leaflets" / "heart"
     sub.mkdir(parents=True)
     s = resolve(start=sub)
-    assert s.source == str(here / "pyproject.toml")
+    assert s.source == str(project / "pyproject.toml")
     assert (s.profile.name, s.profile.target_grade) == ("discharge", 5.0)
-    assert s.glossaries == (str(here / "words" / "org.csv"), str(here / "words" / "org.yaml"))
+    assert s.glossaries == (str(project / "words" / "org.csv"), str(project / "words" / "org.yaml"))
 
 
-def test_pyproject_without_a_table_does_not_stop_the_search(here):
-    (here / "plainspeak.toml").write_text('profile = "portal"\n')
-    sub = here / "pkg"
+def test_pyproject_without_a_table_does_not_stop_the_search(project):
+    (project / "plainspeak.toml").write_text('profile = "portal"\n')
+    sub = project / "pkg"
     sub.mkdir()
     (sub / "pyproject.toml").write_text('[project]\nname = "x"\n')
     path, table = find_config(sub)
-    assert path == here / "plainspeak.toml" and table == {"profile": "portal"}
+    assert path == project / "plainspeak.toml" and table == {"profile": "portal"}
 
 
-def test_plainspeak_toml_may_use_a_plainspeak_table(here):
-    (here / "plainspeak.toml").write_text('[plainspeak]\nprofile = "portal"\n')
+def test_plainspeak_toml_may_use_a_plainspeak_table(project):
+    (project / "plainspeak.toml").write_text('[plainspeak]\nprofile = "portal"\n')
     assert resolve().profile.name == "portal"
 
 
-def test_explicit_config_file(here, tmp_path):
+def test_explicit_config_file(project, tmp_path):
     other = tmp_path / "team.toml"
     other.write_text('max_grade = 10\n')
     assert resolve(config=other).profile.max_grade == 10.0
@@ -99,14 +90,14 @@ def test_explicit_config_file(here, tmp_path):
         ('max_grade = \n', "not valid TOML"),
     ],
 )
-def test_bad_settings_are_one_clear_error(here, content, message):
-    (here / "plainspeak.toml").write_text(content)
+def test_bad_settings_are_one_clear_error(project, content, message):
+    (project / "plainspeak.toml").write_text(content)
     with pytest.raises(ConfigError) as info:
         resolve()
     assert message in str(info.value)
     assert "\n" not in str(info.value)
 
 
-def test_unknown_profile_flag(here):
+def test_unknown_profile_flag(project):
     with pytest.raises(ConfigError, match="unknown profile 'kids' \\(expected one of portal, handout, discharge\\)"):
         resolve(profile="kids")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Callable
 
-from ..document import Document
+from ..document import Document, Sentence
 
 # A sentence reads like a prescription when it has a number, a dose unit or a sig word.
 _SIG_SENTENCE = re.compile(
@@ -34,43 +35,32 @@ class DocContext:
     def _sentence(self, i: int) -> int:
         return bisect_right(self._firsts, i) - 1
 
-    def in_upper_sentence(self, i: int) -> bool:
-        """Token i is in a sentence written mostly in capitals (a heading, a warning)."""
+    def _per_sentence(self, cache: dict[int, bool], i: int, compute: Callable[[Sentence], bool]) -> bool:
+        """compute(sentence of token i), worked out once per sentence; False outside any sentence."""
         s = self._sentence(i)
         if s < 0:
             return False
-        value = self._upper.get(s)
+        value = cache.get(s)
         if value is None:
-            sent = self.doc.sentences[s]
-            words = [t for t in self.doc.tokens[sent.first_token:sent.end_token] if t.isalpha() and len(t) >= 2]
-            value = (len(words) >= 2 and sum(w.isupper() for w in words) > 0.6 * len(words)
-                     and any(len(w) >= 4 and w.isupper() for w in words))
-            self._upper[s] = value
+            value = cache[s] = compute(self.doc.sentences[s])
         return value
+
+    def in_upper_sentence(self, i: int) -> bool:
+        """Token i is in a sentence written mostly in capitals (a heading, a warning)."""
+        return self._per_sentence(self._upper, i, self._is_upper)
+
+    def _is_upper(self, sent: Sentence) -> bool:
+        words = [t for t in self.doc.tokens[sent.first_token:sent.end_token] if t.isalpha() and len(t) >= 2]
+        return (len(words) >= 2 and sum(w.isupper() for w in words) > 0.6 * len(words)
+                and any(len(w) >= 4 and w.isupper() for w in words))
 
     def in_sig_sentence(self, i: int) -> bool:
         """Token i is in a sentence that looks like a prescription line."""
-        s = self._sentence(i)
-        if s < 0:
-            return False
-        value = self._sig.get(s)
-        if value is None:
-            sent = self.doc.sentences[s]
-            value = bool(_SIG_SENTENCE.search(self.doc.text, sent.start, sent.end))
-            self._sig[s] = value
-        return value
+        return self._per_sentence(self._sig, i, lambda sent: bool(_SIG_SENTENCE.search(self.doc.text, sent.start, sent.end)))
 
     def in_dose_sentence(self, i: int) -> bool:
         """Token i is in a sentence that names a dose form or a sig word."""
-        s = self._sentence(i)
-        if s < 0:
-            return False
-        value = self._dose.get(s)
-        if value is None:
-            sent = self.doc.sentences[s]
-            value = bool(_DOSE_SENTENCE.search(self.doc.text, sent.start, sent.end))
-            self._dose[s] = value
-        return value
+        return self._per_sentence(self._dose, i, lambda sent: bool(_DOSE_SENTENCE.search(self.doc.text, sent.start, sent.end)))
 
     def near_number(self, first: int, end: int, reach: int = 2) -> bool:
         """A number within `reach` tokens before or after tokens [first, end) ("68 y/o M")."""
