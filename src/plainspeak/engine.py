@@ -115,10 +115,10 @@ class Simplifier:
         # Plain words can settle what was unclear (an abbreviation's sense is clearer once the words
         # around it are plain), so the pass is repeated on its own output until nothing changes,
         # which also makes simplify(simplify(x).text) == simplify(x).
-        last: tuple[str, Document, list[Finding]] | None = None  # the newest text, analysed once
+        last: tuple[str, Document, list[Finding]] = (text, doc, findings)  # the newest text, analysed once
         for _ in range(MAX_EXTRA_PASSES):
-            if mode == "define":
-                break
+            if mode == "define" or new_text == last[0]:
+                break  # no edit took: another pass would only propose what was refused
             new_doc = Document(new_text)
             new_findings = self.detector.detect(new_doc)
             last = (new_text, new_doc, new_findings)
@@ -134,7 +134,7 @@ class Simplifier:
                 text, new_text, accepted, before, target if target is not None else 8.0, self
             )
             rejected.extend(model_rejected)
-        if last is None or last[0] != new_text:
+        if last[0] != new_text:
             # the output may be longer than the input limit allows; it is analysed all the same
             doc_after = Document(new_text)
             last = (new_text, doc_after, self.detector.detect(doc_after))
