@@ -47,8 +47,10 @@ class GlossaryRewriter:
         warnings: list[str] = []
         seen: set[str] = set()
         protected = _explanations(text, findings)
+        said: list[tuple[int, str]] = []  # (end, plain words) of each finding rewritten so far
+        taken_until = 0  # an edit that took the "(COPD)" after its term: nothing inside is rewritten again
         for f in findings:
-            if any(a <= f.start and f.end <= b for a, b in protected):
+            if f.start < taken_until or any(a <= f.start and f.end <= b for a, b in protected):
                 continue
             if f.ambiguous:
                 senses = "; ".join(s.expansion for s in f.senses)
@@ -58,8 +60,18 @@ class GlossaryRewriter:
                 continue
             if mode == "define" and f.kind != "unsafe-abbreviation":
                 continue
-            if _already_explained(text, f):
+            short = _short_form_after(text, f) if mode != "define" else None
+            if short is not None and not _is_name(text, f, starts):
+                edit = self._with_short_form(doc, f, short, mode, seen, f.start in starts)
+                proposals.append(Proposal(edit, f))
+                said.append((edit.end, (f.plain or "").lower()))
+                taken_until = edit.end
+                continue
+            if _already_explained(text, f) or _explained_in_words(text, f):
                 seen.add((f.term or f.text).lower())  # explained once already: later mentions go plain
+                said.append((_explanation_end(text, f), (f.plain or "").lower()))
+                continue
+            if _same_words_just_said(text, f, said):
                 continue
             if _is_name(text, f, starts):
                 continue
@@ -76,6 +88,7 @@ class GlossaryRewriter:
                     art = article.capitalize() if m.group(1)[0].isupper() else article
                     start, before, after = art_start, text[art_start:f.end], art + m.group(2) + after
             proposals.append(Proposal(Edit(start, f.end, before, after, f.kind, f.source), f))
+            said.append((f.end, (f.plain or "").lower()))
         if mode == "define" and WORDS_TO_KNOW not in text:
             words = _words_to_know(findings)
             if words:
@@ -105,6 +118,25 @@ class GlossaryRewriter:
                 term = term[0].lower() + term[1:]  # "Lesions" was capital only as the first word
             return f"{match_case(plain, f.text, sentence_start)} ({term})"
         return match_case(plain, f.text, sentence_start)
+
+    def _with_short_form(self, doc: Document, f: Finding, short: re.Match[str], mode: str, seen: set[str],
+                         sentence_start: bool) -> Edit:
+        """A term followed by the short form it introduces ("chronic obstructive pulmonary disease
+        (COPD)"): the bracket holds a short form, not an explanation, so the term is still rewritten,
+        and the short form stays for the later mentions that use it. Replace mode: "long-term lung
+        disease (COPD)"; explain mode keeps the term too: "long-term lung disease (chronic obstructive
+        pulmonary disease, or COPD)"."""
+        seen.add((f.term or f.text).lower())
+        plain = match_case(self._fit(doc, f), f.text, sentence_start)
+        abbr = short.group(1)
+        if mode == "explain" or f.render in ("explain", "bracket"):
+            term = f.text
+            if sentence_start and term[:1].isupper() and term[1:] == term[1:].lower():
+                term = term[0].lower() + term[1:]
+            after = f"{plain} ({term}, or {abbr})"
+        else:
+            after = f"{plain} ({abbr})"
+        return Edit(f.start, short.end(), doc.text[f.start:short.end()], after, f.kind, f.source)
 
     def _fit(self, doc: Document, f: Finding) -> str:
         """The plain words in the grammatical form the text needs."""
@@ -152,9 +184,87 @@ def _already_explained(text: str, f: Finding) -> bool:
     them again would stack brackets, and simplifying the output twice must change nothing."""
     if f.kind in ("sig-code", "unsafe-abbreviation"):
         return False
-    if _PAREN_AFTER.match(text, f.end):
-        return True
+    m = _PAREN_AFTER.match(text, f.end)
+    if m:
+        # "(since 2019)", "(BP 150/90)" say something else; a bracket of words, or of the glossary's
+        # own wording ("(3-month blood sugar average)"), explains
+        inner = m.group(0).strip()[1:-1].strip().lower()
+        return not any(c.isdigit() for c in inner) or inner in {x.lower() for x in (f.plain, f.term, f.text) if x}
+    if text[max(0, f.start - 1):f.start] == "(" and f.plain:
+        # "long-term lung disease (chronic obstructive pulmonary disease, or COPD)"
+        before = text[max(0, f.start - 2 - len(f.plain)):f.start - 1].rstrip().lower()
+        if before.endswith(f.plain.lower()):
+            return True
     return text[max(0, f.start - 1):f.start] == "(" and text[f.end:f.end + 1] == ")"
+
+
+# What joins a term to words that explain it in the same sentence: "hypoglycemia, or low blood sugar",
+# "low blood sugar, also called hypoglycemia", "hypertension is high blood pressure".
+_JOIN = r"\s*(?:,|-|\u2013|\u2014)?\s*(?:or|also called|called|also known as|known as|(?:commonly |often )?referred to as|which means|meaning|that is|is|are|means)\s+(?:an?\s+|the\s+)?"
+
+
+_SHORT_FORM = re.compile(r" ?\(([A-Z][A-Za-z0-9/&-]{0,8}[A-Z0-9][a-z]?)\)")
+
+
+def _short_form_after(text: str, f: Finding) -> re.Match[str] | None:
+    """The "(COPD)" right after a multi-letter term that it abbreviates (its letters, in order,
+    start the term's words), or None."""
+    if f.kind != "term" or not f.plain or f.render == "leave":
+        return None
+    m = _SHORT_FORM.match(text, f.end)
+    if m is None:
+        return None
+    letters = [c.lower() for c in m.group(1) if c.isalpha()]
+    words = re.findall(r"[A-Za-z]+", f.text.lower())
+    initials = "".join(w[0] for w in words)
+    # initials in order ("COPD"), or the letters in order from the first ("MI", "HTN" from hypertension)
+    it = iter(f.text.lower())
+    in_order = letters[:1] == [f.text[:1].lower()] and all(c in it for c in letters)
+    return m if letters and (initials.startswith("".join(letters)) or in_order) else None
+
+
+def _explanation_end(text: str, f: Finding) -> int:
+    """Where the words explaining a finding end: after its bracket, or after the bracket it fills."""
+    m = _PAREN_AFTER.match(text, f.end)
+    if m:
+        return m.end()
+    return f.end + 1 if text[f.end:f.end + 1] == ")" else f.end
+
+
+def _explained_in_words(text: str, f: Finding) -> bool:
+    """The sentence explains the term itself, with the glossary's own plain words right beside it:
+    rewriting would read "Low blood sugar, or low blood sugar". Left as written."""
+    if f.kind not in ("term", "abbreviation") or not f.plain:
+        return False
+    plain = re.escape(f.plain.lower())
+    after = text[f.end:f.end + 40 + len(f.plain)].lower()
+    if re.match(_JOIN + plain + r"(?![a-z])", after):
+        return True
+    before = text[max(0, f.start - 40 - len(f.plain)):f.start].lower()
+    return bool(re.search(r"(?<![a-z])" + plain + _JOIN + r"$", before))
+
+
+def _same_words_just_said(text: str, f: Finding, said: list[tuple[int, str]]) -> bool:
+    """A term and its short form side by side ("chronic obstructive pulmonary disease, commonly
+    referred to as COPD") would both become the same plain words; the second is kept as written,
+    so the reader learns the short form they will meet again."""
+    if not f.plain or f.kind not in ("term", "abbreviation"):
+        return False
+    plain = f.plain.lower()
+    # already in the text ("heart attack, commonly called MI": a second pass sees the first's output)
+    window = text[max(0, f.start - 40 - len(plain)):f.start].lower()
+    k = window.rfind(plain)
+    if k >= 0 and _joinable(window[k + len(plain):]):
+        return True
+    if said and said[-1][1] == plain:  # or about to be, by an edit of this pass
+        return _joinable(text[said[-1][0]:f.start])
+    return False
+
+
+def _joinable(between: str) -> bool:
+    """Short, in the same sentence, and with a word in it ("tab tab" is a list, not a term and its
+    short form)."""
+    return len(between) <= 40 and not re.search(r"[.!?\n]", between) and re.search(r"[A-Za-z]", between) is not None
 
 
 def _explanations(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:

@@ -1,0 +1,41 @@
+"""How the glossary rewriter reads when the text already explains a term, or introduces a short form."""
+
+import pytest
+
+
+@pytest.mark.parametrize("mode", ["replace", "explain"])
+@pytest.mark.parametrize("text", [
+    "Hypertension, or high blood pressure, raises your risk.",
+    "High blood pressure, also called hypertension, raises your risk.",
+    "Hypertension is high blood pressure.",
+])
+def test_a_sentence_that_explains_the_term_itself_is_left_as_written(engine, text, mode):
+    assert engine.simplify(text, mode=mode).text == text
+
+
+def test_the_term_is_rewritten_when_its_plain_words_are_elsewhere_in_the_sentence(engine):
+    # "high blood pressure" here is not joined to the term as its explanation
+    s = engine.simplify("Hypertension can be treated; high blood pressure is common.", mode="replace")
+    assert s.text == "High blood pressure can be treated; high blood pressure is common."
+
+
+@pytest.mark.parametrize("mode, expected", [
+    ("replace", "You had a heart attack (MI) last year. The MI was small."),
+    ("explain", "You had a heart attack (myocardial infarction, or MI) last year. The MI was small."),
+])
+def test_a_term_that_introduces_its_short_form_is_rewritten_and_the_short_form_kept(engine, mode, expected):
+    text = "You had a myocardial infarction (MI) last year. The MI was small."
+    s = engine.simplify(text, mode=mode)
+    # the short form is defined in the text, so its later use reads as the reader just learnt it
+    assert s.text.split(". ")[0] + "." == expected.split(". ")[0] + "."
+    assert engine.simplify(s.text, mode=mode).text == s.text
+
+
+def test_a_bracket_that_is_not_a_short_form_of_the_term_is_not_taken_for_one(engine):
+    s = engine.simplify("Your hypertension (since 2019) is better.", mode="replace")
+    assert s.text == "Your high blood pressure (since 2019) is better."
+
+
+def test_the_same_plain_words_twice_in_a_row_are_written_once(engine):
+    s = engine.simplify("Myocardial infarction, commonly called MI, is treated fast.", mode="replace")
+    assert s.text.startswith("Heart attack, commonly called MI,")
