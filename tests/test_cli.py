@@ -161,7 +161,8 @@ def test_check_json_is_a_list_of_check_results_with_the_library_analysis(project
     code, results, _ = check_json("note.txt", "--max-grade", "99")
     assert code == 0
     assert results == [{
-        "path": "note.txt", "profile": "handout", "max_grade": 99.0, "grade": results[0]["analysis"]["scores"]["grade"],
+        "path": "note.txt", "profile": "handout", "measure": "grade", "max_grade": 99.0,
+        "grade": results[0]["analysis"]["scores"]["grade"],
         "passed": True, "error": None, "warnings": [], "analysis": engine.analyze("Pt has SOB.\n").to_dict(),
     }]
 

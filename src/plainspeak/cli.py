@@ -16,6 +16,7 @@ from typing import Any, Sequence
 import click
 
 from . import __version__
+from .config import MEASURES as MEASURE_NAMES
 from .errors import PlainspeakError
 
 CHECK_FORMATS = ("text", "json", "html", "markdown")
@@ -133,14 +134,14 @@ def _init_worker(glossaries: Sequence[str], allow: Sequence[str], long_words: in
     _worker_key = key
 
 
-def _check_text(path: str, text: str, warnings: Sequence[str], max_grade: float, profile: str) -> Any:
+def _check_text(path: str, text: str, warnings: Sequence[str], max_grade: float, profile: str, measure: str = "grade") -> Any:
     from .report import CheckResult
 
     analysis = _worker_engine.analyze(text)
-    return CheckResult(path, analysis, max_grade, profile, warnings=tuple(warnings))
+    return CheckResult(path, analysis, max_grade, profile, warnings=tuple(warnings), measure=measure)
 
 
-def _check_one(path: str, max_grade: float, profile: str) -> Any:
+def _check_one(path: str, max_grade: float, profile: str, measure: str = "grade") -> Any:
     """Check one file; any failure becomes that file's error, so one bad file in a folder of
     hundreds is reported instead of stopping the run."""
     from .readers import read_path
@@ -148,13 +149,13 @@ def _check_one(path: str, max_grade: float, profile: str) -> Any:
 
     try:
         doc = read_path(path)
-        return _check_text(path, doc.text, doc.warnings, max_grade, profile)
+        return _check_text(path, doc.text, doc.warnings, max_grade, profile, measure)
     except PlainspeakError as e:
         # the result already names the file; the message need not say it twice
         message = _first_line(e)
-        return CheckResult(path, None, max_grade, profile, error=message.removeprefix(f"{path}: "))
+        return CheckResult(path, None, max_grade, profile, error=message.removeprefix(f"{path}: "), measure=measure)
     except Exception as e:  # a damaged file must not take the whole batch down
-        return CheckResult(path, None, max_grade, profile, error=f"unexpected {type(e).__name__}: {_first_line(e)}")
+        return CheckResult(path, None, max_grade, profile, error=f"unexpected {type(e).__name__}: {_first_line(e)}", measure=measure)
 
 
 def _first_line(e: BaseException) -> str:
@@ -167,14 +168,17 @@ def _first_line(e: BaseException) -> str:
 @click.option("--max-grade", type=float, help="Fail a file whose grade is above this (default: the profile's).")
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True)
 @click.option("--profile", type=str, help="Built-in profile: portal (grade 6), handout (grade 8, the default) or discharge (grade 8).")
+@click.option("--measure", type=click.Choice(list(MEASURE_NAMES)),
+              help="Score held to the limit: grade (consensus of the classic formulas, the default), smog, "
+                   "flesch-kincaid, gunning-fog, coleman-liau, ari, medical (jargon-aware) or strictest (higher of grade and medical).")
 @click.option("--glossary", "glossaries", multiple=True, help="Extra glossary (.csv, .yaml, .txt allow list). Repeatable.")
 @click.option("--allow", multiple=True, help="A word your readers know; never flagged. Repeatable.")
 @click.option("--config", "config", type=str, help="Settings file (default: the nearest plainspeak.toml or pyproject.toml).")
 @click.option("-o", "--output", help="Write the report to this file (atomically) instead of standard output.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Files checked in parallel.")
 @click.option("--quiet", "-q", is_flag=True, help="Text format: only the summary table.")
-def check(paths: tuple[str, ...], max_grade: float | None, fmt: str, profile: str | None, glossaries: tuple[str, ...],
-          allow: tuple[str, ...], config: str | None, output: str | None, jobs: int, quiet: bool) -> None:
+def check(paths: tuple[str, ...], max_grade: float | None, fmt: str, profile: str | None, measure: str | None,
+          glossaries: tuple[str, ...], allow: tuple[str, ...], config: str | None, output: str | None, jobs: int, quiet: bool) -> None:
     """Score files (or whole folders) against a grade limit, like a linter. PATH may be '-' for
     standard input.
 
@@ -183,7 +187,7 @@ def check(paths: tuple[str, ...], max_grade: float | None, fmt: str, profile: st
     from .config import resolve
     from .readers import walk
 
-    settings = resolve(profile, max_grade, None, glossaries, allow, config=config)
+    settings = resolve(profile, max_grade, None, glossaries, allow, config=config, measure=measure)
     limit = float(settings.profile.max_grade)
     # a file named twice (`check docs docs/a.md`) is checked and counted once
     files = list(dict.fromkeys(str(p) for p in walk([p for p in paths if p != "-"])))
@@ -198,7 +202,7 @@ def check(paths: tuple[str, ...], max_grade: float | None, fmt: str, profile: st
         from .readers import read_stdin
 
         doc = read_stdin(getattr(sys.stdin, "buffer", sys.stdin))
-        results.append(_check_text("<stdin>", doc.text, doc.warnings, limit, settings.profile.name))
+        results.append(_check_text("<stdin>", doc.text, doc.warnings, limit, settings.profile.name, settings.profile.measure))
     results += _run_checks(files, limit, settings, jobs)
     if fmt == "json":
         text = _dumps([r.to_dict() for r in results])
@@ -236,13 +240,13 @@ def _run_checks(files: list[str], limit: float, settings: Any, jobs: int) -> lis
     the order of `files` whatever the number of jobs, so the report is the same."""
     if not files:
         return []
-    name = settings.profile.name
+    name, measure = settings.profile.name, settings.profile.measure
     bar = _progress(files)
     results: list[Any] = []
     with bar if bar is not None else _nullbar() as b:
         if jobs == 1 or len(files) < 2:
             for f in files:
-                results.append(_check_one(f, limit, name))
+                results.append(_check_one(f, limit, name, measure))
                 if b is not None:
                     b.update(1, f)
             return results
@@ -251,7 +255,8 @@ def _run_checks(files: list[str], limit: float, settings: Any, jobs: int) -> lis
         with ProcessPoolExecutor(max_workers=min(jobs, len(files)), initializer=_init_worker,
                                  initargs=(settings.glossaries, settings.allow, settings.profile.long_sentence_words)) as pool:
             chunk = max(1, min(16, len(files) // (jobs * 4)))
-            for f, r in zip(files, pool.map(_check_one, files, [limit] * len(files), [name] * len(files), chunksize=chunk)):
+            for f, r in zip(files, pool.map(_check_one, files, [limit] * len(files), [name] * len(files),
+                                               [measure] * len(files), chunksize=chunk)):
                 results.append(r)
                 if b is not None:
                     b.update(1, f)

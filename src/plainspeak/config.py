@@ -23,6 +23,7 @@ class Profile:
     mode: str = "replace"
     long_sentence_words: int = 20
     description: str = ""
+    measure: str = "grade"
 
 
 PROFILES = {
@@ -31,6 +32,14 @@ PROFILES = {
     "discharge": Profile("discharge", 8.0, 6.0, "replace", 20, "discharge instructions: grade 8 at most"),
 }
 DEFAULT_PROFILE = "handout"
+# What `check` compares with the limit: a name -> the Scores field. "grade" is the consensus of the
+# classic formulas; health-literacy guides often ask for SMOG or Flesch-Kincaid by name; "medical" is
+# the jargon-aware grade; "strictest" the higher of the consensus and the medical grade.
+MEASURES = {
+    "grade": "grade", "medical": "medical_grade", "strictest": "", "flesch-kincaid": "flesch_kincaid_grade",
+    "smog": "smog_index", "gunning-fog": "gunning_fog", "coleman-liau": "coleman_liau_index",
+    "ari": "automated_readability_index",
+}
 # The rewrite modes, repeated here so that resolving settings needs no spaCy; a test keeps this
 # tuple equal to plainspeak.rewrite.MODES.
 MODES = ("replace", "explain", "define")
@@ -52,6 +61,7 @@ KNOWN_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "target_grade": ((int, float), "a number"),
     "mode": (str, "one of " + ", ".join(MODES)),
     "long_sentence_words": (int, "a whole number"),
+    "measure": (str, "one of " + ", ".join(MEASURES)),
     "glossary": ((str, list), "a file name or a list of them"),
     "glossaries": ((str, list), "a file name or a list of them"),
     "allow": (list, "a list of words"),
@@ -110,7 +120,7 @@ def _check_types(table: dict[str, Any], where: str) -> None:
 
 def resolve(profile: str | None = None, max_grade: float | None = None, mode: str | None = None,
             glossaries: tuple[str, ...] = (), allow: tuple[str, ...] = (), start: Path | None = None,
-            config: str | Path | None = None, target_grade: float | None = None) -> Settings:
+            config: str | Path | None = None, target_grade: float | None = None, measure: str | None = None) -> Settings:
     """Merge flags (the arguments), the settings file and the profile into one Settings.
 
     Glossary files named in a settings file are relative to that file's folder; glossary files given
@@ -140,14 +150,16 @@ def resolve(profile: str | None = None, max_grade: float | None = None, mode: st
     name = profile or table.get("profile") or DEFAULT_PROFILE
     if name not in PROFILES:
         raise ConfigError(f"unknown profile {name!r} (expected one of {', '.join(PROFILES)})")
-    overrides: dict[str, Any] = {k: table[k] for k in ("max_grade", "target_grade", "mode", "long_sentence_words") if k in table}
-    for key, value in (("max_grade", max_grade), ("target_grade", target_grade), ("mode", mode)):
+    overrides: dict[str, Any] = {k: table[k] for k in ("max_grade", "target_grade", "mode", "long_sentence_words", "measure") if k in table}
+    for key, value in (("max_grade", max_grade), ("target_grade", target_grade), ("mode", mode), ("measure", measure)):
         if value is not None:
             overrides[key] = value
     p = replace(PROFILES[name], **overrides)
     p = replace(p, max_grade=float(p.max_grade), target_grade=float(p.target_grade))
     if p.mode not in MODES:
         raise ConfigError(f"{source}: unknown mode {p.mode!r} (expected one of {', '.join(MODES)})")
+    if p.measure not in MEASURES:
+        raise ConfigError(f"{source}: unknown measure {p.measure!r} (expected one of {', '.join(MEASURES)})")
     if p.long_sentence_words < 1:
         raise ConfigError(f"{source}: long_sentence_words must be 1 or more")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from ..config import MEASURES as MEASURE_FIELDS
 from ..model import Analysis, Edit, SentenceReport
 
 
@@ -20,10 +21,17 @@ class CheckResult:
     profile: str
     error: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    measure: str = "grade"  # which score is held to max_grade (config.MEASURES)
 
     @property
     def grade(self) -> float:
-        return self.analysis.scores.grade if self.analysis else 0.0
+        """The score compared with the limit, by the chosen measure."""
+        if self.analysis is None:
+            return 0.0
+        s = self.analysis.scores
+        if self.measure == "strictest":
+            return max(s.grade, s.medical_grade)
+        return float(getattr(s, MEASURE_FIELDS.get(self.measure, "grade")))
 
     @property
     def passed(self) -> bool:
@@ -31,11 +39,18 @@ class CheckResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "path": self.path, "profile": self.profile, "max_grade": self.max_grade,
+            "path": self.path, "profile": self.profile, "measure": self.measure, "max_grade": self.max_grade,
             "grade": self.grade if self.analysis is not None else None,
             "passed": self.passed, "error": self.error, "warnings": list(self.warnings),
             "analysis": self.analysis.to_dict() if self.analysis else None,
         }
+
+
+def measure_label(measure: str) -> str:
+    """How a report names the score held to the limit: "grade", "SMOG", "medical grade"..."""
+    return {"grade": "grade", "medical": "medical grade", "strictest": "strictest grade", "smog": "SMOG",
+            "flesch-kincaid": "Flesch-Kincaid", "gunning-fog": "Gunning fog", "coleman-liau": "Coleman-Liau",
+            "ari": "ARI"}.get(measure, measure)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

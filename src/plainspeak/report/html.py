@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 from .. import __version__
 from ..model import Analysis, Finding, Simplification
-from . import CheckResult, hardest_sentences, one_line, result_spans
+from . import CheckResult, hardest_sentences, measure_label, one_line, result_spans
 
 CSS = """
 :root{--ink:#1d2430;--muted:#5b6573;--line:#dde2e8;--bg:#f6f7f9;--pass:#1f8a4c;--fail:#c92a2a;--err:#8a5a00}
@@ -200,7 +200,7 @@ def _document_section(i: int, r: CheckResult) -> str:
     badge = f'<span class="badge {"pass" if r.passed else "fail"}">{"pass" if r.passed else "over the limit"}</span>'
     hardest = hardest_sentences(a)
     parts = [f'<section class="panel document" id="doc-{i}"><h2>{_e(r.path)} {badge}</h2>',
-             f'<p class="stats">Grade <b>{s.grade:.1f}</b> (limit {r.max_grade:g}) · medical grade {s.medical_grade:.1f} · '
+             f'<p class="stats">{_e(measure_label(r.measure)).capitalize()} <b>{r.grade:.1f}</b> (limit {r.max_grade:g}) · grade {s.grade:.1f} · medical grade {s.medical_grade:.1f} · '
              f"Flesch-Kincaid {s.flesch_kincaid_grade:.1f} · SMOG {s.smog_index:.1f} · reading ease {s.flesch_reading_ease:.0f} · "
              f"{s.words} words · {s.sentences} sentences · {s.jargon} jargon ({s.jargon_per_100_words:.1f} per 100 words)</p>"]
     if s.notes:
@@ -230,7 +230,8 @@ def render_check(results: Sequence[CheckResult]) -> str:
     chart = _chart(results)
     if chart:
         body.append(f'<section class="panel"><h2>Grade level per file</h2>{chart}</section>')
-    body.append('<section class="panel"><h2>Files</h2><table><tr><th>file</th><th class="num">grade</th><th class="num">limit</th>'
+    label = measure_label(results[0].measure) if results and len({r.measure for r in results}) == 1 else "score"
+    body.append(f'<section class="panel"><h2>Files</h2><table><tr><th>file</th><th class="num">{_e(label)}</th><th class="num">limit</th>'
                 '<th class="num">medical grade</th><th class="num">words</th><th class="num">jargon</th><th>result</th></tr>')
     for i, r in enumerate(results):
         if r.analysis is None:
@@ -239,7 +240,7 @@ def render_check(results: Sequence[CheckResult]) -> str:
             continue
         s = r.analysis.scores
         badge = '<span class="badge pass">pass</span>' if r.passed else '<span class="badge fail">over the limit</span>'
-        body.append(f'<tr><td><a href="#doc-{i}">{_e(r.path)}</a></td><td class="num">{s.grade:.1f}</td><td class="num">{r.max_grade:g}</td>'
+        body.append(f'<tr><td><a href="#doc-{i}">{_e(r.path)}</a></td><td class="num">{r.grade:.1f}</td><td class="num">{r.max_grade:g}</td>'
                     f'<td class="num">{s.medical_grade:.1f}</td><td class="num">{s.words}</td><td class="num">{s.jargon}</td><td>{badge}</td></tr>')
     body.append("</table></section>")
     body.extend(_document_section(i, r) for i, r in enumerate(results) if r.analysis is not None)

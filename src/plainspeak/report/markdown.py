@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import Simplification
-from . import CheckResult, line_col
+from . import CheckResult, line_col, measure_label
 
 
 def _cell(text: str) -> str:
@@ -15,13 +15,14 @@ def _cell(text: str) -> str:
 
 
 def render_check(results: Sequence[CheckResult]) -> str:
-    out = ["# plainspeak readability report", "", "| file | grade | max | medical grade | jargon | result |", "|---|---:|---:|---:|---:|---|"]
+    label = measure_label(results[0].measure) if results and len({r.measure for r in results}) == 1 else "score"
+    out = ["# plainspeak readability report", "", f"| file | {label} | max | medical grade | jargon | result |", "|---|---:|---:|---:|---:|---|"]
     for r in results:
         if r.error or r.analysis is None:
             out.append(f"| {_cell(r.path)} | - | - | - | - | error: {_cell(r.error or '')} |")
             continue
         s = r.analysis.scores
-        out.append(f"| {_cell(r.path)} | {s.grade:.1f} | {r.max_grade:g} | {s.medical_grade:.1f} | {s.jargon} | {'pass' if r.passed else '**FAIL**'} |")
+        out.append(f"| {_cell(r.path)} | {r.grade:.1f} | {r.max_grade:g} | {s.medical_grade:.1f} | {s.jargon} | {'pass' if r.passed else '**FAIL**'} |")
     for r in results:
         if not r.analysis or not r.analysis.findings:
             continue
