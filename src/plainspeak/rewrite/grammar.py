@@ -39,6 +39,10 @@ _IRREGULAR_VERBS = {
 }
 _BE_HAVE = frozenset("is are was were be been being am has have had get gets got".split())
 _IRREGULAR_PAST_FORMS = frozenset(v for forms in _IRREGULAR_VERBS.values() for v in forms[:2])
+_NOT_INFLECTED = frozenset(
+    "is are was were am be been being has had can could will would should shall may might must not no "
+    "a an the to too very more less much each every all any some".split()
+)
 
 
 def article_for(phrase: str) -> str:
@@ -119,6 +123,10 @@ def inflect(plain: str, form: str) -> str:
     low = head.lower()
     if (form == "ing" and low.endswith("ing")) or (form in ("past", "participle") and low.endswith("ed")):
         return plain  # the glossary already gives this form ("ambulating" -> "walking")
+    if (low in _IRREGULAR_PAST_FORMS and low not in _IRREGULAR_VERBS) or low in _NOT_INFLECTED or (low.endswith("ly") and len(low) > 4):
+        # already a past form ("came in"), a helper verb ("is needed", "can"), a word that is not a
+        # verb ("a", "slowly"): adding -ed or -s would write "camed", "iss", "slowlyed"
+        return plain
     if low in _IRREGULAR_VERBS:
         past, participle, ing, s = _IRREGULAR_VERBS[low]
         new = {"past": past, "participle": participle, "ing": ing, "s": s}[form]

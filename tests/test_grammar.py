@@ -1,0 +1,23 @@
+"""Verb forms for plain wordings put in place of a verb ("utilized" -> "used")."""
+
+import pytest
+
+from plainspeak.rewrite.grammar import inflect
+
+
+@pytest.mark.parametrize("plain, form, expected", [
+    ("use", "past", "used"),
+    ("come in", "past", "came in"),
+    ("give", "participle", "given"),
+    ("walk", "s", "walks"),
+    ("show up", "past", "showed up"),
+    # already in the needed form, a helper verb, or not a verb at all: left as the glossary wrote it
+    ("came in", "past", "came in"),
+    ("given", "participle", "given"),
+    ("had", "past", "had"),
+    ("is needed", "s", "is needed"),
+    ("slowly walk", "past", "slowly walk"),
+    ("a little help", "past", "a little help"),
+])
+def test_inflect(plain, form, expected):
+    assert inflect(plain, form) == expected
