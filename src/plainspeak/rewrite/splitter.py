@@ -1,0 +1,416 @@
+"""Shorter sentences: split long sentences at safe clause boundaries, and drop empty openers.
+
+The Flesch-Kincaid family weighs words per sentence heavily, and a plain-language editor's first
+move is to cut a long sentence where a new clause starts. This rewriter does only that, and only
+where the cut cannot change what the sentence says:
+
+- a cut is made at "; ", ", and / but / so / or / because", a spaced dash or ", which", and only
+  when what follows is a new clause: a subject ("you", "it", "the ...", "your ...") with a finite
+  verb, or (after "; " or after ", and" in a sentence that gave an instruction) another instruction;
+- ", and" goes (", and you" -> ". You"); "but", "so", "or" stay (", but" -> ". But"); ", which can"
+  becomes ". This can" (never ", which is": that describes a noun "This" would not point back to);
+  a reason keeps its link (", because it" -> ". This is because it");
+- both pieces keep at least `min_words` words, and only sentences over `long_sentence_words` words
+  are cut: paragraphs, and list items written as full sentences; never headings, labelled fields,
+  table rows, list items that are fragments, or sentences that hold a dose (a sig line);
+- never inside brackets or quotes, after a colon (a list), right after a number, after the short
+  item of a list ("Your heart, your lungs, and the muscles will ..."), while a subordinate clause is
+  open or a condition reaches over the cut ("If X, A, and B": B is conditional too), inside a
+  paired construction ("not only ..., but"), or at ", or" after a negation (the "or" may sit in its
+  scope: "Do not lift, push, or pull ...").
+
+Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
+of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
+"Weigh yourself"), because the subjunctive after them is the same form as the imperative.
+
+Every proposal must pass the guard (numbers, doses, negations, sides... kept). The rules look only at
+the piece of sentence between cuts, so running the splitter on its own output proposes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..document import Document, Sentence
+from ..model import Edit
+from .guard import check
+
+# The readability layer's default long-sentence limit (readability.LONG_SENTENCE_WORDS); repeated,
+# not imported, because rewrite sits beside readability and never imports it.
+LONG_SENTENCE_WORDS = 20
+MIN_WORDS = 5
+REASON = "split-sentence"
+FILLER_REASON = "filler"
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")  # readability's word, so "long" means the same thing
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*|[^\sA-Za-z0-9]")
+_NUMBER = re.compile(r"\d")
+
+# --- what makes a new clause ----------------------------------------------------------------------
+
+# A pronoun subject is followed by its verb straight away ("you feel", "it heals").
+PRONOUN_SUBJECTS = frozenset("you we they it he she i".split())
+# A determiner starts a noun phrase; it is a subject only when a finite verb from FINITE_VERBS
+# follows within SUBJECT_SPAN words ("the stitches will dissolve", never "the groceries").
+DETERMINER_SUBJECTS = frozenset("your our their its this these those the most some many a an each there".split())
+SUBJECT_SPAN = 5
+# After "A, B, and", the words between the last comma and the "and" are a list item when they are
+# this few: "Your heart, your lungs, and the muscles will ..." is one subject, not two clauses.
+LIST_ITEM_WORDS = 3
+FINITE_VERBS = frozenset(
+    """can cannot can't could couldn't may might must shall should shouldn't will won't would wouldn't
+    is isn't are aren't was wasn't were weren't has hasn't have haven't had do does doesn't don't did didn't
+    helps means needs causes keeps makes takes lowers raises feels gets goes comes works lasts heals starts
+    stops becomes depends happens leads lets protects reduces prevents increases affects""".split()
+)
+# ", which" becomes ". This" only before a verb that tells what something does or may do ("which
+# can", "which helps"): "which is the most common problem" describes a noun, which "This" would not
+# point back to.
+WHICH_VERBS = FINITE_VERBS - frozenset(
+    "is isn't are aren't was wasn't were weren't has hasn't have haven't had do does doesn't don't did didn't".split()
+)
+# Words that cannot be the verb right after a pronoun: "..., and you and your family" is a list.
+NOT_A_VERB = frozenset(
+    """and or but nor to of in on at for with by from about as than so too also the a an your our their my
+    his her its this these that those who which what""".split()
+)
+# A noun phrase that has a relative clause before its verb is not a simple subject: "and the foods
+# that are salty" ends a list.
+RELATIVES = frozenset("that which who whom whose".split())
+# Subordinating words: until a comma closes their clause, a cut would break it.
+SUBORDINATORS = frozenset("if unless until when whenever while whether although though because since".split())
+# A condition or a time also covers every clause joined after it: in "If your child needs albuterol
+# often, the asthma is not controlled, and you should call", the call is conditional too, and a cut
+# would make it an order. Only a semicolon, a writer's full stop, ends their reach.
+SCOPE_SUBORDINATORS = frozenset("if unless until when whenever while whether once".split())
+# The first half of a paired construction: its second half must stay in the same sentence.
+PAIRED = re.compile(r"\b(?:not only|either|neither|whether)\b", re.IGNORECASE)
+# "avoid" counts: "Avoid salt, sugar, or ..." forbids every item, like "Do not eat ...".
+NEGATIONS = frozenset(
+    """no not never none nor neither without cannot can't don't doesn't didn't won't isn't aren't
+    shouldn't mustn't avoid""".split()
+)
+# ", so you can" is a purpose ("so that you can"): cut off it would be a fragment.
+PURPOSE_VERBS = frozenset("can could will would may might".split())
+# "as" gives a reason only before a modal ("as these may cause"); before other verbs it often tells
+# a time or a manner ("as you walk", "as it is written"), which a cut would lose.
+REASON_VERBS = PURPOSE_VERBS | {"should", "must"}
+# "since" tells a time with a past ("since you left"), a reason with a present ("since it helps").
+PRESENT_VERBS = frozenset("""is isn't are aren't does doesn't helps means needs causes keeps makes takes lowers
+    raises feels gets works lasts heals stops becomes depends happens leads lets protects reduces prevents
+    increases affects""".split())
+
+# Verbs that start an instruction. After ", and" an instruction is cut off only when the sentence
+# started with one too, so both halves speak to the reader ("Your doctor will check it, and call
+# you" has a subject, "your doctor", that a cut would lose). Only words that are rarely nouns at the
+# start of a sentence.
+INSTRUCTIONS = frozenset(
+    """take call wash use keep avoid drink eat check weigh tell ask bring wear remove apply place put raise
+    elevate rest walk record limit inspect schedule contact notify seek go return stop start continue pat
+    rinse hold press wait shake exhale inhale breathe seal make write clean cover leave perform try
+    remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
+    read learn reduce change move lift""".split()
+)
+# A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
+# day, with food"): such a sentence is never cut.
+DOSE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:mg|mcg|µg|g|ml|mL|L|units?|tablets?|tabs?|capsules?|caps?|puffs?|drops?"
+                  r"|teaspoons?|tablespoons?|sprays?|patch(?:es)?)\b")
+
+# --- where a cut may go ---------------------------------------------------------------------------
+
+# (kind, pattern); group "conj" is the conjunction when there is one
+_CANDIDATES = re.compile(
+    r"(?P<semi>;)(?P<ws_semi>\s+)"
+    r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and|but|so|or|because|since|as)(?P<ws_conj>\s+)"
+    r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
+    r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
+)
+_DASHES = re.compile(r"[ \t](?:—|–|--|-)[ \t]")
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_QUOTES = ('"', "“", "”")
+
+# --- empty openers --------------------------------------------------------------------------------
+
+# (pattern at a sentence start, replacement): rules as data. After the replacement the next word is
+# capitalised. "It is important that you not ..." is left alone: "Not ..." would not be a sentence.
+FILLERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:please be advised|please note|it should be noted|it is (?:important|worth) (?:to note|noting))"
+                r" that\s+", re.IGNORECASE), ""),
+    (re.compile(r"it is (?:very |extremely |really |most )?(?:important|essential|imperative|critical|crucial|vital|necessary)"
+                r" (?:that you|for you to|to)\s+(?=[a-z])(?!(?:not|never|you|your|be able)\b)", re.IGNORECASE), ""),
+    # "Patients are ..." becomes an instruction to the reader only when no "they" points back to them
+    (re.compile(r"(?:you are|patients are(?![^.!?]*\b(?:they|their|them|themselves)\b)) encouraged to\s+(?=[a-z])",
+                re.IGNORECASE), "try to "),
+)
+
+
+# (start, end, replacement, reason) in one sentence's text
+_Change = tuple[int, int, str, str]
+
+
+class SentenceSplitter:
+    """Proposes edits that cut long sentences and drop empty openers. Read-only after construction."""
+
+    name = "splitter"
+
+    def __init__(self, long_sentence_words: int = LONG_SENTENCE_WORDS, min_words: int = MIN_WORDS):
+        self.long_sentence_words = long_sentence_words
+        self.min_words = min_words
+
+    def propose(self, doc: Document) -> list[Edit]:
+        """Edits of `doc.text`, in order, never overlapping, each one passing the guard."""
+        edits: list[Edit] = []
+        for sentence in doc.sentences:
+            if not _splittable(doc.text, sentence):
+                continue
+            text = doc.text[sentence.start:sentence.end]
+            own = list(_filler(text))
+            # a pair of dashes marks an aside (a cut would leave half of it behind); a dose, a sig line
+            if len(_WORD.findall(text)) > self.long_sentence_words and len(_DASHES.findall(text)) < 2 and not DOSE.search(text):
+                own = self._cut_until_done(text, own)
+            for start, end, after, reason in own:
+                if not check(text, text[:start] + after + text[end:], trusted=True):
+                    edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))
+        return edits
+
+    def _cut_until_done(self, text: str, edits: list[_Change]) -> list[_Change]:
+        """Cuts made piece by piece until no piece takes another. A later run sees each piece as a
+        sentence of its own, so deciding on the pieces now is what makes it propose nothing; and some
+        cuts are safe only once a later one is made ("Limit salt, because it ..., and reduce meat":
+        the reason can stand alone only after ", and reduce" has become its own sentence)."""
+        while True:
+            current, placed = _apply(text, edits)
+            starts = [0] + [cur + 1 for cur, _end, change in placed if change[3] == REASON]
+            ends = starts[1:] + [len(current)]
+            found = []
+            for a, b in zip(starts, ends):
+                for start, end, after, reason in self._piece_cuts(current[a:b]):
+                    start, end = _to_text(a + start, placed), _to_text(a + end, placed)
+                    if start is not None and end is not None:
+                        found.append((start, end, after, reason))
+            if not found:
+                return edits
+            edits = sorted(edits + found)
+
+    def _piece_cuts(self, piece: str) -> list[_Change]:
+        """The cuts of one piece of a sentence, left to right; each new piece keeps `min_words` words."""
+        cuts: list[_Change] = []
+        piece_start = 0
+        for m in _CANDIDATES.finditer(piece):
+            if m.start() < piece_start:
+                continue
+            before, rest = piece[piece_start:m.start()], piece[m.end():]
+            if _words(before) < self.min_words or _words(rest) < self.min_words:
+                continue
+            if not _outside_brackets_and_quotes(piece, m.start()) or ":" in piece[:m.start()]:
+                continue
+            # an order cannot continue a reason ("because it raises ..., and eat less"): it goes back to
+            # the order the piece began with, past any open "because"
+            orders = _instruction(before) and _instruction(rest)
+            if _ends_in_number(before) or not _subordinates_ok(before, _joins(m), orders):
+                continue
+            cut = _cut(m, rest, before)
+            if cut is not None:
+                cuts.append(cut)
+                piece_start = m.end()
+        return cuts
+
+
+def _apply(text: str, changes: list[_Change]) -> tuple[str, list[tuple[int, int, _Change]]]:
+    """`text` with the changes made, and where each change landed (start, end in the new text)."""
+    out: list[str] = []
+    placed: list[tuple[int, int, _Change]] = []
+    pos = size = 0
+    for change in changes:
+        start, end, after, _reason = change
+        out.append(text[pos:start])
+        size += start - pos
+        placed.append((size, size + len(after), change))
+        out.append(after)
+        size += len(after)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), placed
+
+
+def _to_text(pos: int, placed: list[tuple[int, int, _Change]]) -> int | None:
+    """A position of the changed text in the text before the changes; None inside a change."""
+    shift = 0
+    for start, end, (old_start, old_end, _after, _reason) in placed:
+        if pos < start or (pos == start and start == end):
+            break
+        if pos < end:
+            return None
+        shift += (end - start) - (old_end - old_start)
+    return pos - shift
+
+
+def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """The edit (start, end, replacement, reason) for one candidate, or None when it is unsafe."""
+    if m.group("which"):
+        verb = _first_words(rest, 1)
+        if not verb or verb[0].lower() not in WHICH_VERBS or "," in rest or ";" in rest:
+            return None  # a comma may close the aside, with the main clause going on after it
+        # always "This": the verbs allowed agree with it, and "These" would need the antecedent,
+        # which the last word does not tell ("the chance of bleeding from cuts, which may")
+        return m.start(), m.end(), "." + m.group("ws_which") + "This", REASON
+    conj = (m.group("conj") or "").lower()
+    verb = _clause_verb(rest)
+    if verb is None and (m.group("semi") or (conj == "and" and _instruction(before) and not _negated(before))
+                         or (conj == "but" and _instruction(before))):
+        # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
+        # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it
+        verb = "(you)" if _instruction(rest) else None
+    if verb is None or any(p.match(rest) for p, _ in FILLERS):
+        return None  # not a clause; or one whose opener a later run would drop (idempotence)
+    if conj and PAIRED.search(before):
+        return None
+    if conj == "or" and _negated(before):
+        return None
+    if conj in ("and", "or") and _ends_in_list_item(before):
+        return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
+    if conj == "so" and verb in PURPOSE_VERBS:
+        return None
+    if (conj == "as" and verb not in REASON_VERBS) or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS):
+        return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
+    if conj in ("because", "since", "as"):
+        if _goes_back(rest):
+            return None  # "Limit salt, because it ..., and reduce meat": the reason sits inside the order
+        # the reason keeps its link: ", because it" -> ". This is because it"
+        return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "This is because", REASON
+    if conj in ("but", "so", "or"):
+        # keep the conjunction, capitalised: ", but" -> ". But"
+        start = m.start("comma")
+        end = m.end("conj")
+        return start, end, "." + m.group("ws_comma") + conj.capitalize(), REASON
+    # "; you", ", and you", " — you": the first word of the new sentence gets its capital
+    ws = m.group("ws_semi") or m.group("ws_dash") or m.group("ws_conj")
+    if m.group("comma") and "\n" in m.group("ws_comma"):
+        ws = m.group("ws_comma")  # ",\nand you": the line break stays
+    first = re.match(r"[A-Za-z]+", rest)
+    assert first is not None  # _clause_verb saw a word
+    word = first.group(0)
+    return m.start(), m.end() + first.end(), "." + ws + word[0].upper() + word[1:], REASON
+
+
+def _clause_verb(rest: str) -> str | None:
+    """The finite verb when `rest` starts with a subject and its verb (lower-cased), else None."""
+    words = [w.lower() for w in _first_words(rest, SUBJECT_SPAN + 1)]
+    if len(words) < 2:
+        return None
+    if words[0] in PRONOUN_SUBJECTS:
+        ok = words[1] not in NOT_A_VERB and (words[1].isalpha() or words[1] in FINITE_VERBS)
+        return words[1] if ok else None
+    if words[0] in DETERMINER_SUBJECTS:
+        for w in words[1:]:
+            if w in FINITE_VERBS:
+                return w
+            if w in RELATIVES or not w.replace("'", "").replace("-", "").isalpha():
+                return None
+    return None
+
+
+def _instruction(text: str) -> bool:
+    """Whether `text` starts with an instruction: "Take", "Never take", "Do not take", "Please call"."""
+    words = [w.lower() for w in _first_words(text, 3)]
+    if words[:1] == ["please"]:
+        words = words[1:]
+    if words[:1] == ["never"] or words[:2] in (["do", "not"], ["don't"]):
+        return True
+    return bool(words) and words[0] in INSTRUCTIONS
+
+
+def _ends_in_list_item(before: str) -> bool:
+    """Whether the words after the last comma of `before` are short enough to be a list item."""
+    return "," in before and _words(before.rsplit(",", 1)[1]) <= LIST_ITEM_WORDS
+
+
+def _goes_back(rest: str) -> bool:
+    """Whether `rest` goes back to what came before the cut: ", and" + a verb with no subject of its
+    own ("Limit salt, because it ..., and reduce meat": "reduce" belongs to "Limit")."""
+    return any(_clause_verb(rest[m.end():]) is None for m in re.finditer(r",\s+(?:and|or|but)\s+", rest))
+
+
+def _negated(text: str) -> bool:
+    return any(w.lower() in NEGATIONS or w.lower().endswith("n't") for w in _TOKEN.findall(text))
+
+
+def _first_words(text: str, n: int) -> list[str]:
+    """The first `n` tokens of `text`: words, numbers and punctuation marks."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        if len(out) == n:
+            break
+        out.append(m.group(0))
+    return out
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _ends_in_number(before: str) -> bool:
+    """A number right before the cut would lose what it counts ("... limit it to 2, and you ...")."""
+    tokens = _TOKEN.findall(before)
+    return bool(tokens) and bool(_NUMBER.search(tokens[-1]))
+
+
+def _joins(m: re.Match[str]) -> str:
+    """How a candidate joins its clauses: "semicolon", "and" (also "or", a dash: joined on the same
+    level), or "other" (but, so, because, which: the second clause stands apart)."""
+    if m.group("semi"):
+        return "semicolon"
+    return "and" if m.group("dash") or (m.group("conj") or "").lower() in ("and", "or") else "other"
+
+
+def _subordinates_ok(before: str, joins: str, orders: bool = False) -> bool:
+    """False while a subordinate clause ("if you feel dizzy") is still open (no comma has closed it),
+    or when a condition or a time may reach over the cut: one that opens the piece reaches over any
+    comma ("If X, A, and B": B is conditional too), a trailing one over "and" ("Call us if you have
+    a fever, and stay home"). A semicolon ends a trailing clause ("Call us if you bleed; you may
+    need ..."), so there only a clause that opens the piece counts."""
+    words = [w.lower() for w in _TOKEN.findall(before)]
+    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon":
+        return False
+    if joins == "and" and any(w in SCOPE_SUBORDINATORS for w in words):
+        return False
+    if orders:
+        return True
+    # "as" opens a clause only at the start ("As X is ..."); elsewhere it is mostly "as needed"
+    opened = [i for i, w in enumerate(words)
+              if (w in SUBORDINATORS and joins != "semicolon") or (i == 0 and (w in SUBORDINATORS or w == "as"))]
+    return not opened or "," in words[opened[-1]:]
+
+
+def _outside_brackets_and_quotes(text: str, pos: int) -> bool:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _OPEN.values():
+            depth = max(0, depth - 1)
+    quotes = sum(text[:pos].count(q) for q in _QUOTES)
+    return depth == 0 and quotes % 2 == 0
+
+
+def _splittable(text: str, sentence: Sentence) -> bool:
+    """Paragraph sentences, and list items written as full sentences (ending in . ! or ?); never a
+    heading, a labelled field or a table row, and never a list item that is a fragment."""
+    if sentence.block == "paragraph":
+        return True
+    return sentence.block == "list-item" and text[sentence.end - 1:sentence.end] in ".!?"
+
+
+def _filler(text: str) -> Iterator[_Change]:
+    """At most one empty opener at the start of a sentence, dropped; the next word gets a capital."""
+    for pattern, replacement in FILLERS:
+        m = pattern.match(text)
+        if m:
+            word = re.match(r"[a-z]+", text[m.end():])
+            if word is None:
+                return
+            end = m.end() + word.end()
+            new = replacement + word.group(0)
+            yield 0, end, new[0].upper() + new[1:], FILLER_REASON
+            return

@@ -1,0 +1,199 @@
+"""The sentence splitter: long sentences cut only at safe clause boundaries, empty openers dropped,
+every fact kept, every untouched character kept, and a second run proposes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainspeak.document import Document
+from plainspeak.rewrite.apply import apply_edits
+from plainspeak.rewrite.guard import check
+from plainspeak.rewrite.splitter import SentenceSplitter
+
+SPLITTER = SentenceSplitter()
+
+
+def shorten(text: str, splitter: SentenceSplitter = SPLITTER) -> str:
+    return apply_edits(text, splitter.propose(Document(text)))
+
+
+SPLITS = [
+    # a semicolon between two clauses
+    ("Carvedilol may cause tiredness or dizziness during the first few weeks of treatment; you should stand up slowly until your body adjusts.",
+     "Carvedilol may cause tiredness or dizziness during the first few weeks of treatment. You should stand up slowly until your body adjusts."),
+    # ", and" + a new subject: "and" goes
+    ("Your medicines work together to lower the strain on your heart, and you should take every one of them each day at the same time.",
+     "Your medicines work together to lower the strain on your heart. You should take every one of them each day at the same time."),
+    ("The left leg may swell more than the right one after surgery, and you should keep it raised on two pillows whenever you sit down.",
+     "The left leg may swell more than the right one after surgery. You should keep it raised on two pillows whenever you sit down."),
+    # ", but" and ", so" stay, with a capital
+    ("After 48 hours you may take a shower with warm water and mild soap, but you should not soak the wound in a bath or a pool.",
+     "After 48 hours you may take a shower with warm water and mild soap. But you should not soak the wound in a bath or a pool."),
+    ("Opioid pain medicines often cause hard stools in the first days after surgery, so you should drink more water and eat more fruit and fiber.",
+     "Opioid pain medicines often cause hard stools in the first days after surgery. So you should drink more water and eat more fruit and fiber."),
+    # ", which" + a verb of doing -> ". This"
+    ("Drink enough water to make at least 2 liters of urine every day, which helps to flush the stone out of your body.",
+     "Drink enough water to make at least 2 liters of urine every day. This helps to flush the stone out of your body."),
+    # a cut that is safe only once a later one is made: ", which" needs the clause to end
+    ("Warfarin raises the chance of bleeding from small cuts, which may happen on its own or after a minor injury, so you must be careful when you shave.",
+     "Warfarin raises the chance of bleeding from small cuts. This may happen on its own or after a minor injury. So you must be careful when you shave."),
+    ("Limit the salt in your food, because a diet high in salt raises the calcium in your urine, and eat less red meat, chicken and fish.",
+     "Limit the salt in your food. This is because a diet high in salt raises the calcium in your urine. Eat less red meat, chicken and fish."),
+    # a reason keeps its link
+    ("Rise slowly from a chair or from your bed in the first weeks of treatment, as these medicines may cause a drop in blood pressure.",
+     "Rise slowly from a chair or from your bed in the first weeks of treatment. This is because these medicines may cause a drop in blood pressure."),
+    # one spaced dash before a clause
+    ("An exacerbation is a period during which your symptoms become much worse than usual - it is often started by a cold or by air pollution.",
+     "An exacerbation is a period during which your symptoms become much worse than usual. It is often started by a cold or by air pollution."),
+    # two instructions: the second one stands alone
+    ("Wash the area gently with mild soap and warm water every day, and pat it dry with a clean towel rather than rubbing it.",
+     "Wash the area gently with mild soap and warm water every day. Pat it dry with a clean towel rather than rubbing it."),
+    ("Take warfarin exactly as prescribed, at the same time each evening, and never take a double dose to make up for a dose that you missed.",
+     "Take warfarin exactly as prescribed, at the same time each evening. Never take a double dose to make up for a dose that you missed."),
+    ("Weigh yourself every morning after you pass urine and before you eat breakfast, using the same scale; record the result in your log.",
+     "Weigh yourself every morning after you pass urine and before you eat breakfast, using the same scale. Record the result in your log."),
+    # a list item written as a full sentence
+    ("- Take your water pill in the morning so that you do not have to get up at night, and you should weigh yourself before breakfast.",
+     "- Take your water pill in the morning so that you do not have to get up at night. You should weigh yourself before breakfast."),
+    # a hard-wrapped line keeps its line break
+    ("Your incision may look red and feel a little sore for the first week,\nand this is a normal part of healing that should slowly get better each day.",
+     "Your incision may look red and feel a little sore for the first week.\nThis is a normal part of healing that should slowly get better each day."),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLITS)
+def test_splits_long_sentences_at_clause_boundaries(text, expected):
+    assert shorten(text) == expected
+
+
+UNCHANGED = [
+    # negation scope, with its list
+    "Do not lift, push, or pull anything heavier than 10 pounds, such as full laundry baskets or bags of groceries, for 6 weeks after surgery.",
+    # ", or" after a negation: the "or" may sit inside its scope
+    "Do not stop taking this medicine on your own without talking to us first, or your blood pressure may rise to a dangerous level.",
+    # inside brackets and quotes
+    "Your nurse will show you how to change the dressing (keep the old one in the bag, and you should wash your hands first) before you go home today.",
+    'The label says "take with food, and you should not lie down for 30 minutes after the dose" on the side of the bottle.',
+    # a sig line written as a fragment (no full stop)
+    "- Take 1 tablet by mouth 2 times a day with food for 10 days; you must finish all of the tablets",
+    # a number would be cut off from what it counts
+    "Your dose of warfarin will go up from 5 mg each evening to 7.5, and you will need another blood test in one week.",
+    # a dose instruction is never cut
+    "Take 2 tablets of 500 mg every 6 hours as needed for pain; call us if the pain is not better after three days of treatment.",
+    # "and" joins two verbs of one subject: a cut would turn the second into an order
+    "Your doctor will check the wound at your next visit in the clinic, and call you with the results of the tests in a few days.",
+    # a negation or a time ("until") may reach over the "and"
+    "Do not lift the baby or anything heavy for the first six weeks after the birth, and carry only light bags when you go shopping.",
+    "Keep the dressing dry and in place until your visit next week, and change it only if it gets wet or dirty before then.",
+    # the last item of a list that is the subject
+    "Your heart, your lungs, and the muscles will all grow stronger when you walk for thirty minutes on most days of the week.",
+    # a subordinate clause that opens the sentence is not closed by a semicolon
+    "If the pain in your leg gets worse over the next few days or weeks; you should call the clinic right away.",
+    # a list after a colon stays in its sentence
+    "Bring these items to every visit: your list of medicines, your glucose log, your meter, and you should also bring your insurance card.",
+    # an open subordinate clause, and a condition that reaches over the next clause
+    "If you feel dizzy or weak when you stand up from the bed, and you also notice that your heartbeat is very fast, call the clinic right away.",
+    "If your child needs albuterol more than 2 days per week, the asthma is not well controlled, and you should call the clinic to set up a visit.",
+    # the end of a list, not a clause: no verb after "the bags"
+    "Do not lift heavy things such as your young children, full laundry baskets, or the bags of groceries for the next six weeks after the operation.",
+    # "so" of purpose: cut off it would be a fragment
+    "Hold your breath for 10 seconds after each puff from the inhaler, so the medicine can settle deep inside your lungs before you breathe out.",
+    # "as" of time
+    "Breathe out slowly through pursed lips for a count of four, as you walk up the stairs or carry something heavy in your arms.",
+    # the reason sits inside an order that goes on after it
+    "Limit your salt (sodium), because a diet high in salt raises the calcium in your urine, and favor beans over red meat, chicken and fish.",
+    # the main clause goes on after the aside
+    "Your new blood pressure pill, which can make you dizzy at first, should be taken at night before you go to bed.",
+    # ", which is" describes the noun: "This" would not point back to it
+    "Good care of your cut lowers the chance of an infection, which is the most common problem in the first weeks after surgery.",
+    # a paired construction and a pair of dashes
+    "Not only does this medicine lower your blood pressure over the long term, but it also protects your kidneys from damage.",
+    "Call the clinic - or the nurse line after hours - if your weight goes up by more than 2 pounds in one day, and you should also write it down.",
+    # short enough already
+    "Take your pills with food, and you will have less stomach upset.",
+    # a heading, a labelled field and a table row are never cut
+    "## Your medicines work together to lower the strain on your heart, and you should take every one of them each day",
+    "Activity: walk a little more every day for the first two weeks after you get home, and you should rest when you feel tired.",
+    "| Carvedilol | may cause dizziness during the first few weeks of treatment; you should stand up slowly until your body adjusts |",
+]
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_never_cuts_where_meaning_or_layout_could_change(text):
+    assert SPLITTER.propose(Document(text)) == []
+
+
+FILLERS = [
+    ("It is essential that you weigh yourself every morning before breakfast, after you empty your bladder, using the same scale.",
+     "Weigh yourself every morning before breakfast, after you empty your bladder, using the same scale."),
+    ("Please note that the clinic is closed on weekends and holidays.", "The clinic is closed on weekends and holidays."),
+    ("It is very important that you do not skip any doses.", "Do not skip any doses."),
+    ("You are encouraged to walk a little more each day.", "Try to walk a little more each day."),
+    # left alone: "Not skip ..." is no sentence; "they" would lose the patients it points back to
+    ("It is important that you not skip any doses of this medicine.", "It is important that you not skip any doses of this medicine."),
+    ("Patients are encouraged to walk a little more each day as they get stronger.",
+     "Patients are encouraged to walk a little more each day as they get stronger."),
+]
+
+
+@pytest.mark.parametrize("text, expected", FILLERS)
+def test_drops_empty_openers(text, expected):
+    assert shorten(text) == expected
+
+
+HANDOUT = """# After your knee surgery
+
+You will probably have swelling and stiffness in your right knee for several weeks, and this is an expected part of healing.
+Raise your leg on pillows for 30 minutes 3 times a day, and put an ice pack wrapped in a towel on the knee for 20 minutes at a time.
+It is important to note that falls are a common cause of problems after surgery, so you should remove loose rugs from your walkways.
+
+- Apixaban 2.5 mg by mouth 2 times a day for 14 days
+- Call us if the wound gets red or warm; you may need antibiotics.
+
+Seek emergency care right away if you have sudden shortness of breath or chest pain; these may be signs of a clot in the lungs.
+"""
+
+HANDOUT_SHORT = """# After your knee surgery
+
+You will probably have swelling and stiffness in your right knee for several weeks. This is an expected part of healing.
+Raise your leg on pillows for 30 minutes 3 times a day. Put an ice pack wrapped in a towel on the knee for 20 minutes at a time.
+Falls are a common cause of problems after surgery. So you should remove loose rugs from your walkways.
+
+- Apixaban 2.5 mg by mouth 2 times a day for 14 days
+- Call us if the wound gets red or warm; you may need antibiotics.
+
+Seek emergency care right away if you have sudden shortness of breath or chest pain. These may be signs of a clot in the lungs.
+"""
+
+
+def test_a_handout_keeps_its_layout_and_facts():
+    edits = SPLITTER.propose(Document(HANDOUT))
+    assert [(e.before, e.after, e.reason) for e in edits] == [
+        (", and this", ". This", "split-sentence"),
+        (", and put", ". Put", "split-sentence"),
+        ("It is important to note that falls", "Falls", "filler"),
+        (", so", ". So", "split-sentence"),
+        ("; these", ". These", "split-sentence"),
+    ]
+    assert all(e.source == "splitter" and HANDOUT[e.start:e.end] == e.before for e in edits)
+    out = apply_edits(HANDOUT, edits)
+    assert out == HANDOUT_SHORT
+    assert check(HANDOUT, out, trusted=True) == []
+    assert check(HANDOUT, out, trusted=False) == []
+
+
+def test_running_on_its_own_output_proposes_nothing():
+    for text, expected in [*SPLITS, *FILLERS, (HANDOUT, HANDOUT_SHORT)]:
+        assert SPLITTER.propose(Document(expected)) == []
+
+
+def test_the_length_limit_is_a_setting():
+    text = "Take your pills with food, and you will have less stomach upset."
+    assert shorten(text, SentenceSplitter(long_sentence_words=10)) == "Take your pills with food. You will have less stomach upset."
+    long = SPLITS[1][0]
+    assert shorten(long, SentenceSplitter(long_sentence_words=30)) == long
+
+
+def test_each_piece_keeps_enough_words():
+    text = "Call us today about the swelling and the pain in your left leg and your left foot, and you rest."
+    assert SentenceSplitter(long_sentence_words=10).propose(Document(text)) == []
