@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from plainspeak.document import Document, get_nlp
 
 TEXT = "# Discharge\n\nPt has community-acquired\npneumonia.  Lesions seen!\n\n- Take 1 tab.\n- Rest"
@@ -45,3 +48,43 @@ def test_sentence_starts_follow_spacy_sentencizer():
 def test_empty_text():
     d = Document("")
     assert (d.tokens, d.keys, d.sentences, d.blocks) == ([], [], [], [])
+
+
+# --- tokens assembled from cached chunks equal spaCy's tokens of the whole text ------------------
+
+def _spacy_columns(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    doc = get_nlp().make_doc(text)
+    return ([t.idx for t in doc], [len(t) for t in doc], [int(bool(t.whitespace_)) for t in doc], [int(t.is_punct) for t in doc])
+
+
+def _assert_same_tokens(text: str) -> None:
+    from plainspeak.document import _tokenize
+
+    assert tuple(_tokenize(text)) == _spacy_columns(text), repr(text)
+    assert tuple(_tokenize(text)) == _spacy_columns(text), repr(text)  # again, from the chunk cache
+
+
+def test_chunked_tokens_equal_spacy_on_the_corpus():
+    lines = (Path(__file__).parent / "data" / "clinical_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    examples = Path(__file__).parent.parent / "examples"
+    texts = [json.loads(x)["text"] for x in lines] + [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.*"))]
+    for text in [*texts, "\n\n".join(texts)]:
+        _assert_same_tokens(text)
+
+
+def test_chunked_tokens_equal_spacy_on_whitespace_and_special_cases():
+    for text in ["", " ", "  ", "\n", " a", "a ", "a  ", "a \n b", "a\t\tb  c\n\n\nd ", "Dr. Smith", "I'd go. Ms. Lee",
+                 "see https://example.org/a?b=1 now", "10a.m. then", "Note: :) ok", "Mar. (o:  5p.m.(-: (:Youve",
+                 "shouldn’t’ve\nthose’d’ve (o:  5p.m.(-: (:Youve  Gen.  ", "\u00a0x\u00a0 y\u2003z"]:
+        _assert_same_tokens(text)
+
+
+_PIECES = ["a", "the", "Pt", "q4h", "10mg", "1.", "(1)", ":", ")", "(", "'", "s", ".", ",", "-", "'s", "n't", "Dr.", "I'd",
+           "e.g.", "U.S.", "a.m.", "10a.m.", ":)", "(:", ":1", "Mar.", "o:", "http://x.org/a", "\u00a0", "’"]
+_GAPS = ["", " ", " ", " ", "  ", "\n", "\n\n", " \n", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES) | st.text(max_size=4), st.sampled_from(_GAPS)), max_size=14))
+def test_chunked_tokens_equal_spacy_property(parts):
+    _assert_same_tokens("".join(p + g for p, g in parts))

@@ -103,3 +103,14 @@ def test_thousands_separators_and_decimal_commas():
     assert facts("days 1,2 and 3").numbers == {"1": 1, "2": 1, "3": 1}
     assert facts("1.0 mg").numbers == facts("1 mg").numbers
     assert facts(".5 mg").numbers == facts("0.5 mg").numbers
+
+
+def test_a_memo_of_source_facts_changes_no_verdict():
+    """The engine passes one memo for all the edits of a text; the verdicts are those of fresh checks."""
+    source = "Take metformin 500 mg PO BID x7d; no NSAIDs. Left knee."
+    proposals = [source.replace("BID", "2 times a day"), source.replace("500", "50"), source.replace("no ", ""),
+                 source.replace("Left", "Right"), source.replace("x7d", "for 7 days"), source]
+    memo: dict = {}
+    for proposal in proposals:
+        assert check(source, proposal, trusted=True, memo=memo) == check(source, proposal, trusted=True)
+    assert list(memo) == [source]

@@ -14,6 +14,8 @@ import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain
+from operator import add, itemgetter
 from typing import Any
 
 BLOCK_KINDS = ("heading", "list-item", "table-row", "field", "paragraph")
@@ -268,14 +270,194 @@ class Document:
 # spaCy's tokenizer takes time quadratic in the length of a run without whitespace when the run is
 # full of prefixes and suffixes (60 KB of "<a<a<a" from a broken web page: minutes). Longer runs
 # are cut into pieces tokenised one by one; ordinary text never has runs this long.
-_LONG_RUN = re.compile(r"\S{400,}")
+_LONG = 400
+_LONG_RUN = re.compile(r"\S{%d,}" % _LONG)
 _PIECE = 200
+_NONSPACE = re.compile(r"\S+")
+
+# Tokens of each whitespace-delimited chunk. spaCy tokenises each chunk on its own, but stops using
+# its own cache for the rest of a call once it has met any special case ("Dr.", "I'd", even a line
+# break), so a note with line breaks was tokenised about 25x slower than a one-paragraph abstract
+# (measured). Per chunk: (length, trailing space, is punctuation) of each token in one flat tuple,
+# the same when a single space follows the chunk, and for _crosses_chunks the first and the last
+# token's text and whether a special case may have changed its tokens.
+_Chunk = tuple[tuple[int, ...], tuple[int, ...], str, str, bool]
+_chunk_cache: dict[str, _Chunk] = {}
+_CHUNK_CACHE_MAX = 200_000
 
 
 def _tokenize(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
-    """(start, length, followed by a space, is punctuation) per token, from spaCy's tokenizer.
-    One numpy export instead of a spaCy Token object per token and attribute: creating Token
-    objects cost more than tokenising itself (measured)."""
+    """(start, length, followed by a space, is punctuation) per token: exactly spaCy's tokens of the
+    whole text, assembled from cached tokens of its whitespace-delimited chunks. spaCy splits text at
+    whitespace the same way (a single space after a chunk becomes its token's trailing space, other
+    whitespace runs become tokens) and tokenises each chunk alone; the one exception, a special case
+    matched across two chunks, is detected and handed to spaCy whole (see _crosses_chunks)."""
+    chunks, spaced = _chunks(text)
+    if not chunks:
+        return [], [], [], []
+    cache = _chunk_cache
+    missing = set(chunks).difference(cache)
+    if missing:
+        if max(map(len, missing)) >= _LONG and _LONG_RUN.search(text) is not None:
+            return _tokenize_whole(text)  # never cached: always among the missing
+        _tokenize_chunks(missing)
+    found = list(map(cache.get, chunks))
+    if None in found:  # dropped from the bounded cache meanwhile
+        found = [c or _tokenize_chunks({chunk})[chunk] for c, chunk in zip(found, chunks)]
+    if any(map(_SPECIAL, found)):
+        special = [k for k, c in enumerate(found) if c[4]]
+        if _crosses_chunks(chunks, spaced, special):
+            return _tokenize_whole(text)
+    if all(spaced[:-1]):  # single spaces only (prose): every chunk but the last is followed by one
+        flat = list(chain(chain.from_iterable(map(_SPACED, found[:-1])), found[-1][1 if spaced[-1] else 0]))
+    else:
+        flat = list(chain.from_iterable([c[1] if space else c[0] for c, space in zip(found, spaced)]))
+    lengths, spaces, punct = flat[0::3], flat[1::3], flat[2::3]
+    # spaCy's tokens and their trailing spaces spell the text exactly, so each token starts where
+    # the one before it and its space end
+    starts = list(accumulate(map(add, lengths, spaces), initial=0))
+    starts.pop()
+    return starts, lengths, spaces, punct
+
+
+_SPACED, _SPECIAL = itemgetter(1), itemgetter(4)
+
+
+def _chunks(text: str) -> tuple[list[str], list[bool]]:
+    """The chunks spaCy tokenises one by one (runs of non-space characters, and runs of whitespace
+    less the single space that follows a chunk), in order, and whether each is followed by such a
+    single space."""
+    if text.isprintable():  # no whitespace but " " (tabs, line breaks, no-break spaces are not printable)
+        parts = text.split(" ")
+        if "" not in parts:  # single spaces between words, none at either end: most prose
+            spaced = [True] * len(parts)
+            spaced[-1] = False
+            return parts, spaced
+    chunks: list[str] = []
+    spaced = []
+    prev_end = 0
+    for m in _NONSPACE.finditer(text):
+        start = m.start()
+        if start > prev_end:
+            ws = prev_end
+            if prev_end and text[prev_end] == " ":
+                spaced[-1] = True
+                ws += 1
+            if ws < start:
+                chunks.append(text[ws:start])
+                spaced.append(False)
+        chunks.append(m.group())
+        spaced.append(False)
+        prev_end = m.end()
+    if prev_end < len(text):
+        ws = prev_end
+        if prev_end and text[prev_end] == " ":
+            spaced[-1] = True
+            ws += 1
+        if ws < len(text):
+            chunks.append(text[ws:])
+            spaced.append(False)
+    return chunks, spaced
+
+
+def _tokenize_chunks(chunks: set[str]) -> dict[str, _Chunk]:
+    """spaCy's tokens of each chunk alone, cached. Non-space chunks go through one call, separated
+    by line breaks (no special case spans a line break); whitespace chunks one by one."""
+    if len(_chunk_cache) > _CHUNK_CACHE_MAX:
+        _chunk_cache.clear()  # bounded memory on endless streams of new words
+    nlp = get_nlp()
+    out: dict[str, _Chunk] = {}
+    words = [c for c in chunks if not c[0].isspace()]
+    for c in chunks:
+        if c[0].isspace():
+            out[c] = _columns(nlp.make_doc(c), [(0, c)])[c]
+    if words:
+        joined = "\n".join(words)
+        pos, placed = 0, []
+        for w in words:
+            placed.append((pos, w))
+            pos += len(w) + 1
+        out.update(_columns(nlp.make_doc(joined), placed))
+    _chunk_cache.update(out)
+    return out
+
+
+def _columns(doc: Any, placed: list[tuple[int, str]]) -> dict[str, _Chunk]:
+    """Split a tokenised doc's columns into the chunks placed at the given offsets in it."""
+    starts, lengths, spaces, punct = doc.to_array(_attrs()).T.tolist() if len(doc) else ([], [], [], [])
+    out: dict[str, _Chunk] = {}
+    specials = _special_pairs()[3]
+    t = 0
+    for pos, chunk in placed:
+        while starts[t] < pos:
+            t += 1  # a line break between chunks
+        first = t
+        end = pos + len(chunk)
+        while t < len(starts) and starts[t] < end:
+            t += 1
+        flat = tuple(x for k in range(first, t) for x in (lengths[k], spaces[k], punct[k]))
+        rel = [s - pos for s in starts[first:t]]
+        out[chunk] = (flat, flat[:-2] + (1, flat[-1]), chunk[:lengths[first]], chunk[rel[-1]:],
+                      any(chunk[r:r + n] in specials for r, n in zip(rel, lengths[first:t])))
+    return out
+
+
+def _crosses_chunks(chunks: list[str], spaced: list[bool], special: list[int]) -> bool:
+    """spaCy's last step matches multi-token special cases (":)", "'s") over the whole text, and a
+    match across a single space ("Note: )") changes nothing itself (no special case has a space) but
+    can block a match inside a chunk. Such a text is rare (a chunk beside the space must hold a
+    special case, and the tokens either side of the space must be adjacent tokens of one); it is
+    tokenised by spaCy whole. `special`: indices of the chunks that may hold a special case."""
+    pairs, tails_of, heads_of, _ = _special_pairs()
+    cache = _chunk_cache
+    for k in {j for i in special for j in (i - 1, i) if j >= 0 and spaced[j] and j + 1 < len(chunks)}:
+        left = cache.get(chunks[k])
+        right = cache.get(chunks[k + 1])
+        if left is None or right is None:
+            return True  # dropped from the cache meanwhile: no risk taken
+        tail, head = left[3], right[2]
+        for a in tails_of.get(tail, (tail,)):
+            following = pairs.get(a)
+            if following is not None and any(b in following for b in heads_of.get(head, (head,))):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _special_pairs() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]]:
+    """The adjacent tokens (a -> every b) inside the special cases that spaCy matches over whole
+    texts (those with characters its affix rules split), as its affix rules tokenise them. A match
+    can rewrite a chunk's first or last token (its "10a.m", "." become "10", "a.m."), so for such a
+    token the tokens it may have been before are listed too (tails_of, heads_of). Last, the first
+    tokens of the special cases whose match changes the tokens: a chunk where spaCy made such a
+    match has one of them among its tokens."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tok = get_nlp().tokenizer
+    bare = Tokenizer(tok.vocab, rules={}, prefix_search=tok.prefix_search, suffix_search=tok.suffix_search,
+                     infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
+    pairs: dict[str, set[str]] = {}
+    matched: list[str] = []
+    tails: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    for rule, substrings in tok.rules.items():
+        if tok.find_prefix(rule) or tok.find_infix(rule) or tok.find_suffix(rule) or " " in rule:
+            parts = [t.text for t in bare(rule)]
+            if parts != [s[ORTH] for s in substrings]:
+                matched.append(substrings[0][ORTH])  # a match that changes the tokens (others change nothing)
+            for a, b in zip(parts, parts[1:]):
+                pairs.setdefault(a, set()).add(b)
+            orths = [s[ORTH] for s in substrings]
+            tails.setdefault(orths[-1], {orths[-1]}).add(parts[-1])
+            heads.setdefault(orths[0], {orths[0]}).add(parts[0])
+    return ({a: frozenset(b) for a, b in pairs.items()}, {k: tuple(v) for k, v in tails.items()},
+            {k: tuple(v) for k, v in heads.items()},
+            frozenset(matched))
+
+
+def _tokenize_whole(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """spaCy's tokenizer over the whole text (long runs cut into pieces)."""
     nlp = get_nlp()
     cuts = [0]
     for m in _LONG_RUN.finditer(text):
@@ -331,3 +513,4 @@ def warm() -> None:
     """Build the pipeline and lemma table ahead of the first request (a web server calls this at start)."""
     get_nlp()
     _lemma_table()
+    _special_pairs()

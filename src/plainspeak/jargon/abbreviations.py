@@ -271,8 +271,7 @@ def _positions_near_digits(text: str, token_starts: list[int]) -> list[int]:
     for m in _DIGITS.finditer(text):
         lo = max(0, bisect_right(token_starts, m.start() - _REACH_BEFORE) - 1)
         hi = bisect_right(token_starts, m.start())
-        for k in range(max(lo, last + 1), hi):
-            out.append(token_starts[k])
+        out.extend(token_starts[max(lo, last + 1):hi])
         last = max(last, hi - 1)
         # inside a token: "P=.39", "(x7d"
         for pos in (m.start() - 1, m.start()):

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
+from itertools import compress
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..document import SKIP_TOKENS, Document, token_key, word_key
@@ -21,7 +23,7 @@ from ..glossary import AbbreviationEntry, Glossary, SigEntry, TermEntry, UnsafeE
 from ..model import Finding, Sense
 from .abbreviations import PatternSet, SenseChooser, find_definitions
 from .context import DocContext
-from .phrases import join_phrases
+from .phrases import join_phrases, new_finding
 from .matcher import END, Match, PhraseTrie, build_trie, tokenize_phrase
 from .rare import WordParts, glossary_known_words, is_drug_name, is_never_jargon, known_base_frequency, word_part_explanation, zipf
 
@@ -157,6 +159,7 @@ class Detector:
         self._profiles: dict[str, _Word] = {}
         self._interesting: set[str] = set()  # words worth a visit: entry starts, abbreviations, rare words
         self._profiles_lock = threading.Lock()
+        self._pairs: dict[tuple[str, str], bool] = {}  # (word, next word) -> _may_continue
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect(Document(text))
@@ -175,32 +178,38 @@ class Detector:
         findings: list[Finding] = []
         # regex families (q4h, x7d, trailing zeros) claim their characters first
         claimed: set[int] = set()
+        covered: set[int] = set()  # tokens of findings other than rare words (which phrases may not take)
         for h in c.patterns.scan(text, doc.starts):
             f = self._pattern_finding(doc, ctx, h)
             if f is not None:
                 findings.append(f)
                 claimed.update(_token_range(doc, h.start, h.end))
+                covered.update(_token_range(doc, f.start, f.end))
 
         rare_at: dict[int, Finding] = {}  # token -> single-word rare finding (for phrases)
         profiles = self._profiles
-        for tok in [t for t in set(tokens) if t not in profiles]:
+        for tok in set(tokens).difference(profiles):
             self._profile(tok)
         # only the few tokens that are something (a list entry could start there, a rare word, an
         # abbreviation) are visited; ordinary words cost one set lookup each
         interesting = self._interesting
-        if defined:
-            interesting = interesting | defined.keys()  # "(Pcr)" defined in the text is worth a visit
+        if defined:  # "(Pcr)" defined in the text is worth a visit
+            visits = [i for i, tok in enumerate(tokens) if tok in interesting or tok in defined]
+        else:
+            visits = list(compress(range(len(tokens)), map(interesting.__contains__, tokens)))
         next_free = 0
-        for i in [i for i, tok in enumerate(tokens) if tok in interesting]:
+        continues = self._continues
+        for i in visits:
             if i < next_free or i in claimed:
                 continue
             tok = tokens[i]
             p = profiles.get(tok) or self._profile(tok)
-            if p.starts and (p.single or _may_continue(tokens, keys, i, p.starts)):
+            if p.starts and (p.single or continues(tokens, keys, i, p.starts)):
                 best, best_end = self._best_match(doc, ctx, i, p.starts, defined)
                 if best is not None:
                     if not _inside_definition(best, definitions):
                         findings.append(best)
+                        covered.update(range(i, best_end))  # a list entry: never a rare word
                     next_free = best_end
                     continue
             if p.kind == _KABBR or p.kind == _KRARE or tok in defined:
@@ -209,8 +218,9 @@ class Detector:
                     findings.append(f)
                     if f.kind in ("rare-word", "word-part"):
                         rare_at[i] = f
+                    else:
+                        covered.add(i)
         if rare_at:
-            covered = {k for f in findings if f.kind not in ("rare-word", "word-part") for k in _token_range(doc, f.start, f.end)}
 
             def joinable(j: int) -> bool:
                 """A rare word, or an uncommon word that no other finding holds (and no name)."""
@@ -222,8 +232,25 @@ class Detector:
                 return q is not None and q.kind == _KMOD and not (q.cap and not doc.sent_starts[j])
 
             findings = join_phrases(doc, findings, rare_at, joinable)
-        findings.sort(key=lambda f: (f.start, -f.end))
+        findings.sort(key=_position)
         return _drop_overlaps(findings)
+
+    def _continues(self, tokens: list[str], keys: list[str | None], i: int, starts: tuple) -> bool:
+        """_may_continue, cached per pair of words (it depends on nothing else)."""
+        k = i + 1
+        n = len(keys)
+        while k < n and keys[k] is None:
+            k += 1
+        if k >= n:
+            return False
+        pair = (tokens[i], tokens[k])
+        known = self._pairs.get(pair)
+        if known is None:
+            known = _may_continue(tokens, keys, i, starts)
+            if len(self._pairs) > _PROFILE_CACHE_MAX:
+                self._pairs.clear()  # bounded memory on endless streams of new words
+            self._pairs[pair] = known
+        return known
 
     def _profile(self, tok: str) -> _Word:
         key = token_key(tok)
@@ -302,7 +329,7 @@ class Detector:
         c, s = self.c, self.settings
         limit = s.familiar_zipf if entry.kind == "formal-word" else s.everyday_zipf
         familiar = entry.id in c.familiar or c.commonness.get(entry.id, 0.0) >= limit
-        return Finding(
+        return new_finding(
             start=start, end=end, text=text, kind=entry.kind, term=entry.term, plain=entry.plain,
             alternatives=entry.alternatives, definition=entry.definition or None, category=entry.category,
             source=c.sources.get(entry.id) or f"{_file(entry.origin)}#{entry.id}", render=entry.render,
@@ -330,7 +357,7 @@ class Detector:
         sig: SigEntry = entry
         if not ctx.in_sig_sentence(m.first):
             return None
-        return Finding(
+        return new_finding(
             start=start, end=end, text=text, kind="sig-code", term=sig.code, plain=sig.plain,
             definition=None, category=sig.kind, source=f"sig_codes.csv#{sig.id}", render="replace",
         )
@@ -352,13 +379,13 @@ class Detector:
         chosen = self.c.senses.choose(senses, doc.text, start, end)
         source = _file(senses[0].origin)
         if chosen is None:
-            return Finding(
+            return new_finding(
                 start=start, end=end, text=text, kind="abbreviation", term=abbr, plain=None, category=None,
                 ambiguous=True, senses=tuple(Sense(s.expansion, s.plain, f"{source}#{s.id}") for s in senses),
                 definition="This short form has more than one meaning here; ask what it means.",
                 source=f"{source}#{abbr}", confidence=0.5, render="leave",
             )
-        return Finding(
+        return new_finding(
             start=start, end=end, text=text, kind="abbreviation", term=chosen.expansion, plain=chosen.plain,
             definition=chosen.definition or None, category=chosen.category, source=f"{source}#{chosen.id}",
             render=chosen.render, confidence=1.0 if len(senses) == 1 else 0.8,
@@ -375,7 +402,7 @@ class Detector:
         end = h.end
         if text[end - 1] == "." and text[h.start:end - 1].count(".") == 0 and (end == len(text) or text[end].isspace()):
             end -= 1  # "q4h." at the end of a sentence: the full stop belongs to the sentence
-        return Finding(start=h.start, end=end, text=text[h.start:end], kind="sig-code", term=e.code, plain=h.plain,
+        return new_finding(start=h.start, end=end, text=text[h.start:end], kind="sig-code", term=e.code, plain=h.plain,
                        category=e.kind, source=f"sig_codes.csv#{e.id}", render="replace")
 
     def _other(self, doc: Document, ctx: DocContext, i: int, p: _Word, defined: dict[str, tuple[int, str]]) -> Finding | None:
@@ -387,17 +414,17 @@ class Detector:
         if p.kind == _KABBR:
             if (self.settings.unknown_abbreviations and p.freq < 4.5 and len(word) <= 6
                     and not ctx.in_upper_sentence(i)):
-                return Finding(start=start, end=end, text=word, kind="abbreviation", term=word, plain=None,
+                return new_finding(start=start, end=end, text=word, kind="abbreviation", term=word, plain=None,
                                definition="A short form that is not explained.", confidence=0.5, render="leave")
             return None
         if p.cap and not doc.sent_starts[i]:
             return None  # a name of a person, place or product
         if p.parts is not None:
             plain, definition = word_part_explanation(p.parts)
-            return Finding(start=start, end=end, text=word, kind="word-part", term=None, plain=plain, definition=definition,
+            return new_finding(start=start, end=end, text=word, kind="word-part", term=None, plain=plain, definition=definition,
                            category=None, source="word_parts.csv", confidence=0.5, render="leave")
         confidence = round(min(0.9, 0.5 + (self.settings.rare_zipf - p.freq) / 6), 2)
-        return Finding(start=start, end=end, text=word, kind="rare-word", confidence=confidence, render="leave")
+        return new_finding(start=start, end=end, text=word, kind="rare-word", confidence=confidence, render="leave")
 
 
 def _value(tok: str, key: str | None, mode: str) -> str | None:
@@ -421,12 +448,14 @@ def _may_continue(tokens: list[str], keys: list[str | None], i: int, starts: tup
 
 # --- helpers --------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=16384)  # one per glossary entry at most
 def _file(origin: str) -> str:
+    """The file name of an entry's origin ("glossary/abbreviations.csv:12" -> "abbreviations.csv")."""
     return origin.rsplit(":", 1)[0].rsplit("/", 1)[-1]
 
 
 def _defined_finding(start: int, end: int, text: str, long_form: str) -> Finding:
-    return Finding(start=start, end=end, text=text, kind="abbreviation", term=text, plain=long_form,
+    return new_finding(start=start, end=end, text=text, kind="abbreviation", term=text, plain=long_form,
                    definition=f"Short for {long_form}, as defined earlier in the text.", source="defined in text",
                    render="replace", confidence=0.9)
 
@@ -436,7 +465,7 @@ def _unsafe_finding(entry: UnsafeEntry, start: int, end: int, text: str, safe: s
     sulfate | magnesium sulfate), it is flagged with the choices and never replaced."""
     options = tuple(o.strip() for o in safe.split("|") if o.strip())
     single = len(options) == 1
-    return Finding(
+    return new_finding(
         start=start, end=end, text=text, kind="unsafe-abbreviation", term=entry.abbr or entry.id,
         plain=options[0] if single else None, alternatives=() if single else options, definition=entry.problem,
         category="general", source=f"unsafe.csv#{entry.id}", render="replace" if single else "leave",
@@ -505,6 +534,10 @@ def _inside_definition(f: Finding, definitions: list[Any]) -> bool:
         return False
     d = definitions[k]
     return d.end - len(d.abbr) - 2 <= f.start and f.end <= d.end
+
+
+def _position(f: Finding) -> tuple[int, int]:
+    return f.start, -f.end
 
 
 def _drop_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -10,16 +10,17 @@ are computed once per token and most tokens fail at the first dict lookup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 from ..document import SKIP_TOKENS, Document, get_tokenizer_for_phrases, word_key
 
 END = "\x00end"  # trie node key holding the payloads of phrases that end at this node
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found at tokens [first, end). A named tuple: made for every candidate, and a frozen
+    dataclass took longer to build than the match took to find."""
+
     first: int  # first token
     end: int  # one past the last token
     payloads: tuple[Any, ...]
@@ -57,12 +58,12 @@ class PhraseTrie:
         node = self.root.get(values[i].lower() if lower else values[i])  # type: ignore[union-attr]
         if node is None:
             return None
-        best: Match | None = None
+        best: tuple[int, list[Any]] | None = None  # (end, payloads) of the longest phrase so far
         j = i + 1
         n = len(keys)
         while True:
             if END in node:
-                best = Match(i, j, tuple(node[END]))
+                best = (j, node[END])
             # skip transparent tokens (hyphen, possessive) only when a phrase could continue
             k = j
             while k < n and keys[k] is None:
@@ -75,7 +76,7 @@ class PhraseTrie:
                 break
             node = nxt
             j = k + 1
-        return best
+        return None if best is None else Match(i, best[0], tuple(best[1]))
 
 
 def tokenize_phrase(text: str, _cache: dict[str, list[str]] = {}) -> list[str]:

@@ -51,9 +51,17 @@ _NUMBER = re.compile(
 )
 
 
+# patterns used per number or per word, compiled once (re's own cache costs a lookup per call)
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_SECONDS = re.compile(r"s\b")
+_AND_A = re.compile(r"\band\s+a\s+$", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"\d\s*-?$")
+_UNIT_AFTER = re.compile(r"\s?-?\s?(?:(%)|([A-Za-zµμ]+)\b)")
+
+
 def _num(text: str) -> str:
     """A number in a normal form: "1,000" -> "1000", "0,5" -> "0.5", "1.0" -> "1", ".5" -> "0.5"."""
-    if re.fullmatch(r"\d+,\d{1,2}", text):
+    if _DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")
     value = float(text.replace(",", "")) if text[0] != "." else float("0" + text)
     return f"{value:g}"
@@ -80,24 +88,48 @@ def _spelled_value(words: str) -> float | None:
     return total + current + (0.5 if half else 0)
 
 
-def _numbers(text: str) -> list[tuple[int, int, str]]:
-    """Every number with its span: digits and spelled numbers."""
-    found = [(m.start(), m.end(), _num(m.group(0))) for m in _NUMBER.finditer(text)]
-    for m in _SPELLED.finditer(text):
-        value = _spelled_value(m.group(0))
-        if value is not None:
-            found.append((m.start(), m.end(), f"{value:g}"))
-    for m in re.finditer(r"\b(" + "|".join(_OTHER_NUMBER_WORDS) + r")\b", text, re.IGNORECASE):
+_OTHER_NUMBER = re.compile(r"\b(" + "|".join(_OTHER_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _needs(*words: str) -> re.Pattern[str]:
+    """A quick test for a case-insensitive pattern that cannot match without one of `words`."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _may_hold(low: str | None, needs: re.Pattern[str]) -> bool:
+    """Whether a case-insensitive pattern that needs one of the words of `needs` can match a text
+    whose lower-case form is `low`. It lets most patterns be skipped: most guarded lines have no
+    number, schedule or side at all. `low` is None for a text that is not ASCII, where
+    case-insensitive matching knows foldings lower() does not ("ſ" matches "s"): every pattern is
+    then tried."""
+    return low is None or needs.search(low) is not None
+
+
+def _numbers(text: str, low: str | None = None, digits: bool = True) -> list[tuple[int, int, str]]:
+    """Every number with its span: digits and spelled numbers. (`low`, `digits`: see facts.)"""
+    found = [(m.start(), m.end(), _num(m.group(0))) for m in _NUMBER.finditer(text)] if digits else []
+    if _may_hold(low, _NUMBER_WORD_KEYS):
+        for m in _SPELLED.finditer(text):
+            value = _spelled_value(m.group(0))
+            if value is not None:
+                found.append((m.start(), m.end(), f"{value:g}"))
+    if not _may_hold(low, _OTHER_NUMBER_KEYS):
+        return sorted(found)
+    for m in _OTHER_NUMBER.finditer(text):
         low = m.group(1).lower()
-        if low == "second" and re.match(r"s\b", text[m.end():m.end() + 2]):
+        if low == "second" and _SECONDS.match(text[m.end():m.end() + 2]):
             continue
-        if low == "half" and re.search(r"\band\s+a\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+        if low == "half" and _AND_A.search(text[max(0, m.start() - 8):m.start()]):
             continue  # part of "two and a half"
         found.append((m.start(), m.end(), f"{_OTHER_NUMBER_WORDS[low]:g}"))
     return sorted(found)
 
 
 _N = rf"(\d+(?:\.\d+)?|{_NUM_WORD_ALT})"
+# a spelled number starts with a whole number word ("ten", never the "ten" of "often")
+_NUMBER_WORD_KEYS = re.compile(rf"\b(?:{_NUM_WORD_ALT})\b")
+_OTHER_NUMBER_KEYS = _needs(*_OTHER_NUMBER_WORDS)
 
 
 def _n(text: str) -> str:
@@ -164,14 +196,38 @@ _TIME_OF_DAY = {
 }
 
 
-def _frequencies(text: str) -> tuple[Counter, str]:
+# Words one of which each frequency rule needs (case-insensitively), in the order of the rules;
+# None: no quick test. Blanking a match out never makes a word appear, so the test is made on the
+# text as given.
+_FREQUENCY_NEEDS: list[re.Pattern[str] | None] = [
+    _needs("q", "every"), _needs("q", "every"), _needs("every"), _needs("every", "each", "q"),
+    # "x", "times", "once"... right before "a", "per", "/", "daily"...: "2 x/day", "twice daily"
+    re.compile(r"(?:x|time|once|twice|thrice)s?\s?(?:a|per|each|every|/|daily|weekly|monthly|yearly)"), None, _needs("needed", "required"), _needs(*_LATIN_FREQ),
+]
+
+
+def _counter() -> Counter:
+    """An empty Counter, made without Counter.__init__ (which checks its arguments): facts() makes
+    ten per call, and this was an eighth of its time (measured)."""
+    return _new_counter(Counter)
+
+
+_new_counter = Counter.__new__
+
+
+def _frequencies(text: str, low: str | None = None) -> tuple[Counter, str]:
     """The frequencies of a text in a normal form ("2/day", "every 6 hour", "as needed") and the
-    text with them blanked out, so their numbers and words are not read a second time."""
-    found: Counter = Counter()
-    chars = list(text)
-    for pattern, canonical, *group in _FREQUENCY_RULES:
+    text with them blanked out, so their numbers and words are not read a second time. `low`: the
+    text in lower case when it is ASCII (see _may_hold)."""
+    found: Counter = _counter()
+    chars: list[str] = []  # the text as characters, once a match is to be blanked out
+    current = text
+    for (pattern, canonical, *group), needs in zip(_FREQUENCY_RULES, _FREQUENCY_NEEDS):
+        if needs is not None and not _may_hold(low, needs):
+            continue
         g = group[0] if group else 0
-        for m in pattern.finditer("".join(chars)):
+        changed = False
+        for m in pattern.finditer(current):
             if not m.group(g).strip():
                 continue
             try:
@@ -179,8 +235,13 @@ def _frequencies(text: str) -> tuple[Counter, str]:
             except KeyError:
                 continue
             found[value] += 1
+            if not chars:
+                chars = list(current)
             chars[m.start(g):m.end(g)] = " " * (m.end(g) - m.start(g))
-    return found, "".join(chars)
+            changed = True
+        if changed:
+            current = "".join(chars)
+    return found, current
 
 
 # --- units, sides, times, negations --------------------------------------------------------------
@@ -223,6 +284,10 @@ _SIDE_PHRASES = [
     (re.compile(r"(?<![\w/.\-])R(?=(?:LE|UE|UQ|LQ|UL|ML|LL)?(?![\w/\-]|\.\s?[a-z]))"), "right"),
     (re.compile(r"(?<![\w/.\-])B(?=(?:LE|LLE|UE)s?(?![\w/\-]))"), "both"),
 ]
+# what each side pattern needs: words (case-insensitive), or one capital letter (case-sensitive)
+_SIDE_NEEDS: list[re.Pattern[str] | str] = [_needs("side"), _needs("side"), _needs("side"), _needs("b/l", "side"),
+                                            _needs("both"), "L", "R", "B"]
+_BEAT, _RIGHT = _needs("beat"), _needs("right")
 _NOT_A_SIDE = re.compile(r"\bright\s+(?:away|now|after|before|here|there|then|thing)\b|\ball\s+right\b", re.IGNORECASE)
 TIME_WORDS = frozenset(
     "today tomorrow tonight yesterday morning mornings evening evenings night nights nightly bedtime noon midnight "
@@ -240,7 +305,7 @@ _CLOCK = re.compile(r"(?<=\d)\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
 
 
 def _after_number(text: str, pos: int) -> bool:
-    return bool(re.search(r"\d\s*-?$", text[max(0, pos - 4):pos]))
+    return bool(_NUMBER_BEFORE.search(text[max(0, pos - 4):pos]))
 
 
 @dataclass(frozen=True)
@@ -262,16 +327,24 @@ class Facts:
 
 
 def facts(text: str) -> Facts:
-    """The facts of a text that a rewrite must keep, each in a normal form."""
-    frequencies, rest = _frequencies(text)
-    numbers: Counter = Counter()
-    doses: Counter = Counter()
-    times: Counter = Counter(m.group(0) for m in _DATE.finditer(rest))
-    rest = _DATE.sub(lambda m: " " * len(m.group(0)), rest)
-    for start, end, value in _numbers(rest):
+    """The facts of a text that a rewrite must keep, each in a normal form.
+
+    Speed: the guard works this out for the line around every edit. Patterns that cannot match (no
+    digit in the text, none of the words a pattern needs) are skipped; see _may_hold."""
+    low = text.lower() if text.isascii() else None
+    digits = _ANY_DIGIT.search(text) is not None  # blanking never adds a digit: tested once
+    frequencies, rest = _frequencies(text, low)
+    numbers: Counter = _counter()
+    doses: Counter = _counter()
+    times: Counter = _counter()
+    if digits:
+        for m in _DATE.finditer(rest):
+            times[m.group(0)] += 1
+        rest = _DATE.sub(lambda m: " " * len(m.group(0)), rest)
+    for start, end, value in _numbers(rest, low, digits):
         numbers[value] += 1
         # a number with its unit is a dose or a duration: "25 mg", "two tablets", "5-day"
-        m = re.match(r"\s?-?\s?(?:(%)|([A-Za-zµμ]+)\b)", rest[end:end + 16])
+        m = _UNIT_AFTER.match(rest[end:end + 16])
         if _BPM.match(rest, end + (m.start(2) if m and m.group(2) else 0)):
             doses[f"{value} bpm"] += 1
         elif m:
@@ -280,19 +353,26 @@ def facts(text: str) -> Facts:
                 doses[f"{value} {UNITS[word]}"] += 1
             elif word in _PERIOD and (word not in ("h", "d") or m.start(2) == 0):
                 doses[f"{value} {_PERIOD[word]}"] += 1
-    units: Counter = Counter()
-    negations: Counter = Counter()
-    sides: Counter = Counter()
-    drugs: Counter = Counter()
-    names: Counter = Counter()
+    units: Counter = _counter()
+    negations: Counter = _counter()
+    sides: Counter = _counter()
+    drugs: Counter = _counter()
+    names: Counter = _counter()
     units["%"] += rest.count("%")
-    units["bpm"] += len(_BPM.findall(rest))
-    for m in _CLOCK.finditer(rest):
-        times[m.group(1).lower().replace(".", "")] += 1
-    for m in _MONTH_OR_WORD.finditer(rest):
-        times[(m.group(1) or m.group(2)).lower()] += 1
-    side_text = _NOT_A_SIDE.sub(lambda m: " " * len(m.group(0)), rest)
-    for pattern, side in _SIDE_PHRASES:
+    units["bpm"] += len(_BPM.findall(rest)) if _may_hold(low, _BEAT) else 0
+    if digits:
+        for m in _CLOCK.finditer(rest):
+            times[m.group(1).lower().replace(".", "")] += 1
+    if "Ma" in rest:
+        for m in _MONTH_OR_WORD.finditer(rest):
+            times[(m.group(1) or m.group(2)).lower()] += 1
+    side_text = _NOT_A_SIDE.sub(lambda m: " " * len(m.group(0)), rest) if _may_hold(low, _RIGHT) else rest
+    for (pattern, side), needs in zip(_SIDE_PHRASES, _SIDE_NEEDS):
+        if isinstance(needs, str):
+            if needs not in side_text:  # a case-sensitive pattern: "L", "R", "B"
+                continue
+        elif not _may_hold(low, needs):
+            continue
         for m in pattern.finditer(side_text):
             if side in ("left", "right") and len(m.group(0)) == 1 and _after_number(side_text, m.start()):
                 continue  # "2 L" is two litres
@@ -300,23 +380,45 @@ def facts(text: str) -> Facts:
         side_text = pattern.sub(lambda m: " " * len(m.group(0)), side_text)
     for m in _WORD.finditer(rest):
         w = m.group(0)
-        low = w.lower()
-        glued = m.start() > 0 and rest[m.start() - 1].isdigit()
-        if low in UNITS and (glued or low not in _UNIT_AFTER_NUMBER_ONLY or _after_number(rest, m.start())):
-            units[UNITS[low]] += 1
-        elif glued and low in _PERIOD:  # "x7d", "48h"
-            times[_PERIOD[low]] += 1
-        if low in NEGATIONS or low.endswith("n't"):
+        low, unit, period, negation, side, time, drug, name_shape = _word_info.get(w) or _info(w)
+        start = m.start()
+        if unit is not None or period is not None:
+            glued = start > 0 and rest[start - 1].isdigit()
+            if unit is not None and (glued or low not in _UNIT_AFTER_NUMBER_ONLY or _after_number(rest, start)):
+                units[unit] += 1
+            elif glued and period is not None:  # "x7d", "48h"
+                times[period] += 1
+        if negation:
             negations["negation"] += 1
-        if low in _SIDE_WORDS and m.start() < len(side_text) and side_text[m.start()] != " ":
-            sides[_SIDE_WORDS[low]] += 1
-        if low in TIME_WORDS or low in _TIME_OF_DAY:
-            times[_TIME_NORMAL.get(low, low)] += 1
-        if is_drug_name(low):
+        if side is not None and start < len(side_text) and side_text[start] != " ":
+            sides[side] += 1
+        if time is not None:
+            times[time] += 1
+        if drug:
             drugs[low] += 1
-        elif _is_name(rest, m.start(), w):
+        elif name_shape and _is_name(rest, start, w):
             names[w] += 1
     return Facts(numbers, +units, doses, frequencies, negations, +sides, drugs, times, names)
+
+
+_WordInfo = tuple[str, "str | None", "str | None", bool, "str | None", "str | None", bool, bool]
+_word_info: dict[str, _WordInfo] = {}
+_WORD_INFO_MAX = 200_000
+
+
+def _info(word: str) -> _WordInfo:
+    """What a word is out of context (lower case, unit, period, negation, side, time, drug name, and
+    whether it is shaped like a name), worked out once per distinct word."""
+    low = word.lower()
+    info = (
+        low, UNITS.get(low), _PERIOD.get(low), low in NEGATIONS or low.endswith("n't"), _SIDE_WORDS.get(low),
+        _TIME_NORMAL.get(low, low) if low in TIME_WORDS or low in _TIME_OF_DAY else None, is_drug_name(low),
+        len(word) >= 3 and word[0].isupper() and not word.isupper() and word[1:].islower(),
+    )
+    if len(_word_info) > _WORD_INFO_MAX:
+        _word_info.clear()  # bounded memory on endless streams of new words
+    _word_info[word] = info
+    return info
 
 
 def _is_name(text: str, start: int, word: str) -> bool:
@@ -329,11 +431,16 @@ def _is_name(text: str, start: int, word: str) -> bool:
     return zipf(word.lower()) < 3.0
 
 
-def check(source: str, proposal: str, trusted: bool, implied: str = "") -> list[str]:
+def check(source: str, proposal: str, trusted: bool, implied: str = "", memo: dict[str, Facts] | None = None) -> list[str]:
     """Why `proposal` may not replace `source` (empty when it may). `implied` holds wording the
     source means but does not spell out (the plain words of its abbreviations), which a proposal may
-    add without making a new claim."""
-    before, after = facts(source), facts(proposal)
+    add without making a new claim. `memo` (text -> facts) lets a caller checking many edits of one
+    text work out the facts of each unchanged source line once."""
+    if memo is None:
+        before = facts(source)
+    else:
+        before = memo.get(source) or memo.setdefault(source, facts(source))
+    after = facts(proposal)
     allowed = facts(source + " \n " + implied) if implied else before
     reasons: list[str] = []
     for (kind, want), (_, have), (_, may) in zip(before.kinds().items(), after.kinds().items(), allowed.kinds().items()):
