@@ -6,8 +6,8 @@ grade, the Flesch-Kincaid grade and the medical grade (plainspeak's own readabil
 `plainspeak.analyze(text).scores`) of
   1. the handout as written,
   2. the glossary pass (`Simplifier.simplify`, handout profile: explain mode),
-  3. the glossary pass followed by the sentence splitter (rewrite/splitter.py), applied here to the
-     glossary output with `apply_edits`, as the engine would.
+  3. `Simplifier.simplify` as users get it: the glossary pass followed by the sentence splitter
+     (rewrite/splitter.py), each cut guarded and mapped onto the original.
 A handout should drop at least 3 grades (issue 6).
 
 PLABA (--plaba): the sentences of ../shared/data/plaba_dev_pairs.jsonl, simplified with the glossary
@@ -53,13 +53,16 @@ def handouts(mode: str, long_words: int, show: bool) -> list[dict]:
     import plainspeak
     from plainspeak.rewrite.splitter import SentenceSplitter
 
-    engine = plainspeak.Simplifier(mode=mode, long_sentence_words=long_words)
+    engine = plainspeak.Simplifier(mode=mode, long_sentence_words=long_words, split_sentences=False)
+    full = plainspeak.Simplifier(mode=mode, long_sentence_words=long_words)  # what users get: with the splitter
     splitter = SentenceSplitter(long_sentence_words=long_words)
     rows = []
     for path in sorted(HANDOUTS.glob("*.md")):
         text = path.read_text(encoding="utf-8")
         glossary = engine.simplify(text).text
-        both, edits = split(splitter, glossary)
+        result = full.simplify(text)
+        both = result.text
+        edits = [e for e in result.edits if e.source == "splitter"]
         again = split(splitter, both)[1]  # a second run must propose nothing
         row = {"handout": path.stem, "before": _grades(engine, text), "glossary": _grades(engine, glossary),
                "glossary+splitter": _grades(engine, both), "splits": sum(e.reason == "split-sentence" for e in edits),
@@ -79,11 +82,15 @@ def plaba(limit: int | None) -> dict:
     from plainspeak.rewrite.splitter import SentenceSplitter
 
     records = load(DEFAULT_DATA, limit)
-    engine = plainspeak.Simplifier(mode="replace")
+    engine = plainspeak.Simplifier(mode="replace", split_sentences=False)
+    full = plainspeak.Simplifier(mode="replace")
     splitter = SentenceSplitter()
     started = time.perf_counter()
     glossary = [engine.simplify(r["source"]).text for r in records]
-    outputs = [split(splitter, g) for g in glossary]
+    outputs = []
+    for r in records:
+        result = full.simplify(r["source"])
+        outputs.append((result.text, [e for e in result.edits if e.source == "splitter"]))
     seconds = time.perf_counter() - started
     result: dict = {"records": len(records), "seconds": round(seconds, 1)}
     for name, texts in (("glossary", glossary), ("glossary+splitter", [o[0] for o in outputs])):

@@ -39,3 +39,24 @@ def test_a_bracket_that_is_not_a_short_form_of_the_term_is_not_taken_for_one(eng
 def test_the_same_plain_words_twice_in_a_row_are_written_once(engine):
     s = engine.simplify("Myocardial infarction, commonly called MI, is treated fast.", mode="replace")
     assert s.text.startswith("Heart attack, commonly called MI,")
+
+
+LONG = ("It is imperative that you take your medications as prescribed every day, and you should contact "
+        "your physician if you experience dizziness or palpitations.")
+
+
+def test_simplify_cuts_a_long_sentence_at_a_new_clause(engine):
+    s = engine.simplify(LONG, mode="replace")
+    assert s.text == ("Take your medicines as prescribed every day. You should get in touch with your doctor "
+                      "if you experience dizziness or racing or pounding heartbeat.")
+    assert {e.reason for e in s.edits} >= {"filler", "split-sentence"}
+    assert s.after.sentences == 2 and s.before.sentences == 1
+    assert engine.simplify(s.text, mode="replace").text == s.text
+
+
+def test_sentences_stay_whole_when_splitting_is_off():
+    import plainspeak
+
+    s = plainspeak.Simplifier(split_sentences=False).simplify(LONG, mode="replace")
+    assert s.after.sentences == 1
+    assert "split-sentence" not in {e.reason for e in s.edits}

@@ -287,9 +287,10 @@ class _nullbar:
 @click.option("--allow", multiple=True, help="A word your readers know; never rewritten. Repeatable.")
 @click.option("--config", "config", type=str, help="Settings file (default: the nearest plainspeak.toml or pyproject.toml).")
 @click.option("--changes", is_flag=True, help="Text format: list every change after the text (on standard error).")
+@click.option("--no-split", is_flag=True, help="Keep every sentence whole (long sentences are otherwise cut at safe clause boundaries).")
 def simplify(path: str, output: str | None, in_place: bool, mode: str | None, model: str | None, allow_download: bool,
              fmt: str, target_grade: float | None, profile: str | None, glossaries: tuple[str, ...],
-             allow: tuple[str, ...], config: str | None, changes: bool) -> None:
+             allow: tuple[str, ...], config: str | None, changes: bool, no_split: bool) -> None:
     """Rewrite a note in plain language. PATH may be '-' (the default) for standard input."""
     from .config import resolve
     from .readers import read_path, read_stdin
@@ -309,7 +310,8 @@ def simplify(path: str, output: str | None, in_place: bool, mode: str | None, mo
     from .engine import Simplifier
 
     engine = Simplifier(glossaries=settings.glossaries, allow=settings.allow, mode=settings.profile.mode,
-                        model=model, allow_download=allow_download, long_sentence_words=settings.profile.long_sentence_words)
+                        model=model, allow_download=allow_download, long_sentence_words=settings.profile.long_sentence_words,
+                        split_sentences=not no_split)
     result = engine.simplify(doc.text, target_grade=settings.profile.target_grade)
     name = Path(path).name if path != "-" else "stdin"
     if fmt == "json":

@@ -17,6 +17,7 @@ from .model import Analysis, Edit, Finding, Rejection, SentenceReport, Simplific
 from .readability import ReadabilitySettings, score
 from .readability import warm as warm_readability
 from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check
+from .rewrite.splitter import SentenceSplitter
 
 # Bounded time and memory: one call analyses at most 10 million characters (about 1.6 million
 # words, a few hundred MB of tokens); a longer text is refused with an InputError, never truncated.
@@ -42,6 +43,7 @@ class Simplifier:
         long_sentence_words: int = 20,
         allow_download: bool = False,
         glossary: Glossary | None = None,
+        split_sentences: bool = True,
     ):
         if mode not in MODES:
             raise ConfigError(f"unknown mode {mode!r} (expected one of {', '.join(MODES)})")
@@ -52,6 +54,7 @@ class Simplifier:
         self.readability = ReadabilitySettings(long_sentence_words=long_sentence_words)
         warm_readability()  # syllable tables load now, at build time, not in the first request
         self.rewriter = GlossaryRewriter(_entry_shapes(self.glossary))
+        self.splitter = SentenceSplitter(long_sentence_words) if split_sentences else None
         self.model = None
         if model is not None and hasattr(model, "improve"):
             self.model = model  # a rewriter object (a ModelRewriter, or any SentenceRewriter)
@@ -100,6 +103,37 @@ class Simplifier:
             else:
                 accepted.append(edit)
 
+    def _take(self, text: str, new_text: str, edits: list[Edit], accepted: list[Edit], rejected: list[Rejection],
+              memo: dict[str, Any]) -> tuple[list[Edit], str]:
+        """Edits of `new_text` (the original with `accepted` made) as guarded edits of the original.
+        An edit that touches words an earlier edit wrote is widened over that edit and stands for
+        both ("hypertension650 mg" -> "hypertension 650 mg" -> "high blood pressure 650 mg" is one
+        edit of the original), so every change is still checked against the source's own facts."""
+        taken: set[Edit] = set()
+        spans: list[tuple[int, int]] = []
+        chosen: list[tuple[Edit, list[Edit]]] = []
+        for e in edits:
+            mapped = _onto_original(e, accepted, text, new_text)
+            if mapped is None:
+                continue
+            edit, absorbed = mapped
+            if taken.intersection(absorbed) or any(edit.start < b and a < edit.end or edit.start == edit.end == a
+                                                   for a, b in spans):
+                continue  # two edits over the same words: the first one stands
+            chosen.append((edit, absorbed))
+            spans.append((edit.start, edit.end))
+            taken.update(absorbed)
+        if not chosen:
+            return accepted, new_text
+        ok: list[Edit] = []
+        self._guard(text, [edit for edit, _ in chosen], ok, rejected, memo)
+        passed = set(ok)
+        dropped = {a for edit, absorbed in chosen if edit in passed for a in absorbed}
+        if not ok:
+            return accepted, new_text
+        accepted = [e for e in accepted if e not in dropped] + ok
+        return accepted, apply_edits(text, accepted)
+
     # --- simplification -------------------------------------------------------------------------
 
     def simplify(self, text: str, target_grade: float | None = None, mode: str | None = None) -> Simplification:
@@ -127,11 +161,16 @@ class Simplifier:
             new_findings = self.detector.detect(new_doc)
             last = (new_text, new_doc, new_findings)
             again, _w = self.rewriter.propose(new_doc, new_findings, mode)
-            mapped = [e for e in (_to_original(p.edit, accepted, text) for p in again) if e is not None]
-            if not mapped:
+            if not again:
                 break
-            self._guard(text, mapped, accepted, rejected, memo)
-            new_text = apply_edits(text, accepted)
+            accepted, new_text = self._take(text, new_text, [p.edit for p in again], accepted, rejected, memo)
+        if self.splitter is not None and mode != "define":
+            # long sentences are cut on the glossary's output: the words the reader will see decide
+            # what is long, and some openers only appear once formal words are plain
+            doc_now = last[1] if last[0] == new_text else Document(new_text)
+            cuts = self.splitter.propose(doc_now)
+            if cuts:
+                accepted, new_text = self._take(text, new_text, cuts, accepted, rejected, memo)
         extra: dict[str, Any] = {}
         if self.model is not None and mode != "define":
             new_text, accepted, model_rejected, extra = self.model.improve(
@@ -150,22 +189,34 @@ class Simplifier:
         )
 
 
-def _to_original(edit: Edit, applied: list[Edit], original: str) -> Edit | None:
-    """An edit of the rewritten text as an edit of the original, when it touches only characters
-    that no earlier edit changed (otherwise None)."""
-    shift = 0
-    for e in sorted(applied, key=lambda e: e.start):
+def _onto_original(edit: Edit, applied: list[Edit], original: str, rewritten: str) -> tuple[Edit, list[Edit]] | None:
+    """An edit of `rewritten` (the original with `applied` made) as an edit of the original, and the
+    applied edits it takes over. An edit that touches words an applied edit wrote is widened over
+    that edit: one edit of the original that makes both changes."""
+    absorbed: list[tuple[Edit, int, int]] = []
+    shift = shift_before = 0
+    for e in sorted(applied, key=lambda e: (e.start, e.end)):
         new_start = e.start + shift
         new_end = new_start + len(e.after)
-        if edit.end <= new_start:
+        delta = len(e.after) - (e.end - e.start)
+        if new_end < edit.start or (new_end == edit.start and not (edit.start == edit.end == new_end)):
+            shift = shift_before = shift + delta
+            continue
+        if new_start > edit.end or (new_start == edit.end and edit.start < edit.end):
             break
-        if edit.start < new_end or (edit.start == edit.end == new_end):
+        absorbed.append((e, new_start, new_end))
+        shift += delta
+    if not absorbed:
+        start = edit.start - shift_before
+        if original[start:start + len(edit.before)] != edit.before:
             return None
-        shift += len(e.after) - (e.end - e.start)
-    start, end = edit.start - shift, edit.end - shift
-    if original[start:end] != edit.before:
-        return None
-    return Edit(start, end, edit.before, edit.after, edit.reason, edit.source)
+        return Edit(start, start + len(edit.before), edit.before, edit.after, edit.reason, edit.source), []
+    (first, first_start, _), (last, _, last_end) = absorbed[0], absorbed[-1]
+    new_start, new_end = min(edit.start, first_start), max(edit.end, last_end)
+    start = first.start if new_start == first_start else edit.start - shift_before
+    end = last.end if new_end == last_end else edit.end - shift
+    after = rewritten[new_start:edit.start] + edit.after + rewritten[edit.end:new_end]
+    return Edit(start, end, original[start:end], after, edit.reason, edit.source), [a[0] for a in absorbed]
 
 
 def _document(text: str) -> Document:
