@@ -91,15 +91,19 @@ def test_capitals_heading_words_are_not_abbreviations(detector):
 def test_definition_in_the_text_resolves_later_uses(detector):
     text = "The subfoveal fluid height (SFFH) was measured. Higher SFFH predicted worse vision."
     found = detector.detect_text(text)
-    assert [(f.start, f.end, f.text, f.kind) for f in found] == [
-        (4, 19, "subfoveal fluid", "rare-word"),  # the parenthesis itself explains, so "(SFFH)" is no finding
-        (55, 59, "SFFH", "abbreviation"),
+    assert [(f.start, f.end, f.text, f.kind, f.render) for f in found] == [
+        (4, 19, "subfoveal fluid", "rare-word", "leave"),
+        # a short form the reader must now remember: jargon, but it explains itself, so never rewritten
+        (28, 32, "SFFH", "abbreviation", "leave"),
+        (55, 59, "SFFH", "abbreviation", "replace"),
     ]
-    assert found[1].plain == "subfoveal fluid height" and found[1].source == "defined in text"
+    assert found[1].plain == found[2].plain == "subfoveal fluid height"
+    assert found[2].source == "defined in text"
     # a defined sense wins over cues: "PE" here is the embolism, not the physical exam
     text = "She has pulmonary embolism (PE). The PE was small."
     assert spans(detector, text) == [
         (8, 26, "pulmonary embolism", "term", "blood clot in the lung"),
+        (28, 30, "PE", "abbreviation", "pulmonary embolism"),
         (37, 39, "PE", "abbreviation", "blood clot in the lung"),
     ]
 

@@ -207,14 +207,14 @@ class Detector:
             if p.starts and (p.single or continues(tokens, keys, i, p.starts)):
                 best, best_end = self._best_match(doc, ctx, i, p.starts, defined)
                 if best is not None:
-                    if not _inside_definition(best, definitions):
-                        findings.append(best)
-                        covered.update(range(i, best_end))  # a list entry: never a rare word
+                    findings.append(_introduced_here(best, definitions))
+                    covered.update(range(i, best_end))  # a list entry: never a rare word
                     next_free = best_end
                     continue
             if p.kind == _KABBR or p.kind == _KRARE or tok in defined:
                 f = self._other(doc, ctx, i, p, defined)
-                if f is not None and not _inside_definition(f, definitions):
+                if f is not None:
+                    f = _introduced_here(f, definitions)
                     findings.append(f)
                     if f.kind in ("rare-word", "word-part"):
                         rare_at[i] = f
@@ -524,16 +524,21 @@ def _token_range(doc: Document, start: int, end: int) -> range:
     return range(first, bisect_left(doc.starts, end))
 
 
-def _inside_definition(f: Finding, definitions: list[Any]) -> bool:
-    """The "(PE)" of "pulmonary embolism (PE)" explains itself: not a finding. Definitions are
-    in text order, so the one that could hold the finding is found by bisection."""
+def _introduced_here(f: Finding, definitions: list[Any]) -> Finding:
+    """The "(PE)" of "pulmonary embolism (PE)" is a short form the reader must now remember, so it is
+    jargon, but it explains itself: reported with its long form, never rewritten. Definitions are in
+    text order, so the one that could hold the finding is found by bisection."""
     if f.kind != "abbreviation" or not definitions:
-        return False
+        return f
     k = bisect_left(definitions, f.end, key=lambda d: d.end)
     if k == len(definitions):
-        return False
+        return f
     d = definitions[k]
-    return d.end - len(d.abbr) - 2 <= f.start and f.end <= d.end
+    if not (d.end - len(d.abbr) - 2 <= f.start and f.end <= d.end):
+        return f
+    return new_finding(start=f.start, end=f.end, text=f.text, kind="abbreviation", term=f.text, plain=d.long_form,
+                       definition=f"Short for {d.long_form}, as the text says right here.", source="defined in text",
+                       render="leave", confidence=0.6)
 
 
 def _position(f: Finding) -> tuple[int, int]:

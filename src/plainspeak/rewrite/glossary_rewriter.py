@@ -195,6 +195,8 @@ def _already_explained(text: str, f: Finding) -> bool:
         before = text[max(0, f.start - 2 - len(f.plain)):f.start - 1].rstrip().lower()
         if before.endswith(f.plain.lower()):
             return True
+    if text[f.end:f.end + 1] == ")" and re.search(r"\([^()\n]{1,160}, or $", text[max(0, f.start - 170):f.start]):
+        return True  # the short form in "(idiopathic pulmonary fibrosis, or IPF)", as _with_short_form writes it
     return text[max(0, f.start - 1):f.start] == "(" and text[f.end:f.end + 1] == ")"
 
 
