@@ -114,3 +114,20 @@ def test_a_memo_of_source_facts_changes_no_verdict():
     for proposal in proposals:
         assert check(source, proposal, trusted=True, memo=memo) == check(source, proposal, trusted=True)
     assert list(memo) == [source]
+
+
+def test_one_check_per_line_still_refuses_the_edit_that_loses_a_fact(engine):
+    # two edits on one line: the line-at-once check must not let the good one carry the bad one
+    from plainspeak.model import Edit
+
+    text = "Pt has HTN and SBP <65 today.\nNo fever."
+    good = Edit(7, 10, "HTN", "high blood pressure", "abbreviation", "test")
+    bad = Edit(19, 20, "<", "less than", "unsafe-abbreviation", "test")  # "less than65": the 65 is lost
+    fine = Edit(0, 2, "Pt", "The patient", "abbreviation", "test")
+    accepted, rejected = [], []
+    engine._guard(text, [fine, good, bad], accepted, rejected)
+    assert accepted == [fine, good]
+    assert [r.edit for r in rejected] == [bad] and "65" in rejected[0].why
+    accepted, rejected = [], []
+    engine._guard(text, [fine, good], accepted, rejected)
+    assert accepted == [fine, good] and rejected == []
