@@ -24,6 +24,7 @@ from .rewrite.splitter import SentenceSplitter
 MAX_TEXT_CHARS = 10_000_000
 MAX_EXTRA_PASSES = 2
 CONTEXT_CHARS = 200  # the guard checks each edit within its line, this far each side at most
+JOINT_CHECK_EDITS = 2  # lines with this many edits are first checked all at once
 
 
 class Simplifier:
@@ -207,7 +208,7 @@ def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[
         by_line.setdefault((start, len(text) if end < 0 else end), []).append(e)
     passed: set[Edit] = set()
     for (start, end), line_edits in by_line.items():
-        if len(line_edits) < 2:
+        if len(line_edits) < JOINT_CHECK_EDITS:
             continue  # one edit: its own check costs no more
         line_edits.sort(key=lambda e: e.start)
         if any(a.end > b.start for a, b in zip(line_edits, line_edits[1:])):
