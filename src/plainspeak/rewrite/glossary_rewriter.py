@@ -108,6 +108,10 @@ class GlossaryRewriter:
         render = f.render or "replace"
         if render == "leave":
             return None
+        if (mode == "explain" or render in ("explain", "bracket")) and _inside_brackets(doc.text, f.start):
+            # a bracket inside a bracket reads badly ("(ejection fraction (heart pumping strength) 35%)"):
+            # an aside gets the plain words alone, or stays as written when the term must be kept
+            return None if render == "explain" else match_case(plain, f.text, sentence_start)
         if mode == "explain" or render == "explain":
             if first:
                 return f"{f.text} ({plain})"
@@ -153,6 +157,12 @@ class GlossaryRewriter:
         if pos == "noun" and looks_plural(f.text, forms):
             return plain_plural or pluralize(plain)
         return plain
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """An opening bracket before `at` on its line that is not closed yet."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count("(") > line.count(")")
 
 
 def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
