@@ -60,3 +60,25 @@ def test_sentences_stay_whole_when_splitting_is_off():
     s = plainspeak.Simplifier(split_sentences=False).simplify(LONG, mode="replace")
     assert s.after.sentences == 1
     assert "split-sentence" not in {e.reason for e in s.edits}
+
+
+@pytest.mark.parametrize("mode, expected", [
+    ("replace", "Hypoglycemia, or low blood sugar, may happen if you skip a meal."),
+    ("explain", "Hypoglycemia, or low blood glucose (blood sugar), may happen if you skip a meal."),
+])
+def test_a_term_explained_in_other_words_keeps_the_term_and_simplifies_the_explanation(engine, mode, expected):
+    s = engine.simplify("Hypoglycemia, or low blood glucose, may occur if you skip a meal.", mode=mode)
+    assert s.text == expected
+    assert engine.simplify(s.text, mode=mode).text == s.text
+
+
+def test_a_list_ending_in_or_is_not_taken_for_an_explanation(engine):
+    s = engine.simplify("Call if you have hypertension, or diarrhea, or a fever.", mode="replace")
+    assert s.text == "Call if you have high blood pressure, or diarrhea, or a fever."
+
+
+def test_a_bare_noun_subject_before_a_helper_verb_starts_a_new_sentence(engine):
+    s = engine.simplify("Most small kidney stones pass on their own within a few weeks with plenty of water, "
+                        "and larger stones may need a procedure to break them up.", mode="replace")
+    assert s.text == ("Most small kidney stones pass on their own within a few weeks with plenty of water. "
+                      "Larger stones may need a procedure to break them up.")

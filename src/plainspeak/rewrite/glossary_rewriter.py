@@ -253,7 +253,16 @@ def _explained_in_words(text: str, f: Finding) -> bool:
     if re.match(_JOIN + plain + r"(?![a-z])", after):
         return True
     before = text[max(0, f.start - 40 - len(f.plain)):f.start].lower()
-    return bool(re.search(r"(?<![a-z])" + plain + _JOIN + r"$", before))
+    if re.search(r"(?<![a-z])" + plain + _JOIN + r"$", before):
+        return True
+    # an explanation in other words, set off by commas: "Hypoglycemia, or low blood glucose, may ...";
+    # its own words are simplified where they stand ("low blood sugar"), the term is kept
+    return bool(_APPOSITIVE.match(text, f.end))
+
+
+# ", or low blood glucose," but not the list "hypertension, or diarrhea, or a fever"
+_APPOSITIVE = re.compile(r",[ \t]+(?:or|also called|also known as|known as|called|meaning|which means)[ \t]+[^,.;:\n]{3,90},"
+                         r"(?![ \t]+(?:or|and)\b)")
 
 
 def _same_words_just_said(text: str, f: Finding, said: list[tuple[int, str]]) -> bool:

@@ -75,6 +75,11 @@ NOT_A_VERB = frozenset(
     """and or but nor to of in on at for with by from about as than so too also the a an your our their my
     his her its this these that those who which what""".split()
 )
+# Without a determiner, a subject is trusted only before one of these (they are finite verbs and
+# nothing else) and only when it is this short: "larger stones may", "symptoms can".
+MODALS = frozenset("can cannot can't could couldn't may might must shall should shouldn't will won't would wouldn't".split())
+BARE_SUBJECT_WORDS = 3
+CLAUSE_WORDS = frozenset("if when while because since unless until after before whether how why where us them him me".split())
 # A noun phrase that has a relative clause before its verb is not a simple subject: "and the foods
 # that are salty" ends a list.
 RELATIVES = frozenset("that which who whom whose".split())
@@ -308,6 +313,16 @@ def _clause_verb(rest: str) -> str | None:
                 return w
             if w in RELATIVES or not w.replace("'", "").replace("-", "").isalpha():
                 return None
+        return None
+    # a bare noun phrase and a helper verb that can only be finite: "larger stones may need", "symptoms
+    # can return" (never an instruction, "call if you can", nor a phrase with a preposition in it)
+    for k, w in enumerate(words[1:BARE_SUBJECT_WORDS + 1], start=1):
+        if w in MODALS:
+            subject = words[:k]
+            if (subject[0] not in INSTRUCTIONS and not any(x in NOT_A_VERB or x in CLAUSE_WORDS or x in PRONOUN_SUBJECTS
+                                                           or not x.isalpha() or x.endswith("ly") for x in subject)):
+                return w
+            return None
     return None
 
 
