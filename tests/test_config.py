@@ -18,7 +18,7 @@ def test_built_in_profiles_without_a_settings_file(project):
     s = resolve()
     assert s.source == "built-in"
     assert s.profile == PROFILES[DEFAULT_PROFILE]
-    assert (s.profile.name, s.profile.max_grade, s.profile.mode) == ("handout", 8.0, "explain")
+    assert (s.profile.name, s.profile.max_grade, s.profile.mode) == ("handout", 8.0, "replace")
     portal = resolve(profile="portal").profile
     assert (portal.max_grade, portal.target_grade, portal.mode, portal.long_sentence_words) == (6.0, 6.0, "replace", 15)
     discharge = resolve(profile="discharge").profile

@@ -28,7 +28,7 @@ class Profile:
 
 PROFILES = {
     "portal": Profile("portal", 6.0, 6.0, "replace", 15, "patient portal messages: grade 6, short sentences"),
-    "handout": Profile("handout", 8.0, 6.0, "explain", 20, "patient handouts and leaflets: grade 8 at most"),
+    "handout": Profile("handout", 8.0, 6.0, "replace", 20, "patient handouts and leaflets: grade 8 at most"),
     "discharge": Profile("discharge", 8.0, 6.0, "replace", 20, "discharge instructions: grade 8 at most"),
 }
 DEFAULT_PROFILE = "handout"

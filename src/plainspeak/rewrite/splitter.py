@@ -118,9 +118,9 @@ INSTRUCTIONS = frozenset(
     read learn reduce change move lift""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
-# day, with food"): such a sentence is never cut.
+# day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
 DOSE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:mg|mcg|µg|g|ml|mL|L|units?|tablets?|tabs?|capsules?|caps?|puffs?|drops?"
-                  r"|teaspoons?|tablespoons?|sprays?|patch(?:es)?)\b")
+                  r"|teaspoons?|tablespoons?|sprays?|patch(?:es)?)\b(?!/d?[lL]\b)")
 
 # --- where a cut may go ---------------------------------------------------------------------------
 
