@@ -6,6 +6,7 @@ Everything it holds is read-only after construction, so a single Simplifier can 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -213,16 +214,23 @@ def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[
         line_edits.sort(key=lambda e: e.start)
         if any(a.end > b.start for a, b in zip(line_edits, line_edits[1:])):
             continue
-        if any(guard_check(e.before, e.after, trusted=False) for e in line_edits):
-            continue
         pieces, at = [], start
         for e in line_edits:
             pieces += [text[at:e.start], e.after]
             at = e.end
         pieces.append(text[at:end])
-        if not guard_check(text[start:end], "".join(pieces), trusted=True, memo=memo):
+        if guard_check(text[start:end], "".join(pieces), trusted=True, memo=memo):
+            continue
+        if all(_keeps_its_facts(e.before, e.after) for e in line_edits):
             passed.update(line_edits)
     return passed
+
+
+@lru_cache(maxsize=8192)
+def _keeps_its_facts(before: str, after: str) -> bool:
+    """The edit's own words neither drop nor add a fact ("PO" -> "by mouth"); the same few edits
+    recur in every note, so the verdicts are kept."""
+    return not guard_check(before, after, trusted=False)
 
 
 def _onto_original(edit: Edit, applied: list[Edit], original: str, rewritten: str) -> tuple[Edit, list[Edit]] | None:
