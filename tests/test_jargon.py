@@ -214,3 +214,11 @@ def test_spacy_component_sets_doc_jargon():
     assert [(f.start, f.end, f.text, f.plain) for f in doc._.jargon] == [
         (0, 2, "Pt", "patient"), (7, 10, "SOB", "shortness of breath")]
     assert [(s.text, s.label_) for s in doc.spans["jargon"]] == [("Pt", "abbreviation"), ("SOB", "abbreviation")]
+
+
+def test_one_letter_sides_only_before_a_part_of_the_body(engine):
+    # a side is a fact the guard protects: "L" is "left" only as in "L knee", never the litres of "2 L"
+    s = engine.simplify("Pain in L knee and R hip; L-sided weakness. Fluid limit 2 L a day. R/O DVT.", mode="replace")
+    assert s.text.startswith("Pain in left knee and right hip; left-sided weakness. ")
+    assert "2 L a day" in s.text
+    assert [f.text for f in engine.analyze("Fluid limit 2 L a day. Dr. R Smith.").findings if f.text in ("L", "R")] == []

@@ -367,7 +367,10 @@ class Detector:
         abbr = senses[0].abbr
         if abbr in self.c.common_abbr and ctx.in_upper_sentence(m.first):
             return None  # "OR", "US" in an all-capitals heading are words, not abbreviations
-        if len(abbr) == 1 and not _single_letter_context(doc, ctx, m.first, m.end):
+        if abbr in _SIDE_LETTERS:
+            if not _before_a_body_part(doc, m.end):
+                return None  # "L" and "R" are sides only as in "L knee"; "2 L" is litres
+        elif len(abbr) == 1 and not _single_letter_context(doc, ctx, m.first, m.end):
             return None  # "M", "F", "K" only as in "68 y/o M" or "K 3.1"
         if abbr in defined and start >= defined[abbr][0]:
             long_form = defined[abbr][1]
@@ -490,6 +493,22 @@ _DOSE = re.compile(r"\b(?:mg|mcg|g|gm|kg|ml|l|units?|iu|meq|mmol|tabs?|tablets?|
 def _dose_nearby(text: str, start: int, end: int) -> bool:
     """A dose unit right after a number (".5 mg")."""
     return bool(_DOSE.match(text, end + (1 if text[end:end + 1] == " " else 0)))
+
+
+# "L knee", "R eye": a side written as one letter, only right before a part of the body (a side is a
+# fact the guard protects, so the letter is read as a side nowhere else: "2 L" is litres, "R/O" a code).
+_SIDE_LETTERS = frozenset({"L", "R"})
+_BODY_PARTS = frozenset(
+    """knee knees hip hips ankle ankles foot feet leg legs arm arms hand hands wrist wrists elbow elbows shoulder
+    shoulders eye eyes ear ears breast breasts lung lungs kidney kidneys side flank chest groin thigh calf heel
+    toe toes finger fingers thumb neck jaw face cheek temple ovary testicle testis hemithorax buttock forearm
+    shin lower upper lateral medial sided""".split()
+)
+
+
+def _before_a_body_part(doc: Document, end: int) -> bool:
+    k = end + 1 if end < len(doc.tokens) and doc.tokens[end] == "-" else end  # "L-sided"
+    return k < len(doc.tokens) and doc.tokens[k].lower() in _BODY_PARTS
 
 
 _AGE_SEX = re.compile(r"(?:y/?o|yo|year[- ]old|yr|yrs|years?)\s*$", re.I)
