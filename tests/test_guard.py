@@ -131,3 +131,18 @@ def test_one_check_per_line_still_refuses_the_edit_that_loses_a_fact(engine):
     accepted, rejected = [], []
     engine._guard(text, [fine, good], accepted, rejected)
     assert accepted == [fine, good] and rejected == []
+
+
+@pytest.mark.parametrize("source, proposal, reasons", [
+    ("No fever but cough.", "Fever but no cough.",
+     ["turns the denied 'fever' into a claim", "denies 'cough', which the source claims"]),
+    ("Denies chest pain. Has nausea.", "Has chest pain. Denies nausea.",
+     ["turns the denied 'chest' into a claim", "turns the denied 'pain' into a claim", "denies 'nausea', which the source claims"]),
+    # kept: the same words denied, in other words or another order
+    ("No fever.", "You do not have a fever.", []),
+    ("Do not lift heavy things for 2 weeks.", "For 2 weeks, do not lift heavy things.", []),
+    ("Do not take ibuprofen. Take acetaminophen.", "Take acetaminophen. Do not take ibuprofen.", []),
+])
+def test_a_model_rewrite_may_not_move_what_is_denied(source, proposal, reasons):
+    # every negation and every word kept, yet the meaning reversed: counts alone would let it pass
+    assert check(source, proposal, trusted=False) == reasons

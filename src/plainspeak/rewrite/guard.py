@@ -453,6 +453,53 @@ def check(source: str, proposal: str, trusted: bool, implied: str = "", memo: di
             for value, count in have.items():
                 if count > may[value]:
                     reasons.append(f"adds the {kind} {value!r}")
+    if not trusted:
+        reasons.extend(_moved_negations(source, proposal))
+    return reasons
+
+
+# What a negation covers: the words after it up to the end of its clause ("Denies chest pain,
+# palpitations or diaphoresis": all three), where a contrast or a full stop ends it ("no fever but cough").
+_SCOPE_END = re.compile(r"[.;:!?\n]|\b(?:but|however|although|though|except|yet|whereas|while)\b", re.IGNORECASE)
+_NOT_CONTENT = frozenset(
+    "the and any have has had been being was were are for with from that this these those you your his her their "
+    "its our any some all also of to in on at by or nor".split()
+)
+
+
+def _negation_scopes(text: str) -> tuple[Counter, Counter]:
+    """(words said not to be so, words said to be so): content words inside and outside a negation."""
+    negated: Counter = Counter()
+    claimed: Counter = Counter()
+    scope_end = -1
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower()
+        if w in NEGATIONS or w.endswith("n't"):
+            end = _SCOPE_END.search(text, m.end())
+            scope_end = end.start() if end else len(text)
+            continue
+        if len(w) < 3 or w in _NOT_CONTENT:
+            continue
+        info = _word_info.get(m.group(0)) or _info(m.group(0))
+        if info[1] is not None or info[2] is not None or info[5] is not None:
+            continue  # "for 2 weeks" says how long, not what is denied
+        (negated if m.start() < scope_end else claimed)[w] += 1
+    return negated, claimed
+
+
+def _moved_negations(source: str, proposal: str) -> list[str]:
+    """A rewrite may keep every negation and every word yet move what is denied: "no fever but cough"
+    -> "fever but no cough". A word only denied in the source must not be claimed in the proposal,
+    and a word only claimed must not be denied (a model's rewrite, which the glossary never does)."""
+    src_neg, src_claim = _negation_scopes(source)
+    out_neg, out_claim = _negation_scopes(proposal)
+    reasons = []
+    for w in src_neg:
+        if not src_claim[w] and out_claim[w] and not out_neg[w]:
+            reasons.append(f"turns the denied {w!r} into a claim")
+    for w in src_claim:
+        if not src_neg[w] and out_neg[w]:
+            reasons.append(f"denies {w!r}, which the source claims")
     return reasons
 
 
