@@ -82,3 +82,22 @@ def test_a_bare_noun_subject_before_a_helper_verb_starts_a_new_sentence(engine):
                         "and larger stones may need a procedure to break them up.", mode="replace")
     assert s.text == ("Most small kidney stones pass on their own within a few weeks with plenty of water. "
                       "Larger stones may need a procedure to break them up.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trailing "when" clause is closed by the comma before "but": the contrast is the main clause's
+    ("Most children with asthma can take part fully in school, sports and other activities when their "
+     "condition is under control, but an attack can become dangerous if it is not treated quickly.",
+     "Most children with asthma can take part fully in school, sports and other activities when their "
+     "condition is under control. But an attack can become dangerous if it is not treated quickly."),
+    # an adverb after a noun phrase is followed by its verb
+    ("Metformin often causes an upset stomach when it is first started, but these effects generally go away "
+     "within a few weeks.",
+     "Metformin often causes an upset stomach when it is first started. But these effects generally go away "
+     "within a few weeks."),
+    # never inside a negation's list, even with "but" further on
+    ("Do not lift, push, or pull anything heavier than a gallon of milk for six weeks after your surgery.",
+     "Do not lift, push, or pull anything heavier than a gallon of milk for six weeks after your surgery."),
+])
+def test_long_sentences_are_cut_only_where_a_new_main_clause_starts(engine, text, expected):
+    assert engine.simplify(text, mode="replace").text == expected

@@ -75,6 +75,9 @@ NOT_A_VERB = frozenset(
     """and or but nor to of in on at for with by from about as than so too also the a an your our their my
     his her its this these that those who which what""".split()
 )
+# Words in -ly that are not adverbs: "family", "supply", "daily" (a noun or an adjective before a noun).
+NOT_ADVERBS = frozenset("family supply reply apply rely ally belly jelly daily weekly monthly yearly early only "
+                        "elderly likely unlikely lonely friendly holy ugly silly curly bully".split())
 # Without a determiner, a subject is trusted only before one of these (they are finite verbs and
 # nothing else) and only when it is this short: "larger stones may", "symptoms can".
 MODALS = frozenset("can cannot can't could couldn't may might must shall should shouldn't will won't would wouldn't".split())
@@ -308,22 +311,31 @@ def _clause_verb(rest: str) -> str | None:
         ok = words[1] not in NOT_A_VERB and (words[1].isalpha() or words[1] in FINITE_VERBS)
         return words[1] if ok else None
     if words[0] in DETERMINER_SUBJECTS:
-        for w in words[1:]:
+        for k, w in enumerate(words[1:], start=1):
             if w in FINITE_VERBS:
                 return w
+            if _adverb_then_verb(words, k):
+                return words[k + 1]
             if w in RELATIVES or not w.replace("'", "").replace("-", "").isalpha():
                 return None
         return None
     # a bare noun phrase and a helper verb that can only be finite: "larger stones may need", "symptoms
     # can return" (never an instruction, "call if you can", nor a phrase with a preposition in it)
     for k, w in enumerate(words[1:BARE_SUBJECT_WORDS + 1], start=1):
-        if w in MODALS:
+        if w in MODALS or _adverb_then_verb(words, k):
             subject = words[:k]
             if (subject[0] not in INSTRUCTIONS and not any(x in NOT_A_VERB or x in CLAUSE_WORDS or x in PRONOUN_SUBJECTS
                                                            or not x.isalpha() or x.endswith("ly") for x in subject)):
                 return w
             return None
     return None
+
+
+def _adverb_then_verb(words: list[str], k: int) -> bool:
+    """An adverb after a noun phrase is followed by its verb: "these effects generally go", "careful
+    management substantially reduces"."""
+    return (k + 1 < len(words) and len(words[k]) > 4 and words[k].endswith("ly") and words[k] not in NOT_ADVERBS
+            and words[k + 1].isalpha() and words[k + 1] not in NOT_A_VERB and words[k + 1] not in RELATIVES)
 
 
 def _instruction(text: str) -> bool:
@@ -390,7 +402,9 @@ def _subordinates_ok(before: str, joins: str, orders: bool = False) -> bool:
         return False
     if joins == "and" and any(w in SCOPE_SUBORDINATORS for w in words):
         return False
-    if orders:
+    if orders or joins == "other":
+        # ", but" / ", so" / ", because" close a trailing clause ("They can play sports when it is
+        # controlled, but an attack can be dangerous"): the contrast or reason is the main clause's
         return True
     # "as" opens a clause only at the start ("As X is ..."); elsewhere it is mostly "as needed"
     opened = [i for i, w in enumerate(words)
