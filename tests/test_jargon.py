@@ -222,3 +222,13 @@ def test_one_letter_sides_only_before_a_part_of_the_body(engine):
     assert s.text.startswith("Pain in left knee and right hip; left-sided weakness. ")
     assert "2 L a day" in s.text
     assert [f.text for f in engine.analyze("Fluid limit 2 L a day. Dr. R Smith.").findings if f.text in ("L", "R")] == []
+
+
+@pytest.mark.parametrize("text, expansion", [
+    ("Knee PROM 0-90 degrees; continue PT exercises.", "passive range of motion"),
+    ("At 36 weeks with PROM, leaking fluid since 3 am.", "premature rupture of membranes"),
+    ("PROM noted.", None),  # no cue either way: reported as ambiguous, never guessed
+])
+def test_prom_is_read_from_its_context(engine, text, expansion):
+    [f] = [f for f in engine.analyze(text).findings if f.text == "PROM"]
+    assert (f.term if not f.ambiguous else None) == expansion
