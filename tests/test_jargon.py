@@ -232,3 +232,10 @@ def test_one_letter_sides_only_before_a_part_of_the_body(engine):
 def test_prom_is_read_from_its_context(engine, text, expansion):
     [f] = [f for f in engine.analyze(text).findings if f.text == "PROM"]
     assert (f.term if not f.ambiguous else None) == expansion
+
+
+def test_an_entry_for_the_very_form_beats_its_base_form(engine):
+    # "elevated" (a result: higher than normal) is not "elevate" (raise); "tracing" is not a "trace"
+    assert engine.simplify("Your LDL was elevated.", mode="replace").text.endswith("was elevated (higher than normal).")
+    assert engine.simplify("Elevate your legs.", mode="replace").text == "Raise your legs."
+    assert engine.simplify("The tracing showed no changes.", mode="replace").text == "The tracing showed no changes."

@@ -298,19 +298,20 @@ class Detector:
     def _best_match(self, doc: Document, ctx: DocContext, i: int, tries: tuple, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
         """The longest (then safest) list entry starting at token i."""
         start = doc.starts[i]
-        cands: list[tuple[str, Match]] = []
+        cands: list[tuple[str, Match, bool]] = []
         for trie, mode, kind, _ in tries:
             m = trie.longest_at(doc, i, mode)
             if m is not None:
-                cands.append((kind, m))
+                cands.append((kind, m, mode == "lower"))
         best: Finding | None = None
-        best_key = (-1, -1)
+        best_key = (-1, -1, False)
         best_end = i + 1
-        for kind, match in cands:
+        for kind, match, exact_form in cands:
             f = self._finding(doc, ctx, match, kind, defined)
             if f is None:
                 continue
-            key = (doc.token_end(match.end - 1) - start, PRIORITY.get(f.kind, 0))
+            # on a tie, an entry for this very form ("tracing", "elevated") beats its base form's ("trace")
+            key = (doc.token_end(match.end - 1) - start, PRIORITY.get(f.kind, 0), exact_form)
             if key > best_key:
                 best, best_key, best_end = f, key, match.end
         return best, best_end
