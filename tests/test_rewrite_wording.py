@@ -101,3 +101,12 @@ def test_a_bare_noun_subject_before_a_helper_verb_starts_a_new_sentence(engine):
 ])
 def test_long_sentences_are_cut_only_where_a_new_main_clause_starts(engine, text, expected):
     assert engine.simplify(text, mode="replace").text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He did well postoperatively.", "He did well after surgery."),
+    ("Antibiotics were given preoperatively.", "Antibiotics were given before surgery."),
+    ("Postoperative pain was mild.", "After-surgery pain was mild."),
+])
+def test_an_adverb_gets_adverb_words_and_an_adjective_adjective_words(engine, text, expected):
+    assert engine.simplify(text, mode="replace").text == expected
