@@ -236,7 +236,8 @@ class Detector:
         return _drop_overlaps(findings)
 
     def _continues(self, tokens: list[str], keys: list[str | None], i: int, starts: tuple) -> bool:
-        """_may_continue, cached per pair of words (it depends on nothing else)."""
+        """Whether an entry starting at token i may go on to the next word (skipping punctuation
+        without a key): _may_continue, cached per pair of words (it depends on nothing else)."""
         k = i + 1
         n = len(keys)
         while k < n and keys[k] is None:
@@ -246,7 +247,7 @@ class Detector:
         pair = (tokens[i], tokens[k])
         known = self._pairs.get(pair)
         if known is None:
-            known = _may_continue(tokens, keys, i, starts)
+            known = _may_continue(tokens[k], keys[k], starts)
             if len(self._pairs) > _PROFILE_CACHE_MAX:
                 self._pairs.clear()  # bounded memory on endless streams of new words
             self._pairs[pair] = known
@@ -435,19 +436,10 @@ def _value(tok: str, key: str | None, mode: str) -> str | None:
     return key if mode == "key" else tok.lower() if mode == "lower" else tok
 
 
-def _may_continue(tokens: list[str], keys: list[str | None], i: int, starts: tuple) -> bool:
-    """Some multi-word entry starting at token i has the next word as its second word (a cheap
+def _may_continue(next_word: str, next_key: str | None, starts: tuple) -> bool:
+    """Some multi-word entry starting at this word has `next_word` as its second word (a cheap
     test that spares a full match at "the", "in", "with", which start a few long phrases)."""
-    k = i + 1
-    n = len(keys)
-    while k < n and keys[k] is None:
-        k += 1
-    if k >= n:
-        return False
-    for _, mode, _, node in starts:
-        if _value(tokens[k], keys[k], mode) in node:
-            return True
-    return False
+    return any(_value(next_word, next_key, mode) in node for _, mode, _, node in starts)
 
 
 # --- helpers --------------------------------------------------------------------------------------
