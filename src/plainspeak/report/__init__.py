@@ -46,11 +46,25 @@ class CheckResult:
         }
 
 
-def measure_label(measure: str) -> str:
+# How reports name each measure (config.MEASURES): in a sentence, and in a column five wide at most.
+_MEASURE_LABELS = {
+    "grade": ("grade", "grade"), "medical": ("medical grade", "med."), "strictest": ("strictest grade", "max"),
+    "smog": ("SMOG", "SMOG"), "flesch-kincaid": ("Flesch-Kincaid", "FK"), "gunning-fog": ("Gunning fog", "fog"),
+    "coleman-liau": ("Coleman-Liau", "CLI"), "ari": ("ARI", "ARI"),
+}
+
+
+def measure_label(measure: str, short: bool = False) -> str:
     """How a report names the score held to the limit: "grade", "SMOG", "medical grade"..."""
-    return {"grade": "grade", "medical": "medical grade", "strictest": "strictest grade", "smog": "SMOG",
-            "flesch-kincaid": "Flesch-Kincaid", "gunning-fog": "Gunning fog", "coleman-liau": "Coleman-Liau",
-            "ari": "ARI"}.get(measure, measure)
+    labels = _MEASURE_LABELS.get(measure)
+    return labels[short] if labels else measure
+
+
+def column_label(results: Sequence[CheckResult], short: bool = False) -> str:
+    """The heading of the column of scores held to the limit: the measure's name when every file
+    used the same one, else "score"."""
+    measures = {r.measure for r in results}
+    return measure_label(measures.pop(), short) if len(measures) == 1 else "score"
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 from .. import __version__
 from ..model import Analysis, Finding, Simplification
-from . import CheckResult, hardest_sentences, measure_label, one_line, result_spans
+from . import CheckResult, column_label, hardest_sentences, measure_label, one_line, result_spans
 
 CSS = """
 :root{--ink:#1d2430;--muted:#5b6573;--line:#dde2e8;--bg:#f6f7f9;--pass:#1f8a4c;--fail:#c92a2a;--err:#8a5a00}
@@ -230,8 +230,7 @@ def render_check(results: Sequence[CheckResult]) -> str:
     chart = _chart(results)
     if chart:
         body.append(f'<section class="panel"><h2>Grade level per file</h2>{chart}</section>')
-    label = measure_label(results[0].measure) if results and len({r.measure for r in results}) == 1 else "score"
-    body.append(f'<section class="panel"><h2>Files</h2><table><tr><th>file</th><th class="num">{_e(label)}</th><th class="num">limit</th>'
+    body.append(f'<section class="panel"><h2>Files</h2><table><tr><th>file</th><th class="num">{_e(column_label(results))}</th><th class="num">limit</th>'
                 '<th class="num">medical grade</th><th class="num">words</th><th class="num">jargon</th><th>result</th></tr>')
     for i, r in enumerate(results):
         if r.analysis is None:

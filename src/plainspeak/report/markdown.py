@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import Simplification
-from . import CheckResult, line_col, measure_label
+from . import CheckResult, column_label, line_col
 
 
 def _cell(text: str) -> str:
@@ -15,8 +15,7 @@ def _cell(text: str) -> str:
 
 
 def render_check(results: Sequence[CheckResult]) -> str:
-    label = measure_label(results[0].measure) if results and len({r.measure for r in results}) == 1 else "score"
-    out = ["# plainspeak readability report", "", f"| file | {label} | max | medical grade | jargon | result |", "|---|---:|---:|---:|---:|---|"]
+    out = ["# plainspeak readability report", "", f"| file | {column_label(results)} | max | medical grade | jargon | result |", "|---|---:|---:|---:|---:|---|"]
     for r in results:
         if r.error or r.analysis is None:
             out.append(f"| {_cell(r.path)} | - | - | - | - | error: {_cell(r.error or '')} |")

@@ -12,7 +12,7 @@ from typing import Sequence
 import click
 
 from ..model import Finding, Simplification
-from . import CheckResult, hardest_sentences, line_col, measure_label, one_line, result_spans, safe
+from . import CheckResult, column_label, hardest_sentences, line_col, measure_label, one_line, result_spans, safe
 
 KIND_COLOUR = {"unsafe-abbreviation": "red", "abbreviation": "cyan", "sig-code": "cyan", "term": "yellow",
                "formal-word": "magenta", "rare-word": "blue", "word-part": "blue"}
@@ -66,17 +66,12 @@ def render_check(results: Sequence[CheckResult], verbose: bool = True) -> str:
     return "\n".join(out) + "\n"
 
 
-_SHORT = {"grade": "grade", "medical": "med.", "strictest": "max", "smog": "SMOG", "flesch-kincaid": "FK",
-          "gunning-fog": "fog", "coleman-liau": "CLI", "ari": "ARI"}  # five columns wide at most
-
-
 def summary_table(results: Sequence[CheckResult]) -> str:
     """file, grade, limit, jargon, result: one row per file, padded before colouring so the columns
     line up whether or not colour is shown."""
     paths = [safe(r.path) for r in results]
     width = max([len(p) for p in paths] + [4])
-    label = _SHORT.get(results[0].measure, "grade") if results and len({r.measure for r in results}) == 1 else "score"
-    rows = [f"{'file'.ljust(width)}  {label:>5}  limit  jargon  result", "-" * (width + 31)]
+    rows = [f"{'file'.ljust(width)}  {column_label(results, short=True):>5}  limit  jargon  result", "-" * (width + 31)]
     for path, r in zip(paths, results):
         if r.error or r.analysis is None:
             rows.append(f"{path.ljust(width)}  {'-':>5}  {'-':>5}  {'-':>6}  {_status(r)}")
