@@ -117,10 +117,7 @@ class GlossaryRewriter:
                 return f"{f.text} ({plain})"
             return None if render == "explain" else match_case(plain, f.text, sentence_start)
         if render == "bracket" and first:
-            term = f.text
-            if sentence_start and term[:1].isupper() and term[1:] == term[1:].lower():
-                term = term[0].lower() + term[1:]  # "Lesions" was capital only as the first word
-            return f"{match_case(plain, f.text, sentence_start)} ({term})"
+            return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start)})"
         return match_case(plain, f.text, sentence_start)
 
     def _with_short_form(self, doc: Document, f: Finding, short: re.Match[str], mode: str, seen: set[str],
@@ -134,10 +131,7 @@ class GlossaryRewriter:
         plain = match_case(self._fit(doc, f), f.text, sentence_start)
         abbr = short.group(1)
         if mode == "explain" or f.render in ("explain", "bracket"):
-            term = f.text
-            if sentence_start and term[:1].isupper() and term[1:] == term[1:].lower():
-                term = term[0].lower() + term[1:]
-            after = f"{plain} ({term}, or {abbr})"
+            after = f"{plain} ({_in_brackets(f.text, sentence_start)}, or {abbr})"
         else:
             after = f"{plain} ({abbr})"
         return Edit(f.start, short.end(), doc.text[f.start:short.end()], after, f.kind, f.source)
@@ -157,6 +151,14 @@ class GlossaryRewriter:
         if pos == "noun" and looks_plural(f.text, forms):
             return plain_plural or pluralize(plain)
         return plain
+
+
+def _in_brackets(term: str, sentence_start: bool) -> str:
+    """The term as it reads inside the bracket after its plain words: "Lesions" was capital only as
+    the first word of the sentence."""
+    if sentence_start and term[:1].isupper() and term[1:] == term[1:].lower():
+        return term[0].lower() + term[1:]
+    return term
 
 
 def _inside_brackets(text: str, at: int) -> bool:
