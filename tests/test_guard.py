@@ -2,7 +2,7 @@
 
 import pytest
 
-from plainspeak.rewrite.guard import check, facts
+from plainspeak.rewrite.guard import check, facts, keeps_facts_together
 
 
 @pytest.mark.parametrize("source, proposal", [
@@ -146,3 +146,23 @@ def test_one_check_per_line_still_refuses_the_edit_that_loses_a_fact(engine):
 def test_a_model_rewrite_may_not_move_what_is_denied(source, proposal, reasons):
     # every negation and every word kept, yet the meaning reversed: counts alone would let it pass
     assert check(source, proposal, trusted=False) == reasons
+
+
+def test_a_line_checked_at_once_does_not_let_one_edits_added_number_hide_anothers_loss():
+    source = "Your A1c rose 3 points."
+    # the first change adds a "3" in its own words; the second loses the 3 of the source
+    proposal = "Your A1c (3-month sugar average) rose points."
+    changes = [("A1c", "A1c (3-month sugar average)"), ("3 points", "points")]
+    assert check(source, proposal, trusted=True) == []  # counted naively, the line still holds one 3
+    assert keeps_facts_together(source, proposal, changes) is False
+    kept = "Your A1c (3-month sugar average) rose 3 points."
+    assert keeps_facts_together(source, kept, changes[:1]) is True
+
+
+def test_a_line_checked_at_once_passes_only_when_every_fact_is_kept():
+    source = "Take 1 tab PO BID, not at night, for the left knee."
+    proposal = "Take 1 tablet by mouth 2 times a day, not at night, for the left knee."
+    changes = [("tab", "tablet"), ("PO", "by mouth"), ("BID", "2 times a day")]
+    assert keeps_facts_together(source, proposal, changes) is True
+    assert keeps_facts_together(source, proposal.replace("not ", ""), changes) is False
+    assert keeps_facts_together(source, proposal.replace("left", "right"), changes) is False

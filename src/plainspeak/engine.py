@@ -6,7 +6,6 @@ Everything it holds is read-only after construction, so a single Simplifier can 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -17,7 +16,7 @@ from .jargon import Detector, DetectorSettings
 from .model import Analysis, Edit, Finding, Rejection, SentenceReport, Simplification
 from .readability import ReadabilitySettings, score
 from .readability import warm as warm_readability
-from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check
+from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check, keeps_facts_together
 from .rewrite.splitter import SentenceSplitter
 
 # Bounded time and memory: one call analyses at most 10 million characters (about 1.6 million
@@ -25,7 +24,6 @@ from .rewrite.splitter import SentenceSplitter
 MAX_TEXT_CHARS = 10_000_000
 MAX_EXTRA_PASSES = 2
 CONTEXT_CHARS = 200  # the guard checks each edit within its line, this far each side at most
-JOINT_CHECK_EDITS = 2  # lines with this many edits are first checked all at once
 
 
 class Simplifier:
@@ -195,42 +193,35 @@ class Simplifier:
 
 
 def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[Edit]:
-    """The edits of every line that keeps all its facts with all its edits made at once, where no
-    edit drops or adds a fact in its own words. Each of those would pass its own check (a fact lost
-    at an edit's edge, "less than65", is lost from the whole line too, and no edit of the line adds
-    one back), so one check per line stands for one per edit: the guard's cost on a note with dozens
-    of edits. Lines that fail are checked edit by edit, which names the edit to refuse."""
-    by_line: dict[tuple[int, int], list[Edit]] = {}
-    for e in edits:
-        if "\n" in e.before or "\n" in e.after:
-            continue  # an edit across lines ("Words to know" at the end) is checked on its own
+    """The edits of every line that keeps all its facts with all its edits made at once. A fact lost
+    at an edit's edge ("less than65" loses 65) is lost from its whole line too, and a fact an edit's
+    own words add is not counted, so it cannot hide that loss; one check per line then stands for
+    one per edit, which is the guard's cost on a note with dozens of edits. Lines that fail are
+    checked edit by edit, which names the edit to refuse. An edit across a line break joins the
+    lines it spans into one."""
+    groups: list[tuple[int, int, list[Edit]]] = []
+    for e in sorted(edits, key=lambda e: e.start):
+        if "\n" in e.after:
+            continue  # an edit that adds lines ("Words to know" at the end) is checked on its own
         start = text.rfind("\n", 0, e.start) + 1
         end = text.find("\n", e.end)
-        by_line.setdefault((start, len(text) if end < 0 else end), []).append(e)
+        end = len(text) if end < 0 else end
+        if groups and start <= groups[-1][1]:
+            groups[-1] = (groups[-1][0], max(end, groups[-1][1]), groups[-1][2] + [e])
+        else:
+            groups.append((start, end, [e]))
     passed: set[Edit] = set()
-    for (start, end), line_edits in by_line.items():
-        if len(line_edits) < JOINT_CHECK_EDITS:
-            continue  # one edit: its own check costs no more
-        line_edits.sort(key=lambda e: e.start)
-        if any(a.end > b.start for a, b in zip(line_edits, line_edits[1:])):
-            continue
+    for start, end, group in groups:
+        if any(a.end > b.start for a, b in zip(group, group[1:])):
+            continue  # overlapping proposals: each is judged alone
         pieces, at = [], start
-        for e in line_edits:
+        for e in group:
             pieces += [text[at:e.start], e.after]
             at = e.end
         pieces.append(text[at:end])
-        if guard_check(text[start:end], "".join(pieces), trusted=True, memo=memo):
-            continue
-        if all(_keeps_its_facts(e.before, e.after) for e in line_edits):
-            passed.update(line_edits)
+        if keeps_facts_together(text[start:end], "".join(pieces), [(e.before, e.after) for e in group], memo):
+            passed.update(group)
     return passed
-
-
-@lru_cache(maxsize=8192)
-def _keeps_its_facts(before: str, after: str) -> bool:
-    """The edit's own words neither drop nor add a fact ("PO" -> "by mouth"); the same few edits
-    recur in every note, so the verdicts are kept."""
-    return not guard_check(before, after, trusted=False)
 
 
 def _onto_original(edit: Edit, applied: list[Edit], original: str, rewritten: str) -> tuple[Edit, list[Edit]] | None:

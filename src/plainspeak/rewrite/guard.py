@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import is_drug_name, zipf
 
@@ -456,6 +457,39 @@ def check(source: str, proposal: str, trusted: bool, implied: str = "", memo: di
     if not trusted:
         reasons.extend(_moved_negations(source, proposal))
     return reasons
+
+
+def keeps_facts_together(source: str, proposal: str, changes: list[tuple[str, str]],
+                         memo: dict[str, Facts] | None = None) -> bool:
+    """Whether `proposal` (`source` with the glossary's `changes` made, each a (before, after) pair of
+    its own words) keeps every fact of `source`, where a fact one change's own words add ("(3-month
+    blood sugar average)") is not counted: it must not stand in for one another change lost. One
+    call checks a whole line of trusted edits; when it says no, each edit is checked on its own to
+    find which one to refuse."""
+    before = facts(source) if memo is None else memo.get(source) or memo.setdefault(source, facts(source))
+    after = facts(proposal)
+    added: Counter = Counter()
+    for change in changes:
+        for key, n in _own_additions(*change):
+            added[key] += n
+    for (kind, want), (_, have) in zip(before.kinds().items(), after.kinds().items()):
+        if kind == "name":
+            continue  # as in check(): the glossary rewriter never rewrites names
+        for value, count in want.items():
+            if have[value] - added[kind, value] >= count:
+                continue
+            if added or not _kept_otherwise(kind, value, after):
+                return False  # kept in another form only counts when nothing was added to stand in
+    return True
+
+
+@lru_cache(maxsize=8192)
+def _own_additions(before: str, after: str) -> tuple[tuple[tuple[str, str], int], ...]:
+    """The facts a change's own words add ((kind, value), how many): "benign" -> "benign (not
+    cancer)" adds a negation. The same few changes recur in every note, so they are kept."""
+    was, now = facts(before).kinds(), facts(after).kinds()
+    return tuple(((kind, value), n - was[kind][value]) for kind, have in now.items() for value, n in have.items()
+                 if n > was[kind][value])
 
 
 # What a negation covers: the words after it up to the end of its clause ("Denies chest pain,
