@@ -146,7 +146,9 @@ class Simplifier:
         target = target_grade if target_grade is not None else self.target_grade
         doc = _document(text)
         findings = self.detector.detect(doc)
-        before = self._analysis(doc, findings)
+        # only a model picks sentences by their grade: without one the totals are all that is needed
+        before = self._analysis(doc, findings) if self.model is not None else None
+        before_scores = before.scores if before is not None else score(doc, findings, self.readability, False)[0]
         proposals, warnings = self.rewriter.propose(doc, findings, mode)
         accepted: list[Edit] = []
         rejected: list[Rejection] = []
@@ -184,10 +186,10 @@ class Simplifier:
             # the output may be longer than the input limit allows; it is analysed all the same
             doc_after = Document(new_text)
             last = (new_text, doc_after, self.detector.detect(doc_after))
-        after = self._analysis(last[1], last[2])
+        after, _ = score(last[1], last[2], self.readability, False)
         return Simplification(
-            original=text, text=new_text, edits=tuple(sorted(accepted, key=lambda e: e.start)), before=before.scores,
-            after=after.scores, remaining=after.findings, rejected=tuple(rejected), warnings=tuple(warnings),
+            original=text, text=new_text, edits=tuple(sorted(accepted, key=lambda e: e.start)), before=before_scores,
+            after=after, remaining=tuple(last[2]), rejected=tuple(rejected), warnings=tuple(warnings),
             mode=mode, target_grade=target, glossary_version=self.glossary.version, extra=extra,
         )
 

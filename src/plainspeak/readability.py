@@ -394,16 +394,20 @@ def measure(doc: Document, findings: Sequence[Finding], settings: ReadabilitySet
     return out
 
 
-def score(doc: Document, findings: Sequence[Finding], settings: ReadabilitySettings | None = None) -> tuple[Scores, list[dict[str, Any]]]:
-    """Scores for the whole document, and per-sentence figures (in the order of doc.sentences)."""
+def score(doc: Document, findings: Sequence[Finding], settings: ReadabilitySettings | None = None,
+          sentences: bool = True) -> tuple[Scores, list[dict[str, Any]]]:
+    """Scores for the whole document, and per-sentence figures (in the order of doc.sentences; none
+    when `sentences` is false, for a caller that only needs the totals)."""
     per_sentence: list[dict[str, Any]] = []
     counted: list[TextCounts] = []
     medical_parts: list[MedicalCounts] = []
     units = headings = items = long_count = passive_count = n_words = 0
     for m in measure(doc, findings, settings):
-        info: dict[str, Any] = {"sentence": m.sentence, "words": m.words, "long": m.long, "passive": m.passive,
-                                "findings": list(m.findings), "grade": 0.0, "medical_grade": 0.0}
-        per_sentence.append(info)
+        info: dict[str, Any] = {}
+        if sentences:
+            info = {"sentence": m.sentence, "words": m.words, "long": m.long, "passive": m.passive,
+                    "findings": list(m.findings), "grade": 0.0, "medical_grade": 0.0}
+            per_sentence.append(info)
         if m.counts is None or m.medical is None:
             headings += 1
             continue
@@ -414,7 +418,7 @@ def score(doc: Document, findings: Sequence[Finding], settings: ReadabilitySetti
         long_count += m.long
         passive_count += m.passive
         n_words += m.words
-        if m.words:
+        if m.words and sentences:
             info["grade"] = round(formulas(m.counts)["flesch_kincaid_grade"], 1)
             info["medical_grade"] = medical_grade(medical_features(m.medical._replace(sentences=1)))
     medical = MedicalCounts.total(medical_parts)
