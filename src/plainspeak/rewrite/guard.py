@@ -305,6 +305,19 @@ _MONTH_OR_WORD = re.compile(r"\b(May|March)\b(?=\s+\d)|(?<=[a-z,] )(May|March)\b
 _CLOCK = re.compile(r"(?<=\d)\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
 
 
+def _blank(text: str, matches: list[re.Match[str]]) -> str:
+    """`text` with each match blanked out (spaces, so offsets stay), without rebuilding a text
+    that has none: most lines hold no date and no side."""
+    if not matches:
+        return text
+    pieces, at = [], 0
+    for m in matches:
+        pieces += [text[at:m.start()], " " * (m.end() - m.start())]
+        at = m.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def _after_number(text: str, pos: int) -> bool:
     return bool(_NUMBER_BEFORE.search(text[max(0, pos - 4):pos]))
 
@@ -339,9 +352,10 @@ def facts(text: str) -> Facts:
     doses: Counter = _counter()
     times: Counter = _counter()
     if digits:
-        for m in _DATE.finditer(rest):
+        dates = list(_DATE.finditer(rest))
+        for m in dates:
             times[m.group(0)] += 1
-        rest = _DATE.sub(lambda m: " " * len(m.group(0)), rest)
+        rest = _blank(rest, dates)
     for start, end, value in _numbers(rest, low, digits):
         numbers[value] += 1
         # a number with its unit is a dose or a duration: "25 mg", "two tablets", "5-day"
@@ -367,21 +381,25 @@ def facts(text: str) -> Facts:
     if "Ma" in rest:
         for m in _MONTH_OR_WORD.finditer(rest):
             times[(m.group(1) or m.group(2)).lower()] += 1
-    side_text = _NOT_A_SIDE.sub(lambda m: " " * len(m.group(0)), rest) if _may_hold(low, _RIGHT) else rest
+    side_text = _blank(rest, list(_NOT_A_SIDE.finditer(rest))) if _may_hold(low, _RIGHT) else rest
     for (pattern, side), needs in zip(_SIDE_PHRASES, _SIDE_NEEDS):
         if isinstance(needs, str):
             if needs not in side_text:  # a case-sensitive pattern: "L", "R", "B"
                 continue
         elif not _may_hold(low, needs):
             continue
-        for m in pattern.finditer(side_text):
+        found = list(pattern.finditer(side_text))
+        for m in found:
             if side in ("left", "right") and len(m.group(0)) == 1 and _after_number(side_text, m.start()):
                 continue  # "2 L" is two litres
             sides[side] += 1
-        side_text = pattern.sub(lambda m: " " * len(m.group(0)), side_text)
+        side_text = _blank(side_text, found)
     for m in _WORD.finditer(rest):
         w = m.group(0)
-        low, unit, period, negation, side, time, drug, name_shape = _word_info.get(w) or _info(w)
+        info = _word_info.get(w) or _info(w)
+        if not info[8]:
+            continue  # most words are none of these
+        low, unit, period, negation, side, time, drug, name_shape, _ = info
         start = m.start()
         if unit is not None or period is not None:
             glued = start > 0 and rest[start - 1].isdigit()
@@ -402,20 +420,22 @@ def facts(text: str) -> Facts:
     return Facts(numbers, +units, doses, frequencies, negations, +sides, drugs, times, names)
 
 
-_WordInfo = tuple[str, "str | None", "str | None", bool, "str | None", "str | None", bool, bool]
+_WordInfo = tuple[str, "str | None", "str | None", bool, "str | None", "str | None", bool, bool, bool]
 _word_info: dict[str, _WordInfo] = {}
 _WORD_INFO_MAX = 200_000
 
 
 def _info(word: str) -> _WordInfo:
-    """What a word is out of context (lower case, unit, period, negation, side, time, drug name, and
-    whether it is shaped like a name), worked out once per distinct word."""
+    """What a word is out of context (lower case, unit, period, negation, side, time, drug name,
+    whether it is shaped like a name, and whether it is any of these), worked out once per distinct
+    word."""
     low = word.lower()
-    info = (
-        low, UNITS.get(low), _PERIOD.get(low), low in NEGATIONS or low.endswith("n't"), _SIDE_WORDS.get(low),
+    facts = (
+        UNITS.get(low), _PERIOD.get(low), low in NEGATIONS or low.endswith("n't"), _SIDE_WORDS.get(low),
         _TIME_NORMAL.get(low, low) if low in TIME_WORDS or low in _TIME_OF_DAY else None, is_drug_name(low),
         len(word) >= 3 and word[0].isupper() and not word.isupper() and word[1:].islower(),
     )
+    info = (low, *facts, any(f is not None and f is not False for f in facts))
     if len(_word_info) > _WORD_INFO_MAX:
         _word_info.clear()  # bounded memory on endless streams of new words
     _word_info[word] = info
