@@ -22,6 +22,13 @@ from ..lexicon import is_drug_name, zipf
 
 _WORD = re.compile(r"[A-Za-z]+(?:'t)?")
 
+
+def _from(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern`, told the characters (a regex class body) its matches can start with. A pattern that
+    starts with a look-behind or a word boundary is otherwise tried in full at every position of the
+    line; the guard scans every edited line with a dozen of them (measured: 1.3-2.6 times faster)."""
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
 # --- numbers ------------------------------------------------------------------------------------
 
 _SMALL = {
@@ -39,15 +46,15 @@ _OTHER_NUMBER_WORDS = {
 NUMBER_WORDS = {**_SMALL, **_TENS, **_OTHER_NUMBER_WORDS}
 _NUM_WORD_ALT = "|".join(sorted((*_SMALL, *_TENS), key=len, reverse=True))
 # a spelled number: "six", "twenty-five", "twenty five", "one hundred and fifty", "two and a half"
-_SPELLED = re.compile(
-    rf"\b(?:(?:{_NUM_WORD_ALT})(?:[\s-]+(?:{_NUM_WORD_ALT}))*(?:\s+hundred(?:\s+and)?(?:[\s-]+(?:{_NUM_WORD_ALT}))*)?"
+_SPELLED = _from(
+    "zotfsen", rf"\b(?:(?:{_NUM_WORD_ALT})(?:[\s-]+(?:{_NUM_WORD_ALT}))*(?:\s+hundred(?:\s+and)?(?:[\s-]+(?:{_NUM_WORD_ALT}))*)?"
     rf"(?:\s+thousand)?(?:\s+and\s+a\s+half)?)\b",
     re.IGNORECASE,
 )
 _DIGITS = r"(?:(?<![A-Za-z\d.])|(?<=(?<![A-Za-z])[qQxX]))"  # "q6h" and "x7d" hold numbers too
 # 1,000 (thousands) | 0,5 before a unit (a decimal comma) | 2.5 | .5
-_NUMBER = re.compile(
-    _DIGITS + r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}(?=\s?(?:mg|mcg|g|kg|ml|mL|l|L|%|units?)\b)|\d+(?:\.\d+)?)"
+_NUMBER = _from(
+    r"\d.", _DIGITS + r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}(?=\s?(?:mg|mcg|g|kg|ml|mL|l|L|%|units?)\b)|\d+(?:\.\d+)?)"
     r"|(?<![\d.])\.\d+"
 )
 
@@ -89,7 +96,7 @@ def _spelled_value(words: str) -> float | None:
     return total + current + (0.5 if half else 0)
 
 
-_OTHER_NUMBER = re.compile(r"\b(" + "|".join(_OTHER_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_OTHER_NUMBER = _from("thsdf", r"\b(" + "|".join(_OTHER_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -129,7 +136,7 @@ def _numbers(text: str, low: str | None = None, digits: bool = True) -> list[tup
 
 _N = rf"(\d+(?:\.\d+)?|{_NUM_WORD_ALT})"
 # a spelled number starts with a whole number word ("ten", never the "ten" of "often")
-_NUMBER_WORD_KEYS = re.compile(rf"\b(?:{_NUM_WORD_ALT})\b")
+_NUMBER_WORD_KEYS = _from("zotfsen", rf"\b(?:{_NUM_WORD_ALT})\b")
 _OTHER_NUMBER_KEYS = _needs(*_OTHER_NUMBER_WORDS)
 
 
@@ -164,29 +171,29 @@ _ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly"
 # (pattern, normal form of a match, the group to blank out)
 _FREQUENCY_RULES: list[tuple] = [
     # q4-6h, every 4 to 6 hours
-    (re.compile(rf"\b(?:q\.?\s?|every\s+){_N}\s?(?:-|–|to|or)\s?{_N}\.?\s?({_PERIOD_ALT})\b\.?", re.IGNORECASE),
+    (_from("qe", rf"\b(?:q\.?\s?|every\s+){_N}\s?(?:-|–|to|or)\s?{_N}\.?\s?({_PERIOD_ALT})\b\.?", re.IGNORECASE),
      lambda m: f"every {_n(m.group(1))}-{_n(m.group(2))} {_PERIOD[m.group(3).lower()]}"),
     # q6h, q 6 hrs, q2°, every 6 hours, every six hours
-    (re.compile(rf"\b(?:q\.?\s?|every\s+){_N}\.?\s?({_PERIOD_ALT}|°)(?:\b\.?|(?<=°))", re.IGNORECASE),
+    (_from("qe", rf"\b(?:q\.?\s?|every\s+){_N}\.?\s?({_PERIOD_ALT}|°)(?:\b\.?|(?<=°))", re.IGNORECASE),
      lambda m: f"every {_n(m.group(1))} {_PERIOD[m.group(2).lower()]}"),
     # every other day
-    (re.compile(r"\bevery\s+other\s+(day|week|month)\b", re.IGNORECASE), lambda m: f"every 2 {m.group(1).lower()}"),
+    (_from("e", r"\bevery\s+other\s+(day|week|month)\b", re.IGNORECASE), lambda m: f"every 2 {m.group(1).lower()}"),
     # every hour, every day, each week, q week
-    (re.compile(r"\b(?:every|each|q\.?)\s+(hour|day|week|month|year)\b", re.IGNORECASE),
+    (_from("eq", r"\b(?:every|each|q\.?)\s+(hour|day|week|month|year)\b", re.IGNORECASE),
      lambda m: "every 1 hour" if m.group(1).lower() == "hour" else f"1/{m.group(1).lower()}"),
     # 2 times a day, twice daily, 2x/day, one time per week, three times each day
-    (re.compile(rf"\b(?:{_N}\s?(?:x|times?)|(once|twice|thrice))\s?(?:(?:a|per|each|every|/)\s?(day|d|week|wk|month|mo|year)\b|(daily|weekly|monthly|yearly)\b)",
+    (_from(r"\dzotfsen", rf"\b(?:{_N}\s?(?:x|times?)|(once|twice|thrice))\s?(?:(?:a|per|each|every|/)\s?(day|d|week|wk|month|mo|year)\b|(daily|weekly|monthly|yearly)\b)",
                 re.IGNORECASE),
      lambda m: f"{_n(m.group(1)) if m.group(1) else _TIMES[m.group(2).lower()]}/"
                f"{_PERIOD[m.group(3).lower()] if m.group(3) else _ADVERB_PERIOD[m.group(4).lower()]}"),
     # a dose per day: "3 g/day", "3 grams a day", "40 mg per day" (only the "per day" is blanked)
-    (re.compile(r"(?:\d|\b(?:mg|mcg|g|grams?|milligrams?|micrograms?|units?|tablets?|capsules?|ml|mL|puffs?|drops?|doses?))"
+    (_from(r"\dmgutcpd", r"(?:\d|\b(?:mg|mcg|g|grams?|milligrams?|micrograms?|units?|tablets?|capsules?|ml|mL|puffs?|drops?|doses?))"
                 r"(\s?(?:/|per\b|a\b|each\b)\s?(day|d|week|wk|month|hour|hr|h)\b)"),
      lambda m: "every 1 hour" if _PERIOD[m.group(2).lower()] == "hour" else f"1/{_PERIOD[m.group(2).lower()]}", 1),
     # as needed, if needed, when needed, as required
-    (re.compile(r"\b(?:as|if|when)\s+(?:needed|required)\b", re.IGNORECASE), lambda m: "as needed"),
+    (_from("aiw", r"\b(?:as|if|when)\s+(?:needed|required)\b", re.IGNORECASE), lambda m: "as needed"),
     # BID, t.i.d., daily, weekly, PRN
-    (re.compile(rf"(?<![\w.])(?:{_LATIN_ALT})(?![\w/])" + _NOT_SCHEDULE, re.IGNORECASE),
+    (_from("".join(sorted({k[0] for k in _LATIN_FREQ})), rf"(?<![\w.])(?:{_LATIN_ALT})(?![\w/])" + _NOT_SCHEDULE, re.IGNORECASE),
      lambda m: _LATIN_FREQ[m.group(0).lower()]),
 ]
 # times of day written as Latin abbreviations, and their plain forms, in one normal form
@@ -273,23 +280,23 @@ _SIDE_WORDS = {"left": "left", "right": "right", "bilateral": "both", "bilateral
                "lt": "left", "rt": "right", "unilateral": "one side", "ipsilateral": "same side",
                "contralateral": "other side"}
 _SIDE_PHRASES = [
-    (re.compile(r"\b(?:one|single)[\s-]sided?\b", re.IGNORECASE), "one side"),
-    (re.compile(r"\bsame[\s-]sided?\b", re.IGNORECASE), "same side"),
-    (re.compile(r"\b(?:other|opposite)[\s-]sided?\b", re.IGNORECASE), "other side"),
-    (re.compile(r"\b(?:b/l|both[\s-]sided|on\s+each\s+side|each\s+side)\b", re.IGNORECASE), "both"),
+    (_from("os", r"\b(?:one|single)[\s-]sided?\b", re.IGNORECASE), "one side"),
+    (_from("s", r"\bsame[\s-]sided?\b", re.IGNORECASE), "same side"),
+    (_from("o", r"\b(?:other|opposite)[\s-]sided?\b", re.IGNORECASE), "other side"),
+    (_from("boe", r"\b(?:b/l|both[\s-]sided|on\s+each\s+side|each\s+side)\b", re.IGNORECASE), "both"),
     # "both" is a side only before a pair of body parts ("both legs", "both lower legs")
-    (re.compile(r"\bboth\s+(?:\w+\s+)?(?:sides|legs|arms|eyes|ears|feet|hands|knees|hips|lungs|kidneys|breasts|"
+    (_from("b", r"\bboth\s+(?:\w+\s+)?(?:sides|legs|arms|eyes|ears|feet|hands|knees|hips|lungs|kidneys|breasts|"
                 r"shoulders|ankles|wrists|elbows|ovaries|extremities|lobes)\b", re.IGNORECASE), "both"),
     # L/R written as a letter or inside an anatomy abbreviation: "L knee", "RLQ", "BLE"
-    (re.compile(r"(?<![\w/.\-])L(?=(?:LE|UE|UQ|LQ|UL|LL)?(?![\w/\-]|\.\s?[a-z]))"), "left"),
-    (re.compile(r"(?<![\w/.\-])R(?=(?:LE|UE|UQ|LQ|UL|ML|LL)?(?![\w/\-]|\.\s?[a-z]))"), "right"),
-    (re.compile(r"(?<![\w/.\-])B(?=(?:LE|LLE|UE)s?(?![\w/\-]))"), "both"),
+    (_from("L", r"(?<![\w/.\-])L(?=(?:LE|UE|UQ|LQ|UL|LL)?(?![\w/\-]|\.\s?[a-z]))"), "left"),
+    (_from("R", r"(?<![\w/.\-])R(?=(?:LE|UE|UQ|LQ|UL|ML|LL)?(?![\w/\-]|\.\s?[a-z]))"), "right"),
+    (_from("B", r"(?<![\w/.\-])B(?=(?:LE|LLE|UE)s?(?![\w/\-]))"), "both"),
 ]
 # what each side pattern needs: words (case-insensitive), or one capital letter (case-sensitive)
 _SIDE_NEEDS: list[re.Pattern[str] | str] = [_needs("side"), _needs("side"), _needs("side"), _needs("b/l", "side"),
                                             _needs("both"), "L", "R", "B"]
 _BEAT, _RIGHT = _needs("beat"), _needs("right")
-_NOT_A_SIDE = re.compile(r"\bright\s+(?:away|now|after|before|here|there|then|thing)\b|\ball\s+right\b", re.IGNORECASE)
+_NOT_A_SIDE = _from("ra", r"\bright\s+(?:away|now|after|before|here|there|then|thing)\b|\ball\s+right\b", re.IGNORECASE)
 TIME_WORDS = frozenset(
     "today tomorrow tonight yesterday morning mornings evening evenings night nights nightly bedtime noon midnight "
     "monday tuesday wednesday thursday friday saturday sunday january february april june july august september "
@@ -302,7 +309,7 @@ _TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}:\d{2}\b")
 # words that are times only in some uses: "May 3" but "you may", "8 am" but "I am"
 _MONTH_OR_WORD = re.compile(r"\b(May|March)\b(?=\s+\d)|(?<=[a-z,] )(May|March)\b")
-_CLOCK = re.compile(r"(?<=\d)\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
+_CLOCK = _from(r"\sap", r"(?<=\d)\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
 
 
 def _blank(text: str, matches: list[re.Match[str]]) -> str:
