@@ -80,7 +80,7 @@ class GlossaryRewriter:
                 continue
             start, before, after = f.start, f.text, new
             # a/an before the replaced words
-            m = _PREV_WORD.search(text, max(0, f.start - 40), f.start)
+            m = _PREV_WORD.search(text, max(0, f.start - 40), f.start) if _after_article(text, f.start) else None
             if m and m.group(1).lower() in ("a", "an"):
                 article = article_for(after)
                 if article != m.group(1).lower():
@@ -161,10 +161,22 @@ def _in_brackets(term: str, sentence_start: bool) -> str:
     return term
 
 
+def _after_article(text: str, at: int) -> bool:
+    """Whether the text before `at` may end with "a" or "an" and a space: a quick test that spares
+    most findings the search for the word before them (_PREV_WORD decides)."""
+    before = text[max(0, at - 40):at]
+    word_end = before.rstrip(" \t")
+    return len(word_end) < len(before) and word_end.lower().endswith(("a", "an"))
+
+
 def _inside_brackets(text: str, at: int) -> bool:
     """An opening bracket before `at` on its line that is not closed yet."""
     line = text[text.rfind("\n", 0, at) + 1:at]
     return line.count("(") > line.count(")")
+
+
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
+_CAPITALISED_AFTER = re.compile(r"[ -]([A-Z][a-z]+)")
 
 
 def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
@@ -180,10 +192,10 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
     # a capitalised word touching it on either side makes it part of a name, unless that word is
     # capitalised only because it starts the sentence ("Hypertension Hypertension"): once that word
     # is rewritten in lower case the evidence would vanish, and simplifying twice would differ
-    left = re.search(r"([A-Z][a-z]+)[ -]$", text[max(0, f.start - 30):f.start])
+    left = _CAPITALISED_BEFORE.search(text[max(0, f.start - 30):f.start])
     if left and f.start - len(left.group(0)) in sentence_starts:
         left = None
-    right = re.match(r"[ -]([A-Z][a-z]+)", text[f.end:f.end + 30])
+    right = _CAPITALISED_AFTER.match(text[f.end:f.end + 30])
     return bool(left or right or len(words) > 1)
 
 
@@ -215,6 +227,9 @@ def _already_explained(text: str, f: Finding) -> bool:
 # What joins a term to words that explain it in the same sentence: "hypoglycemia, or low blood sugar",
 # "low blood sugar, also called hypoglycemia", "hypertension is high blood pressure".
 _JOIN = r"\s*(?:,|-|\u2013|\u2014)?\s*(?:or|also called|called|also known as|known as|(?:commonly |often )?referred to as|which means|meaning|that is|is|are|means)\s+(?:an?\s+|the\s+)?"
+
+
+_JOIN_FIRST = re.compile(_JOIN)
 
 
 _SHORT_FORM = re.compile(r" ?\(([A-Z][A-Za-z0-9/&-]{0,8}[A-Z0-9][a-z]?)\)")
@@ -250,12 +265,14 @@ def _explained_in_words(text: str, f: Finding) -> bool:
     rewriting would read "Low blood sugar, or low blood sugar". Left as written."""
     if f.kind not in ("term", "abbreviation") or not f.plain:
         return False
-    plain = re.escape(f.plain.lower())
+    low = f.plain.lower()
+    plain = re.escape(low)
     after = text[f.end:f.end + 40 + len(f.plain)].lower()
-    if re.match(_JOIN + plain + r"(?![a-z])", after):
+    # each full pattern is tried only where its joining words, or the plain words, are there at all
+    if _JOIN_FIRST.match(after) and re.match(_JOIN + plain + r"(?![a-z])", after):
         return True
     before = text[max(0, f.start - 40 - len(f.plain)):f.start].lower()
-    if re.search(r"(?<![a-z])" + plain + _JOIN + r"$", before):
+    if low in before and re.search(r"(?<![a-z])" + plain + _JOIN + r"$", before):
         return True
     # an explanation in other words, set off by commas: "Hypoglycemia, or low blood glucose, may ...";
     # its own words are simplified where they stand ("low blood sugar"), the term is kept
