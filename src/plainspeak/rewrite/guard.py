@@ -100,18 +100,29 @@ _OTHER_NUMBER = _from("thsdf", r"\b(" + "|".join(_OTHER_NUMBER_WORDS) + r")\b", 
 _ANY_DIGIT = re.compile(r"\d")
 
 
-def _needs(*words: str) -> re.Pattern[str]:
-    """A quick test for a case-insensitive pattern that cannot match without one of `words`."""
+def _needs(*words: str) -> tuple[str, ...] | re.Pattern[str]:
+    """A quick test for a case-insensitive pattern that cannot match without one of `words`: the
+    words themselves, looked for with `in` (a few substring tests cost less than one regex search),
+    or one regex for a long list."""
+    if len(words) <= 4:
+        return tuple(words)
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-def _may_hold(low: str | None, needs: re.Pattern[str]) -> bool:
+def _may_hold(low: str | None, needs: tuple[str, ...] | re.Pattern[str]) -> bool:
     """Whether a case-insensitive pattern that needs one of the words of `needs` can match a text
     whose lower-case form is `low`. It lets most patterns be skipped: most guarded lines have no
     number, schedule or side at all. `low` is None for a text that is not ASCII, where
     case-insensitive matching knows foldings lower() does not ("ſ" matches "s"): every pattern is
     then tried."""
-    return low is None or needs.search(low) is not None
+    if low is None:
+        return True
+    if type(needs) is tuple:
+        for word in needs:
+            if word in low:
+                return True
+        return False
+    return needs.search(low) is not None
 
 
 def _numbers(text: str, low: str | None = None, digits: bool = True) -> list[tuple[int, int, str]]:
@@ -207,7 +218,7 @@ _TIME_OF_DAY = {
 # Words one of which each frequency rule needs (case-insensitively), in the order of the rules;
 # None: no quick test. Blanking a match out never makes a word appear, so the test is made on the
 # text as given.
-_FREQUENCY_NEEDS: list[re.Pattern[str] | None] = [
+_FREQUENCY_NEEDS: list[tuple[str, ...] | re.Pattern[str] | None] = [
     _needs("q", "every"), _needs("q", "every"), _needs("every"), _needs("every", "each", "q"),
     # "x", "times", "once"... right before "a", "per", "/", "daily"...: "2 x/day", "twice daily"
     re.compile(r"(?:x|time|once|twice|thrice)s?\s?(?:a|per|each|every|/|daily|weekly|monthly|yearly)"), None, _needs("needed", "required"), _needs(*_LATIN_FREQ),
@@ -293,7 +304,7 @@ _SIDE_PHRASES = [
     (_from("B", r"(?<![\w/.\-])B(?=(?:LE|LLE|UE)s?(?![\w/\-]))"), "both"),
 ]
 # what each side pattern needs: words (case-insensitive), or one capital letter (case-sensitive)
-_SIDE_NEEDS: list[re.Pattern[str] | str] = [_needs("side"), _needs("side"), _needs("side"), _needs("b/l", "side"),
+_SIDE_NEEDS: list[tuple[str, ...] | re.Pattern[str] | str] = [_needs("side"), _needs("side"), _needs("side"), _needs("b/l", "side"),
                                             _needs("both"), "L", "R", "B"]
 _BEAT, _RIGHT = _needs("beat"), _needs("right")
 _NOT_A_SIDE = _from("ra", r"\bright\s+(?:away|now|after|before|here|there|then|thing)\b|\ball\s+right\b", re.IGNORECASE)
