@@ -170,7 +170,11 @@ def text_counts(text: str) -> TextCounts:
         if not easy:
             unfamiliar += 1
             complex_words += n >= 3
-    sentences = sum(1 for piece in _TS_SENTENCE.findall(text) if len(_list_words(piece)) > 2)
+    pieces = _TS_SENTENCE.findall(text)
+    if len(pieces) == 1 and pieces[0] == text:  # one sentence, as a scored unit usually is
+        sentences = int(len(words) > 2)
+    else:
+        sentences = sum(1 for piece in pieces if len(_list_words(piece)) > 2)
     return TextCounts(
         words=len(words), tokens=len(text.split()), chars=len(_SPACE.sub("", text)),
         letters=len(_NOT_WORD_CHAR.sub("", text)), syllables=syl, polysyllables=poly, unfamiliar=unfamiliar,
