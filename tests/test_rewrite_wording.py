@@ -110,3 +110,20 @@ def test_long_sentences_are_cut_only_where_a_new_main_clause_starts(engine, text
 ])
 def test_an_adverb_gets_adverb_words_and_an_adjective_adjective_words(engine, text, expected):
     assert engine.simplify(text, mode="replace").text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Your child may consequently experience coughing.", "Your child may as a result experience coughing."),
+    ("He fell, and consequently broke his hip.", "He fell, and so broke his hip."),
+    ("Consequently, stop the drug.", "So, stop the drug."),
+])
+def test_so_stands_only_where_a_clause_starts(engine, text, expected):
+    # "may so experience" is not English: inside a clause the entry's other wording is used
+    assert engine.simplify(text, mode="replace").text == expected
+
+
+def test_a_possessive_plain_wording_does_not_stack_on_a_possessive():
+    from plainspeak import Simplifier
+
+    s = Simplifier(mode="replace").simplify("Ask your child's pediatrician. Ask the pediatrician.")
+    assert s.text == "Ask your child's doctor (pediatrician). Ask the children's doctor."

@@ -142,6 +142,14 @@ class GlossaryRewriter:
         shape = self.pos_of.get(f.source or "")
         if f.kind == "sig-code" and plain == "if needed" and re.match(r"\s+[A-Za-z]", doc.text[f.end:f.end + 3]) and not re.match(r"\s+for\b", doc.text[f.end:f.end + 5]):
             return "if needed for"
+        before = doc.text[max(0, f.start - 30):f.start]
+        if plain.lower() == "so" and not _clause_opens(before):
+            # "so" joins clauses; inside one it reads wrongly ("your child may so experience"):
+            # another wording, or the word as written
+            return f.alternatives[0] if f.alternatives else f.text
+        first, _, rest = plain.partition(" ")
+        if rest and first.endswith("'s") and _POSSESSIVE_BEFORE.search(before):
+            plain = rest  # "your child's children's doctor" reads "your child's doctor"
         if shape is None:
             return plain
         pos, plain_plural, forms = shape
@@ -151,6 +159,16 @@ class GlossaryRewriter:
         if pos == "noun" and looks_plural(f.text, forms):
             return plain_plural or pluralize(plain)
         return plain
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")
+_CLAUSE_JOINER = re.compile(r"(?:^|[.!?;:,(\n*•–—-]|\b(?:and|but|or)\b)[ \t]*$", re.IGNORECASE)
+
+
+def _clause_opens(before: str) -> bool:
+    """Whether a clause starts after `before` (the text just before a word): at the start of the
+    text, a sentence, a line or a bullet, or after a comma, semicolon, dash or "and"."""
+    return _CLAUSE_JOINER.search(before) is not None
 
 
 def _in_brackets(term: str, sentence_start: bool) -> str:
