@@ -197,3 +197,31 @@ def test_the_length_limit_is_a_setting():
 def test_each_piece_keeps_enough_words():
     text = "Call us today about the swelling and the pain in your left leg and your left foot, and you rest."
     assert SentenceSplitter(long_sentence_words=10).propose(Document(text)) == []
+
+
+def test_a_sentence_of_if_conditions_becomes_the_instruction_and_a_list():
+    text = ("Call 911 or go to the nearest emergency room if your child is struggling to breathe, if the skin "
+            "between the ribs pulls inward, if their lips turn blue or gray, or if albuterol gives no relief "
+            "within 20 minutes. Do not wait to see whether it gets better.\n")
+    assert shorten(text) == (
+        "Call 911 or go to the nearest emergency room if:\n"
+        "- your child is struggling to breathe\n"
+        "- the skin between the ribs pulls inward\n"
+        "- their lips turn blue or gray\n"
+        "- albuterol gives no relief within 20 minutes\n"
+        "\n"
+        "Do not wait to see whether it gets better.\n"
+    )
+    assert shorten(shorten(text)) == shorten(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two conditions only: an ordinary sentence
+    "Call your doctor or go to the nearest emergency room right away if your wound bleeds through the bandage, or if you have a fever.",
+    # the last condition is joined by "and": all must hold, not any
+    "Call your doctor or go to the nearest emergency room if you feel dizzy, if your vision blurs, and if you are short of breath.",
+    # a condition with a condition of its own
+    "Call your doctor or go to the nearest emergency room if the pain is severe, if it spreads when you move, or if you feel faint when you stand.",
+])
+def test_conditions_are_listed_only_when_the_pattern_is_exact(text):
+    assert "\n- " not in shorten(text)

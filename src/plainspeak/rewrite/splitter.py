@@ -19,6 +19,9 @@ where the cut cannot change what the sentence says:
   paired construction ("not only ..., but"), or at ", or" after a negation (the "or" may sit in its
   scope: "Do not lift, push, or pull ...").
 
+A sentence that lists three or more conditions, each with its own "if" ("Call 911 if A, if B, or if
+C"), becomes the instruction and a bulleted list of the conditions.
+
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
 "Weigh yourself"), because the subjunctive after them is the same form as the imperative.
@@ -173,6 +176,11 @@ class SentenceSplitter:
             if not _splittable(doc.text, sentence):
                 continue
             text = doc.text[sentence.start:sentence.end]
+            if sentence.block == "paragraph" and len(_WORD.findall(text)) > self.long_sentence_words:
+                listed = _condition_list(doc.text, sentence.start, sentence.end)
+                if listed is not None and not check(listed.before, listed.after, trusted=True):
+                    edits.append(listed)
+                    continue
             own = list(_filler(text))
             # a pair of dashes marks an aside (a cut would leave half of it behind); a dose, a sig line
             if len(_WORD.findall(text)) > self.long_sentence_words and len(_DASHES.findall(text)) < 2 and not DOSE.search(text):
@@ -421,6 +429,44 @@ def _outside_brackets_and_quotes(text: str, pos: int) -> bool:
             depth = max(0, depth - 1)
     quotes = sum(text[:pos].count(q) for q in _QUOTES)
     return depth == 0 and quotes % 2 == 0
+
+
+# "Call 911 if A, if B, or if C.": the conditions of one instruction, each led by its own "if"
+_CONDITION_SEPARATOR = re.compile(r",[ \t]+(or[ \t]+)?if[ \t]+")
+_NOT_IN_A_CONDITION = re.compile(r"\b(?:if|unless|when|whether|and if)\b|[;:()\[\]\"“”\n]", re.IGNORECASE)
+MIN_CONDITIONS = 3
+
+
+def _condition_list(text: str, start: int, end: int) -> Edit | None:
+    """A sentence that lists three or more conditions, each with its own "if" ("Call 911 if your
+    child is struggling to breathe, if the skin ... pulls inward, or if their lips turn blue."), as
+    the instruction and a bulleted list of its conditions, the way plain-language guides write them:
+    each condition keeps its words, and "if any of them" is what the repeated "if" and the final
+    "or" said. Only when the pattern is exact: one "if" before the first condition, ", if" between
+    them and ", or if" before the last."""
+    sentence = text[start:end]
+    stop = sentence[-1] if sentence[-1] in ".!" else ""
+    body = sentence[:len(sentence) - len(stop)]
+    first = re.search(r"[ \t]if[ \t]+", body)
+    if first is None or len(_WORD.findall(body[:first.start()])) < 2:
+        return None
+    head, rest = body[:first.start()], body[first.end():]
+    seps = list(_CONDITION_SEPARATOR.finditer(rest))
+    if len(seps) < MIN_CONDITIONS - 1 or [bool(m.group(1)) for m in seps] != [False] * (len(seps) - 1) + [True]:
+        return None
+    bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(rest)]
+    conditions = [rest[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2])]
+    if any(len(_WORD.findall(c)) < 2 or _NOT_IN_A_CONDITION.search(c) for c in conditions):
+        return None
+    if _NOT_IN_A_CONDITION.search(head) or _NUMBER.search(head[-1:]):
+        return None
+    after = head + " if:" + "".join("\n- " + c for c in conditions)
+    # the rest of the paragraph starts a paragraph of its own after the list
+    tail = re.match(r"[ \t]+(?=\S)", text[end:])
+    if tail:
+        end += tail.end()
+        after += "\n\n"
+    return Edit(start, end, text[start:end], after, REASON, SentenceSplitter.name)
 
 
 def _splittable(text: str, sentence: Sentence) -> bool:
