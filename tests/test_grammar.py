@@ -21,3 +21,14 @@ from plainspeak.rewrite.grammar import inflect
 ])
 def test_inflect(plain, form, expected):
     assert inflect(plain, form) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Use the strainer provided by the hospital.", "Use the strainer given by the hospital."),
+    ("Do the exercises demonstrated by your therapist.", "Do the exercises shown by your therapist."),
+    ("The nurse demonstrated the steps.", "The nurse showed the steps."),
+])
+def test_a_past_form_before_by_is_a_participle(text, expected):
+    from plainspeak import Simplifier
+
+    assert Simplifier(mode="replace").simplify(text).text == expected

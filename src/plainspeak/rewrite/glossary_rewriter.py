@@ -155,12 +155,16 @@ class GlossaryRewriter:
         pos, plain_plural, forms = shape
         if pos == "verb":
             prev = re.findall(r"[A-Za-z]+", doc.text[max(0, f.start - 20):f.start])
-            return inflect(plain, verb_form(f.text, prev[-1] if prev else ""))
+            following = _NEXT_WORD.match(doc.text, f.end)
+            # a one-word plain verb ("give", "show") takes an object; a phrasal one ("go away") does not
+            return inflect(plain, verb_form(f.text, prev[-1] if prev else "", following.group(1) if following else "",
+                                            takes_object=" " not in plain))
         if pos == "noun" and looks_plural(f.text, forms):
             return plain_plural or pluralize(plain)
         return plain
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")
 _CLAUSE_JOINER = re.compile(r"(?:^|[.!?;:,(\n*•–—-]|\b(?:and|but|or)\b)[ \t]*$", re.IGNORECASE)
 

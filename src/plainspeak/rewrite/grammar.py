@@ -103,13 +103,21 @@ def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
     return last.endswith("s") or last.endswith(("ae", "ata", "i")) and not base.endswith(("ae", "ata", "i"))
 
 
-def verb_form(surface: str, previous_word: str = "") -> str:
+# After the past form of a verb that takes an object, these start a phrase that says by whom, where
+# or when instead: the form is a participle ("the week selected for the exam" -> "chosen for", never
+# "chose for"). A verb without an object ("resolved with rest" -> "went away with rest") is past.
+_AFTER_PARTICIPLE = frozenset("by in at on during for with from within after before under".split())
+
+
+def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_object: bool = False) -> str:
     """Which form of a verb the text uses: base, past, participle, ing or s."""
     first = surface.split()[0].lower() if surface.split() else ""
     if first.endswith("ing"):
         return "ing"
     if first.endswith("ed") or first in _IRREGULAR_PAST_FORMS:
-        return "participle" if previous_word.lower() in _BE_HAVE else "past"
+        after = next_word.lower()
+        participle = previous_word.lower() in _BE_HAVE or after == "by" or (takes_object and after in _AFTER_PARTICIPLE)
+        return "participle" if participle else "past"
     if first.endswith("s") and not first.endswith("ss"):
         return "s"
     return "base"
