@@ -127,3 +127,14 @@ def test_a_possessive_plain_wording_does_not_stack_on_a_possessive():
 
     s = Simplifier(mode="replace").simplify("Ask your child's pediatrician. Ask the pediatrician.")
     assert s.text == "Ask your child's doctor (pediatrician). Ask the children's doctor."
+
+
+def test_a_noun_entry_met_as_a_verb_with_its_object_is_left_as_written():
+    from plainspeak import Simplifier
+
+    engine = Simplifier(mode="replace")
+    # "consult" is listed as a noun ("a consult": a specialist visit); "consulting the clinic" is a verb
+    assert engine.simplify("Do not stop without first consulting the clinic.").text == \
+        "Do not stop without first consulting the clinic."
+    assert engine.simplify("You will have a consult with cardiology.").text == \
+        "You will have a consult (specialist visit) with cardiology."

@@ -73,7 +73,7 @@ class GlossaryRewriter:
                 continue
             if _same_words_just_said(text, f, said):
                 continue
-            if _is_name(text, f, starts):
+            if _is_name(text, f, starts) or self._noun_used_as_verb(text, f):
                 continue
             new = self._wording(doc, f, mode, seen, f.start in starts)
             if new is None or new == f.text:
@@ -136,6 +136,16 @@ class GlossaryRewriter:
             after = f"{plain} ({abbr})"
         return Edit(f.start, short.end(), doc.text[f.start:short.end()], after, f.kind, f.source)
 
+    def _noun_used_as_verb(self, text: str, f: Finding) -> bool:
+        """A noun entry met as a verb with its object ("without consulting the clinic" found as the
+        noun "consult"): no noun wording fits there, so the words stay as written."""
+        shape = self.pos_of.get(f.source or "")
+        low = f.text.lower()
+        if shape is None or shape[0] != "noun" or not low.endswith(("ing", "ed")) or low in (x.lower() for x in shape[2]):
+            return False
+        following = _NEXT_WORD.match(text, f.end)
+        return following is not None and following.group(1).lower() in _OBJECT_STARTS
+
     def _fit(self, doc: Document, f: Finding) -> str:
         """The plain words in the grammatical form the text needs."""
         plain = f.plain or ""
@@ -165,6 +175,7 @@ class GlossaryRewriter:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_OBJECT_STARTS = frozenset("the a an your my his her their our its this that these those them him it you".split())
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")
 _CLAUSE_JOINER = re.compile(r"(?:^|[.!?;:,(\n*•–—-]|\b(?:and|but|or)\b)[ \t]*$", re.IGNORECASE)
 
