@@ -464,7 +464,7 @@ def _is_name(text: str, start: int, word: str) -> bool:
     """A rare capitalised word in mid-sentence: a brand or a place ("Lasix", "Eliquis")."""
     if len(word) < 3 or not word[0].isupper() or word.isupper() or not word[1:].islower():
         return False
-    before = text[:start].rstrip()
+    before = text[max(0, start - 40):start].rstrip()  # a bounded look back: whole texts are checked too
     if not before or before[-1] in ".!?:;\n(\"'" or before.endswith(("-", "*", "•")):
         return False
     return zipf(word.lower()) < 3.0
