@@ -225,3 +225,15 @@ def test_a_sentence_of_if_conditions_becomes_the_instruction_and_a_list():
 ])
 def test_conditions_are_listed_only_when_the_pattern_is_exact(text):
     assert "\n- " not in shorten(text)
+
+
+@pytest.mark.parametrize("prefix, newline", [("> ", "\n"), ("    ", "\n"), ("", "\r\n")])
+def test_a_list_of_conditions_keeps_the_lines_quote_marks_indent_and_line_ending(prefix, newline):
+    text = (f"{prefix}Call your care team or go to the nearest emergency room if you faint, if your heart races for "
+            f"more than 10 minutes, or if you have new chest pain. Then rest.{newline}")
+    p = prefix
+    assert shorten(text) == (
+        f"{p}Call your care team or go to the nearest emergency room if:{newline}{p}- you faint{newline}"
+        f"{p}- your heart races for more than 10 minutes{newline}{p}- you have new chest pain{newline}"
+        f"{p.rstrip()}{newline}{p}Then rest.{newline}"
+    )

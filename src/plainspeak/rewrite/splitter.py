@@ -460,12 +460,16 @@ def _condition_list(text: str, start: int, end: int) -> Edit | None:
         return None
     if _NOT_IN_A_CONDITION.search(head) or _NUMBER.search(head[-1:]):
         return None
-    after = head + " if:" + "".join("\n- " + c for c in conditions)
+    # new lines keep the text's line ending and the line's own indent or quote marks ("> ")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = re.match(r"[ \t>]*", text[line_start:]).group(0)
+    after = head + " if:" + "".join(f"{newline}{prefix}- {c}" for c in conditions)
     # the rest of the paragraph starts a paragraph of its own after the list
     tail = re.match(r"[ \t]+(?=\S)", text[end:])
     if tail:
         end += tail.end()
-        after += "\n\n"
+        after += newline + prefix.rstrip() + newline + prefix
     return Edit(start, end, text[start:end], after, REASON, SentenceSplitter.name)
 
 
