@@ -87,6 +87,43 @@ def validate_loaded(loaded: Loaded) -> list[str]:
         if grade > MAX_DEFINITION_GRADE:
             problems.append(f"{e.origin}: definition reads at grade {grade:.1f} (keep it at {MAX_DEFINITION_GRADE:g} or below)")
     problems.extend(plain_wording_loops(loaded))
+    problems.extend(side_problems(loaded))
+    return problems
+
+
+# Sides in one normal form. The guard checks sides written out, but not a side inside an
+# abbreviation ("LBBB" is a *left* bundle branch block): the glossary must keep it in the plain words.
+_SIDE_FORMS = [
+    (re.compile(r"\bleft\b"), "left"), (re.compile(r"\bright\b(?! away| now)"), "right"),
+    (re.compile(r"\b(?:bilateral(?:ly)?|both)\b"), "both"), (re.compile(r"\b(?:unilateral|one[ -]sided?)\b"), "one side"),
+    (re.compile(r"\b(?:ipsilateral|same[ -]side)\b"), "same side"),
+    (re.compile(r"\b(?:contralateral|opposite|other[ -]side)\b"), "other side"),
+]
+_LEFT_RIGHT = {"left", "right"}
+
+
+def _sides(text: str) -> set[str]:
+    low = text.lower()
+    sides = {side for pattern, side in _SIDE_FORMS if pattern.search(low)}
+    return sides | {"both"} if _LEFT_RIGHT <= sides else sides  # "on the left and right" is both
+
+
+def side_problems(loaded: Loaded) -> list[str]:
+    """A plain wording that drops a side its term names ("left ventricle" -> "main pumping chamber"),
+    or says left or right where its term does not ("appropriate" -> "right", which a reader may take
+    for the right side), in an entry whose plain words stand in the text by themselves."""
+    problems = []
+    for e in (*loaded.terms, *loaded.formal_words, *loaded.abbreviations):
+        if e.render not in STANDS_ALONE:
+            continue
+        source = getattr(e, "expansion", None) or e.term
+        have = _sides(source)
+        for plain in (e.plain, *getattr(e, "alternatives", ())):
+            now = _sides(plain)
+            if have - now:
+                problems.append(f"{e.origin}: plain wording {plain!r} drops the side {sorted(have - now)[0]!r} of {source!r}")
+            elif (now - have) & _LEFT_RIGHT and "both" not in have:  # "one side" for "hemiplegia" is its meaning
+                problems.append(f"{e.origin}: plain wording {plain!r} says {sorted((now - have) & _LEFT_RIGHT)[0]!r}, which {source!r} does not")
     return problems
 
 
