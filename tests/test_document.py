@@ -88,3 +88,10 @@ _GAPS = ["", " ", " ", " ", "  ", "\n", "\n\n", " \n", "\t"]
 @given(st.lists(st.tuples(st.sampled_from(_PIECES) | st.text(max_size=4), st.sampled_from(_GAPS)), max_size=14))
 def test_chunked_tokens_equal_spacy_property(parts):
     _assert_same_tokens("".join(p + g for p, g in parts))
+
+
+def test_a_unit_that_keeps_its_full_stop_still_ends_a_sentence():
+    # spaCy leaves the full stop on "dL." and "mL.", so its sentencizer alone runs these together
+    text = "Keep it below 6 mg/dL. Limit salt. Take 5 mL. then rest."
+    doc = Document(text)
+    assert [text[s.start:s.end] for s in doc.sentences] == ["Keep it below 6 mg/dL.", "Limit salt.", "Take 5 mL. then rest."]

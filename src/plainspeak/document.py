@@ -478,7 +478,8 @@ def _tokenize_whole(text: str) -> tuple[list[int], list[int], list[int], list[in
 
 def _sentence_starts(tokens: list[str], is_punct: list[int]) -> list[bool]:
     """spaCy's rule-based sentencizer, run on plain lists: a sentence starts at the first token that
-    is not punctuation after a sentence-ending mark. Same rule and characters as spaCy's component."""
+    is not punctuation after a sentence-ending mark. Same rule and characters as spaCy's component,
+    and one more: a capitalised word after a unit that keeps its full stop ("6 mg/dL. Limit")."""
     out = [False] * len(tokens)
     if not tokens:
         return out
@@ -491,7 +492,16 @@ def _sentence_starts(tokens: list[str], is_punct: list[int]) -> list[bool]:
         elif seen_period and not is_punct[i]:
             out[i] = True
             seen_period = False
+        elif tok[-1:] == "." and tok[:-1] in _UNITS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            # spaCy keeps the full stop on a unit written with a capital ("mg/dL.", "5 mL."), so its
+            # sentencizer would run "below 6 mg/dL. Limit salt." into one sentence
+            seen_period = True
     return out
+
+
+# units whose full stop spaCy leaves on the token (a capital letter in them); a capitalised word after
+# them starts a sentence
+_UNITS = frozenset("mL dL L uL µL IU mEq mOsm kPa mmHg mcL".split())
 
 
 @lru_cache(maxsize=1)
