@@ -32,3 +32,17 @@ def test_a_past_form_before_by_is_a_participle(text, expected):
     from plainspeak import Simplifier
 
     assert Simplifier(mode="replace").simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "proceed", "exceed" end like a past form but are not one
+    ("Call 911 or proceed to the emergency room.", "Call 911 or go ahead to the emergency room."),
+    ("You proceeded to the clinic.", "You went ahead to the clinic."),
+    # a plain word that takes no article: the article goes
+    ("Keep an adequate fluid intake.", "Keep enough fluid intake."),
+    ("An adequate intake matters.", "Enough intake matters."),
+])
+def test_verb_forms_in_eed_and_articles_before_enough(text, expected):
+    from plainspeak import Simplifier
+
+    assert Simplifier(mode="replace").simplify(text).text == expected

@@ -81,7 +81,12 @@ class GlossaryRewriter:
             start, before, after = f.start, f.text, new
             # a/an before the replaced words
             m = _PREV_WORD.search(text, max(0, f.start - 40), f.start) if _after_article(text, f.start) else None
-            if m and m.group(1).lower() in ("a", "an"):
+            if m and m.group(1).lower() in ("a", "an") and after.split(" ", 1)[0].lower() in _NO_ARTICLE_BEFORE:
+                # "an adequate fluid intake" -> "enough fluid intake", never "an enough"
+                art_start = m.start()
+                start, before = art_start, text[art_start:f.end]
+                after = after[0].upper() + after[1:] if m.group(1)[0].isupper() else after
+            elif m and m.group(1).lower() in ("a", "an"):
                 article = article_for(after)
                 if article != m.group(1).lower():
                     art_start = m.start()
@@ -174,6 +179,8 @@ class GlossaryRewriter:
         return plain
 
 
+# plain words that take no article before them ("enough", "more"): the text's "a"/"an" goes
+_NO_ARTICLE_BEFORE = frozenset("enough some many much more less few several any no all".split())
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _OBJECT_STARTS = frozenset("the a an your my his her their our its this that these those them him it you".split())
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")

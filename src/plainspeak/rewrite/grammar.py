@@ -109,12 +109,20 @@ def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
 _AFTER_PARTICIPLE = frozenset("by in at on during for with from within after before under".split())
 
 
+def _base_in_eed(word: str) -> bool:
+    """"proceed", "exceed", "need", "bleed": base forms that end like a past ("agreed", "freed" are past)."""
+    return word.endswith("eed") and word not in _PAST_IN_EED
+
+
+_PAST_IN_EED = frozenset("agreed disagreed freed decreed guaranteed refereed".split())
+
+
 def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_object: bool = False) -> str:
     """Which form of a verb the text uses: base, past, participle, ing or s."""
     first = surface.split()[0].lower() if surface.split() else ""
     if first.endswith("ing"):
         return "ing"
-    if first.endswith("ed") or first in _IRREGULAR_PAST_FORMS:
+    if (first.endswith("ed") and not _base_in_eed(first)) or first in _IRREGULAR_PAST_FORMS:
         after = next_word.lower()
         participle = previous_word.lower() in _BE_HAVE or after == "by" or (takes_object and after in _AFTER_PARTICIPLE)
         return "participle" if participle else "past"
