@@ -67,6 +67,13 @@ FINITE_VERBS = frozenset(
     helps means needs causes keeps makes takes lowers raises feels gets goes comes works lasts heals starts
     stops becomes depends happens leads lets protects reduces prevents increases affects""".split()
 )
+# The same verbs as a plural subject uses them ("these benefits depend"), and a few more; taken as a
+# verb only right after a plural noun, since most of them are nouns too ("the increase", "a cause").
+PLURAL_VERBS = frozenset(
+    """help mean need cause keep make take lower raise feel get go come work last heal start stop become
+    depend happen lead let protect reduce prevent increase affect show improve return occur develop appear
+    pass shows improves returns occurs develops appears passes""".split()
+)
 # ", which" becomes ". This" only before a verb that tells what something does or may do ("which
 # can", "which helps"): "which is the most common problem" describes a noun, which "This" would not
 # point back to.
@@ -322,6 +329,8 @@ def _clause_verb(rest: str) -> str | None:
         for k, w in enumerate(words[1:], start=1):
             if w in FINITE_VERBS:
                 return w
+            if w in PLURAL_VERBS and k >= 2 and words[k - 1].endswith("s") and not words[k - 1].endswith("ss"):
+                return w  # "these benefits depend", "the stones pass": a plural noun and its verb
             if _adverb_then_verb(words, k):
                 return words[k + 1]
             if w in RELATIVES or not w.replace("'", "").replace("-", "").isalpha():
