@@ -237,3 +237,28 @@ def test_a_list_of_conditions_keeps_the_lines_quote_marks_indent_and_line_ending
         f"{p}- your heart races for more than 10 minutes{newline}{p}- you have new chest pain{newline}"
         f"{p.rstrip()}{newline}{p}Then rest.{newline}"
     )
+
+
+def test_a_subject_with_an_aside_that_says_what_it_is_becomes_two_sentences():
+    from plainspeak import Simplifier
+
+    engine = Simplifier(mode="replace")
+    text = ("The stent, a small mesh tube placed in the artery, keeps the artery open so that blood can flow "
+            "freely to the heart muscle again.")
+    out = engine.simplify(text).text
+    assert out == ("The stent is a small mesh tube placed in the artery. It keeps the artery open so that blood can "
+                   "flow freely to the heart muscle again.")
+    assert engine.simplify(out).text == out
+
+
+@pytest.mark.parametrize("text", [
+    # a person would become "It"
+    "Your doctor, a specialist in kidney disease, will see you again in three months to check your blood tests and pressure.",
+    "Maria, a nurse on our team, will call you in three days to check on how you are doing and answer any questions.",
+    # not the subject: an opening phrase
+    "In adults, a fever of 100.4 degrees is a sign of infection that should be checked by your doctor within a day or two.",
+    # a list, not an aside
+    "Warfarin, a statin, and a beta blocker are the medicines you will take every day after you leave the hospital today.",
+])
+def test_an_aside_is_made_a_sentence_only_for_a_thing_named_at_the_start(text):
+    assert shorten(text) == text

@@ -54,7 +54,7 @@ class Simplifier:
         self.readability = ReadabilitySettings(long_sentence_words=long_sentence_words)
         warm_readability()  # syllable tables load now, at build time, not in the first request
         self.rewriter = GlossaryRewriter(_entry_shapes(self.glossary))
-        self.splitter = SentenceSplitter(long_sentence_words) if split_sentences else None
+        self.splitter = SentenceSplitter(long_sentence_words, known_words=_single_word_terms(self.glossary)) if split_sentences else None
         self.model = None
         if model is not None and hasattr(model, "improve"):
             self.model = model  # a rewriter object (a ModelRewriter, or any SentenceRewriter)
@@ -266,6 +266,11 @@ def _document(text: str) -> Document:
     except UnicodeEncodeError as e:  # a lone surrogate: not text any reader could produce
         raise InputError(f"text has an invalid character at {e.start} (a lone surrogate)") from None
     return Document(text)
+
+
+def _single_word_terms(glossary: Glossary) -> frozenset[str]:
+    """The glossary's one-word terms in lower case ("jaundice", "warfarin"): things, not people."""
+    return frozenset(f.lower() for t in glossary.terms for f in (t.term, *t.variants) if f.isalpha())
 
 
 def _entry_shapes(glossary: Glossary) -> dict[str, tuple[str, str, tuple[str, ...]]]:

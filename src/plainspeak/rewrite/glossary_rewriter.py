@@ -67,7 +67,11 @@ class GlossaryRewriter:
                 said.append((edit.end, (f.plain or "").lower()))
                 taken_until = edit.end
                 continue
-            if _already_explained(text, f) or _explained_in_words(text, f):
+            if (_already_explained(text, f) or _explained_in_words(text, f)
+                    or ((_A_APPOSITIVE.match(text, f.end) or (f.start in starts and _IS_A.match(text, f.end)))
+                        and (mode == "explain" or f.render in ("explain", "bracket")))):
+                # "The stent, a small mesh tube, ...", "Jaundice is a yellowing of ...": the text says
+                # what it is, and a bracket of plain words would say it twice
                 seen.add((f.term or f.text).lower())  # explained once already: later mentions go plain
                 said.append((_explanation_end(text, f), (f.plain or "").lower()))
                 continue
@@ -322,6 +326,12 @@ def _explained_in_words(text: str, f: Finding) -> bool:
 # ", or low blood glucose," but not the list "hypertension, or diarrhea, or a fever"
 _APPOSITIVE = re.compile(r",[ \t]+(?:or|also called|also known as|known as|called|meaning|which means)[ \t]+[^,.;:\n]{3,90},"
                          r"(?![ \t]+(?:or|and)\b)")
+
+
+# ", a small mesh tube placed in the artery," right after a term: an aside that says what it is; and
+# " is a ..." after a term that starts its sentence
+_A_APPOSITIVE = re.compile(r",[ \t]+an?[ \t]+[^,.;:()\n]{3,120},(?![ \t]+(?:or|and)\b)")
+_IS_A = re.compile(r"[ \t]+(?:is|are)[ \t]+an?[ \t]")
 
 
 def _same_words_just_said(text: str, f: Finding, said: list[tuple[int, str]]) -> bool:

@@ -19,6 +19,10 @@ where the cut cannot change what the sentence says:
   paired construction ("not only ..., but"), or at ", or" after a negation (the "or" may sit in its
   scope: "Do not lift, push, or pull ...").
 
+A subject with an aside that says what it is ("The stent, a small mesh tube, keeps ...") becomes "The
+stent is a small mesh tube. It keeps ...": only a thing (never a person, who would become "It"), named
+at the start of the sentence, with a singular verb after the aside.
+
 A sentence that lists three or more conditions, each with its own "if" ("Call 911 if A, if B, or if
 C"), becomes the instruction and a bulleted list of the conditions.
 
@@ -37,6 +41,7 @@ from typing import Iterator
 
 from ..document import Document, Sentence
 from ..model import Edit
+from ..lexicon import is_drug_name
 from .guard import check
 
 # The readability layer's default long-sentence limit (readability.LONG_SENTENCE_WORDS); repeated,
@@ -172,9 +177,14 @@ class SentenceSplitter:
 
     name = "splitter"
 
-    def __init__(self, long_sentence_words: int = LONG_SENTENCE_WORDS, min_words: int = MIN_WORDS):
+    def __init__(self, long_sentence_words: int = LONG_SENTENCE_WORDS, min_words: int = MIN_WORDS,
+                 known_words: frozenset[str] = frozenset()):
         self.long_sentence_words = long_sentence_words
         self.min_words = min_words
+        # single words (lower case) known to name a thing, not a person: a glossary's terms. A
+        # subject without a determiner ("Jaundice, a yellowing of the skin, ...") must be one of them,
+        # or a medicine, because a name ("Maria, a nurse, will ...") would become "It".
+        self.known_words = known_words
 
     def propose(self, doc: Document) -> list[Edit]:
         """Edits of `doc.text`, in order, never overlapping, each one passing the guard."""
@@ -191,6 +201,8 @@ class SentenceSplitter:
             own = list(_filler(text))
             # a pair of dashes marks an aside (a cut would leave half of it behind); a dose, a sig line
             if len(_WORD.findall(text)) > self.long_sentence_words and len(_DASHES.findall(text)) < 2 and not DOSE.search(text):
+                if not own:
+                    own = _appositive(text, self.known_words)
                 own = self._cut_until_done(text, own)
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
@@ -446,8 +458,61 @@ _NOT_IN_A_CONDITION = re.compile(r"\b(?:if|unless|when|whether|and if)\b|[;:()\[
 MIN_CONDITIONS = 3
 
 
+# "Warfarin, a blood thinner, can cause bleeding": a subject, what it is, and its verb
+_APPOSITIVE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}),[ \t]+(?P<what>an?[ \t][^,;:()\[\]\n\"“”]{2,120}?),"
+                         r"(?P<ws>[ \t]+)(?=[a-z])")
+# the verb after the aside must go with "It": singular, finite
+_IT_VERBS = (FINITE_VERBS | {"happens", "results", "occurs", "develops", "affects", "comes", "contains", "includes"}) - frozenset(
+    "are aren't were weren't have haven't do don't".split())
+_NOT_A_SUBJECT_START = frozenset(
+    """in on at after before during if when while although though because since for with without by from to as
+    once unless until however also then today usually often sometimes if later first next finally""".split())
+APPOSITIVE_REASON = "appositive"
+_PERSONS = frozenset(
+    """doctor nurse surgeon physician provider specialist therapist pharmacist dentist team staff child baby
+    infant son daughter patient parent mother father partner caregiver family friend person man woman
+    he she someone anyone everyone""".split()
+)
+
+
+def _is_person(word: str) -> bool:
+    """A word for a person ("It" would not do for them): a list, and the -ist / -ian of professions."""
+    return word in _PERSONS or word.endswith(("ist", "ists", "ian", "ians"))
+
+
+def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_Change]:
+    """"X, a Y, verb ..." -> "X is a Y. It verb ...": a sentence whose subject comes with an aside that
+    says what it is, cut in two the way plain-language editors do. Only a short subject at the start
+    of the sentence (never after "In adults," or "If ..."), an aside that starts with "a" or "an", and
+    a singular finite verb right after it ("Jaundice, a yellowing of the skin, happens in ...")."""
+    m = _APPOSITIVE.match(text)
+    if m is None:
+        return []
+    subject = m.group("subject").lower().split()
+    if subject[0] in _NOT_A_SUBJECT_START or _is_person(subject[-1]):
+        return []
+    if subject[0] not in DETERMINER_SUBJECTS and not (len(subject) == 1 and (subject[0] in known_words or is_drug_name(subject[0]))):
+        return []
+    rest = text[m.end():]
+    verb = _first_words(rest, 2)
+    if not verb:
+        return []
+    first = verb[0].lower()
+    if first not in _IT_VERBS and not (len(verb) > 1 and first.endswith("ly") and verb[1].lower() in _IT_VERBS):
+        return []
+    if _words(m.group("subject") + " is " + m.group("what")) < MIN_WORDS:
+        return []
+    comma = m.end("subject")
+    return [(comma, m.start("what"), " is ", APPOSITIVE_REASON),
+            (m.end("what"), m.end("ws"), "." + m.group("ws") + "It ", REASON)]
+
+
 def _condition_list(text: str, start: int, end: int) -> Edit | None:
-    """A sentence that lists three or more conditions, each with its own "if" ("Call 911 if your
+    """A subject with an aside that says what it is ("The stent, a small mesh tube, keeps ...") becomes "The
+stent is a small mesh tube. It keeps ...": only a thing (never a person, who would become "It"), named
+at the start of the sentence, with a singular verb after the aside.
+
+A sentence that lists three or more conditions, each with its own "if" ("Call 911 if your
     child is struggling to breathe, if the skin ... pulls inward, or if their lips turn blue."), as
     the instruction and a bulleted list of its conditions, the way plain-language guides write them:
     each condition keeps its words, and "if any of them" is what the repeated "if" and the final
