@@ -137,4 +137,4 @@ def test_a_noun_entry_met_as_a_verb_with_its_object_is_left_as_written():
     assert engine.simplify("Do not stop without first consulting the clinic.").text == \
         "Do not stop without first consulting the clinic."
     assert engine.simplify("You will have a consult with cardiology.").text == \
-        "You will have a consult (specialist visit) with cardiology."
+        "You will have a consult (specialist visit) with cardiology (heart care)."
