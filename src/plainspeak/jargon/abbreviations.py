@@ -25,7 +25,9 @@ class SenseChooser:
         for s in senses:
             # Everyday words ("for", "over", "past") and single letters appear near every sense,
             # so they are no evidence for any one of them.
-            cues = [re.escape(c) for c in s.cues if len(c) >= 2 and zipf(c.lower()) < 5.0]
+            # A longer cue is a stem ("cardi" for "cardiac"); a short one is a whole word, or "PO"
+            # would be found in "post-op" and "HI" in "his".
+            cues = [re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in s.cues if len(c) >= 2 and zipf(c.lower()) < 5.0]
             self.cue_res[s.id] = re.compile(r"\b(?:" + "|".join(cues) + r")", re.I) if cues else None
 
     def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int) -> AbbreviationEntry | None:
