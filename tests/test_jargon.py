@@ -239,3 +239,14 @@ def test_an_entry_for_the_very_form_beats_its_base_form(engine):
     assert engine.simplify("Your LDL was elevated.", mode="replace").text.endswith("was elevated (higher than normal).")
     assert engine.simplify("Elevate your legs.", mode="replace").text == "Raise your legs."
     assert engine.simplify("The tracing showed no changes.", mode="replace").text == "The tracing showed no changes."
+
+
+def test_a_slash_form_at_the_end_of_a_sentence_is_found_without_its_full_stop():
+    from plainspeak import Simplifier
+
+    engine = Simplifier()
+    # spaCy keeps the full stop on the last letter ("f", "/", "u."): the finding ends before it
+    text = "Pt will f/u. Then rest."
+    found = [(f.text, f.start, f.end) for f in engine.analyze(text).findings if f.text == "f/u"]
+    assert found == [("f/u", 8, 11)]
+    assert engine.simplify(text).text == "Patient will follow-up. Then rest."

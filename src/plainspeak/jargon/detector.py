@@ -312,7 +312,7 @@ class Detector:
             if f is None:
                 continue
             # on a tie, an entry for this very form ("tracing", "elevated") beats its base form's ("trace")
-            key = (doc.token_end(match.end - 1) - start, PRIORITY.get(f.kind, 0), exact_form)
+            key = (doc.token_end(match.end - 1) - match.trim - start, PRIORITY.get(f.kind, 0), exact_form)
             if key > best_key:
                 best, best_key, best_end = f, key, match.end
         return best, best_end
@@ -320,7 +320,7 @@ class Detector:
     # --- candidates -> findings ------------------------------------------------------------------
 
     def _finding(self, doc: Document, ctx: DocContext, m: Match, kind: str, defined: dict[str, tuple[int, str]]) -> Finding | None:
-        start, end = doc.starts[m.first], doc.token_end(m.end - 1)
+        start, end = doc.starts[m.first], doc.token_end(m.end - 1) - m.trim
         text = doc.text[start:end]
         payload = m.payloads[0]
         if kind == "code":

@@ -24,6 +24,7 @@ class Match(NamedTuple):
     first: int  # first token
     end: int  # one past the last token
     payloads: tuple[Any, ...]
+    trim: int = 0  # characters of the last token that are not part of the phrase (a full stop)
 
 
 class PhraseTrie:
@@ -58,12 +59,12 @@ class PhraseTrie:
         node = self.root.get(values[i].lower() if lower else values[i])  # type: ignore[union-attr]
         if node is None:
             return None
-        best: tuple[int, list[Any]] | None = None  # (end, payloads) of the longest phrase so far
+        best: tuple[int, list[Any], int] | None = None  # (end, payloads, trim) of the longest phrase so far
         j = i + 1
         n = len(keys)
         while True:
             if END in node:
-                best = (j, node[END])
+                best = (j, node[END], 0)
             # skip transparent tokens (hyphen, possessive) only when a phrase could continue
             k = j
             while k < n and keys[k] is None:
@@ -73,10 +74,16 @@ class PhraseTrie:
             value = values[k]
             nxt = node.get(value.lower() if lower else value)  # type: ignore[union-attr]
             if nxt is None:
+                # spaCy keeps the full stop on a last lower-case letter ("f/u." is "f", "/", "u."):
+                # the phrase ends before it, and the full stop stays the sentence's
+                if value[-1:] == "." and len(value) > 1:
+                    stem = node.get(value[:-1].lower() if lower else value[:-1])  # type: ignore[union-attr]
+                    if stem is not None and END in stem:
+                        best = (k + 1, stem[END], 1)
                 break
             node = nxt
             j = k + 1
-        return None if best is None else Match(i, best[0], tuple(best[1]))
+        return None if best is None else Match(i, best[0], tuple(best[1]), best[2])
 
 
 def tokenize_phrase(text: str, _cache: dict[str, list[str]] = {}) -> list[str]:
