@@ -29,7 +29,7 @@ _IRREGULAR_VERBS = {
     "sleep": ("slept", "slept", "sleeping", "sleeps"), "speak": ("spoke", "spoken", "speaking", "speaks"),
     "spend": ("spent", "spent", "spending", "spends"), "stand": ("stood", "stood", "standing", "stands"),
     "stop": ("stopped", "stopped", "stopping", "stops"), "take": ("took", "taken", "taking", "takes"),
-    "tell": ("told", "told", "telling", "tells"), "think": ("thought", "thought", "thinking", "thinks"),
+    "tell": ("told", "told", "telling", "tells"), "teach": ("taught", "taught", "teaching", "teaches"), "think": ("thought", "thought", "thinking", "thinks"),
     "understand": ("understood", "understood", "understanding", "understands"), "write": ("wrote", "written", "writing", "writes"),
     "cut": ("cut", "cut", "cutting", "cuts"), "plan": ("planned", "planned", "planning", "plans"),
     "fit": ("fit", "fit", "fitting", "fits"), "swell": ("swelled", "swollen", "swelling", "swells"),
@@ -137,7 +137,7 @@ def inflect(plain: str, form: str) -> str:
         return plain
     head, _, rest = plain.partition(" ")
     low = head.lower()
-    if (form == "ing" and low.endswith("ing")) or (form in ("past", "participle") and low.endswith("ed")):
+    if (form == "ing" and low.endswith("ing")) or (form in ("past", "participle") and low.endswith("ed") and not _base_in_eed(low)):
         return plain  # the glossary already gives this form ("ambulating" -> "walking")
     if (low in _IRREGULAR_PAST_FORMS and low not in _IRREGULAR_VERBS) or low in _NOT_INFLECTED or (low.endswith("ly") and len(low) > 4):
         # already a past form ("came in"), a helper verb ("is needed", "can"), a word that is not a
