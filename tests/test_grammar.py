@@ -46,3 +46,19 @@ def test_verb_forms_in_eed_and_articles_before_enough(text, expected):
     from plainspeak import Simplifier
 
     assert Simplifier(mode="replace").simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She underwent a colonoscopy.", "She had a camera exam of the colon (colonoscopy)."),
+    ("Your transaminases are high.", "Your transaminases (liver test levels) are high."),
+])
+def test_irregular_pasts_and_plain_words_already_plural(text, expected):
+    from plainspeak import Simplifier
+
+    assert Simplifier(mode="replace").simplify(text).text == expected
+
+
+def test_a_letter_said_by_its_name_takes_its_article():
+    from plainspeak.rewrite.grammar import article_for
+
+    assert [article_for(w) for w in ("U-shaped", "X-ray", "S", "MRI", "CT")] == ["a", "an", "an", "an", "a"]

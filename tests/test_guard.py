@@ -166,3 +166,8 @@ def test_a_line_checked_at_once_passes_only_when_every_fact_is_kept():
     assert keeps_facts_together(source, proposal, changes) is True
     assert keeps_facts_together(source, proposal.replace("not ", ""), changes) is False
     assert keeps_facts_together(source, proposal.replace("left", "right"), changes) is False
+
+
+def test_an_ampersand_abbreviation_is_not_a_side():
+    assert not facts("Admitted to L&D for R&R.").sides
+    assert facts("R knee, L hip").sides == {"right": 1, "left": 1}

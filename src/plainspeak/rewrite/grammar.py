@@ -29,7 +29,8 @@ _IRREGULAR_VERBS = {
     "sleep": ("slept", "slept", "sleeping", "sleeps"), "speak": ("spoke", "spoken", "speaking", "speaks"),
     "spend": ("spent", "spent", "spending", "spends"), "stand": ("stood", "stood", "standing", "stands"),
     "stop": ("stopped", "stopped", "stopping", "stops"), "take": ("took", "taken", "taking", "takes"),
-    "tell": ("told", "told", "telling", "tells"), "teach": ("taught", "taught", "teaching", "teaches"), "think": ("thought", "thought", "thinking", "thinks"),
+    "tell": ("told", "told", "telling", "tells"), "teach": ("taught", "taught", "teaching", "teaches"),
+    "undergo": ("underwent", "undergone", "undergoing", "undergoes"), "think": ("thought", "thought", "thinking", "thinks"),
     "understand": ("understood", "understood", "understanding", "understands"), "write": ("wrote", "written", "writing", "writes"),
     "cut": ("cut", "cut", "cutting", "cuts"), "plan": ("planned", "planned", "planning", "plans"),
     "fit": ("fit", "fit", "fitting", "fits"), "swell": ("swelled", "swollen", "swelling", "swells"),
@@ -51,6 +52,8 @@ def article_for(phrase: str) -> str:
     if not word:
         return "a"
     letters = re.sub(r"[^A-Za-z]", "", word)
+    if re.match(r"[A-Z](?:-|$)", word):  # a letter said by its name: a U-shaped, an X-ray, an S
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
     if len(letters) >= 2 and letters.isupper():  # read letter by letter: an MRI, a CT
         return "an" if letters[0] in "AEFHILMNORSX" else "a"
     low = word.lower()
@@ -83,6 +86,8 @@ def _plural_word(word: str) -> str:
         return word
     if low in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[low]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is", "ys")) and len(low) > 3:
+        return word  # already plural ("liver test levels"), never "levelses"
     if low.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":

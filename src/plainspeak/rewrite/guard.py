@@ -299,8 +299,8 @@ _SIDE_PHRASES = [
     (_from("b", r"\bboth\s+(?:\w+\s+)?(?:sides|legs|arms|eyes|ears|feet|hands|knees|hips|lungs|kidneys|breasts|"
                 r"shoulders|ankles|wrists|elbows|ovaries|extremities|lobes)\b", re.IGNORECASE), "both"),
     # L/R written as a letter or inside an anatomy abbreviation: "L knee", "RLQ", "BLE"
-    (_from("L", r"(?<![\w/.\-])L(?=(?:LE|UE|UQ|LQ|UL|LL)?(?![\w/\-]|\.\s?[a-z]))"), "left"),
-    (_from("R", r"(?<![\w/.\-])R(?=(?:LE|UE|UQ|LQ|UL|ML|LL)?(?![\w/\-]|\.\s?[a-z]))"), "right"),
+    (_from("L", r"(?<![\w/.\-&])L(?=(?:LE|UE|UQ|LQ|UL|LL)?(?![\w/\-&]|\.\s?[a-z]))"), "left"),
+    (_from("R", r"(?<![\w/.\-&])R(?=(?:LE|UE|UQ|LQ|UL|ML|LL)?(?![\w/\-&]|\.\s?[a-z]))"), "right"),
     (_from("B", r"(?<![\w/.\-])B(?=(?:LE|LLE|UE)s?(?![\w/\-]))"), "both"),
 ]
 # what each side pattern needs: words (case-insensitive), or one capital letter (case-sensitive)
