@@ -262,3 +262,10 @@ def test_a_subject_with_an_aside_that_says_what_it_is_becomes_two_sentences():
 ])
 def test_an_aside_is_made_a_sentence_only_for_a_thing_named_at_the_start(text):
     assert shorten(text) == text
+
+
+def test_a_semicolon_before_a_linking_word_and_a_new_clause_is_cut():
+    text = ("Most people feel better within a few days of starting the medicine; however, the cough can last "
+            "for several weeks after the infection clears up.")
+    assert shorten(text) == ("Most people feel better within a few days of starting the medicine. However, the cough "
+                             "can last for several weeks after the infection clears up.")

@@ -149,6 +149,9 @@ _CANDIDATES = re.compile(
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
 )
+# a linking adverb and its comma after a semicolon, kept at the start of the new sentence
+_CONNECTIVE = re.compile(r"(?:however|otherwise|instead|also|then|still|meanwhile|in addition|for example|in fact),[ \t]+",
+                         re.IGNORECASE)
 _DASHES = re.compile(r"[ \t](?:—|–|--|-)[ \t]")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _QUOTES = ('"', "“", "”")
@@ -291,12 +294,16 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # which the last word does not tell ("the chance of bleeding from cuts, which may")
         return m.start(), m.end(), "." + m.group("ws_which") + "This", REASON
     conj = (m.group("conj") or "").lower()
-    verb = _clause_verb(rest)
+    clause = rest
+    if m.group("semi"):
+        linked = _CONNECTIVE.match(rest)  # "; however, you should": the clause starts after the link
+        clause = rest[linked.end():] if linked else rest
+    verb = _clause_verb(clause)
     if verb is None and (m.group("semi") or (conj == "and" and _instruction(before) and not _negated(before))
                          or (conj == "but" and _instruction(before))):
         # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
         # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it
-        verb = "(you)" if _instruction(rest) else None
+        verb = "(you)" if _instruction(clause) else None
     if verb is None or any(p.match(rest) for p, _ in FILLERS):
         return None  # not a clause; or one whose opener a later run would drop (idempotence)
     if conj and PAIRED.search(before):
