@@ -269,3 +269,28 @@ def test_a_semicolon_before_a_linking_word_and_a_new_clause_is_cut():
             "for several weeks after the infection clears up.")
     assert shorten(text) == ("Most people feel better within a few days of starting the medicine. However, the cough "
                              "can last for several weeks after the infection clears up.")
+
+
+def test_a_closing_aside_about_a_known_term_becomes_this_is():
+    from plainspeak import Simplifier
+
+    engine = Simplifier(mode="replace")
+    text = ("You have been diagnosed with pneumonia, an infection of the lung tissue that causes the small air "
+            "sacs to fill with fluid.")
+    out = engine.simplify(text).text
+    assert out == ("You have been diagnosed with pneumonia. This is an infection of the lung tissue that causes the "
+                   "small air sacs to fill with fluid.")
+    assert engine.simplify(out).text == out
+
+
+@pytest.mark.parametrize("text", [
+    # "This" would point at the water, not the medicine
+    "Your doctor wants you to start taking lisinopril every morning with water, a medicine that lowers blood pressure.",
+    # a list
+    "Bring all of your medicines to the visit next week, including vitamins, a list of your allergies and your log.",
+    "You will need to have a chest X-ray, a blood test to check your kidneys, and an ECG before the procedure next week.",
+])
+def test_a_closing_aside_is_cut_only_where_this_is_unambiguous(text):
+    from plainspeak import Simplifier
+
+    assert ". This is " not in Simplifier(mode="replace").simplify(text).text

@@ -330,7 +330,8 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:or|also called|also known as|known as|calle
 
 # ", a small mesh tube placed in the artery," right after a term: an aside that says what it is; and
 # " is a ..." after a term that starts its sentence
-_A_APPOSITIVE = re.compile(r",[ \t]+an?[ \t]+[^,.;:()\n]{3,120},(?![ \t]+(?:or|and)\b)")
+_A_APPOSITIVE = re.compile(r",[ \t]+an?[ \t]+[^,.;:()\n]{3,120}(?:,(?![ \t]+(?:or|and)\b)|[.!?](?:\s|$))"
+                           r"|\.[ \t]+This is an?[ \t]")  # ... as the splitter writes it: "X. This is a ..."
 _IS_A = re.compile(r"[ \t]+(?:is|are)[ \t]+an?[ \t]")
 
 

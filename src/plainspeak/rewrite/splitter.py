@@ -494,7 +494,7 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     a singular finite verb right after it ("Jaundice, a yellowing of the skin, happens in ...")."""
     m = _APPOSITIVE.match(text)
     if m is None:
-        return []
+        return _closing_appositive(text, known_words)
     subject = m.group("subject").lower().split()
     if subject[0] in _NOT_A_SUBJECT_START or _is_person(subject[-1]):
         return []
@@ -512,6 +512,36 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     comma = m.end("subject")
     return [(comma, m.start("what"), " is ", APPOSITIVE_REASON),
             (m.end("what"), m.end("ws"), "." + m.group("ws") + "It ", REASON)]
+
+
+# "..., an infection of the lung tissue that ...": an aside that says what the last noun is, up to the
+# end of the sentence
+_CLOSING_APPOSITIVE = re.compile(r",(?P<ws>[ \t]+)(?=an?[ \t]+(?P<what>[^;:()\[\]\n\"“”]+)$)")
+_LIST_IN_ASIDE = re.compile(r",[ \t]+(?:and|or|an?)[ \t]|,[ \t]+[^,]{1,25},")
+
+
+def _closing_appositive(text: str, known_words: frozenset[str]) -> list[_Change]:
+    """"... with community-acquired pneumonia, an infection of the lung tissue that ..." -> "... with
+    community-acquired pneumonia. This is an infection of the lung tissue that ...": the aside at
+    the end says what the noun before it is, and "This is" carries it in a sentence of its own.
+    Only after a word the glossary knows or a medicine (what an aside explains), so "This" cannot
+    point at some other noun ("lisinopril every morning with water, a medicine"); never in a list
+    ("an X-ray, a blood test, and an ECG"; "including vitamins, a list of ...")."""
+    m = None
+    for m in _CLOSING_APPOSITIVE.finditer(text):
+        pass  # the last candidate: an aside runs to the end of the sentence
+    if m is None or _LIST_IN_ASIDE.search(text[m.end():]):
+        return []
+    before = _first_words(text[:m.start()][::-1], 1)
+    last = before[0][::-1].lower() if before else ""
+    if not (last in known_words or is_drug_name(last)) or _is_person(last):
+        return []
+    segment = text[:m.start()].rsplit(",", 1)[-1].lower()
+    if re.search(r"\b(?:including|such as|like|and|or|and/or)\b", segment):
+        return []
+    if _words(text[:m.start()]) < MIN_WORDS or _words(m.group("what")) < MIN_WORDS:
+        return []
+    return [(m.start(), m.end(), "." + m.group("ws") + "This is ", REASON)]
 
 
 def _condition_list(text: str, start: int, end: int) -> Edit | None:
