@@ -250,3 +250,12 @@ def test_a_slash_form_at_the_end_of_a_sentence_is_found_without_its_full_stop():
     found = [(f.text, f.start, f.end) for f in engine.analyze(text).findings if f.text == "f/u"]
     assert found == [("f/u", 8, 11)]
     assert engine.simplify(text).text == "Patient will follow-up. Then rest."
+
+
+def test_cap_is_a_capsule_only_near_a_number():
+    from plainspeak import Simplifier
+
+    engine = Simplifier(mode="replace")
+    assert engine.simplify("Remove the cap and shake the inhaler for 5 seconds before each use.").text == \
+        "Remove the cap and shake the inhaler for 5 seconds before each use."
+    assert engine.simplify("Take 1 cap PO daily.").text == "Take 1 capsule by mouth daily."

@@ -147,7 +147,7 @@ def plain_wording_loops(loaded: Loaded) -> list[str]:
     replaced, so their plain wording is checked too."""
     rewritten: dict[str, str] = {}
     for t in (*loaded.terms, *loaded.formal_words):
-        if t.render in CHANGES_TEXT:
+        if t.render in CHANGES_TEXT and t.plain.lower() != t.term.lower():  # a plain wording equal to its term changes nothing
             for form in (t.term, *t.variants):
                 rewritten.setdefault(_norm(form), t.id)
     outer: list[tuple[str, str, str]] = [

@@ -359,6 +359,8 @@ class Detector:
         sig: SigEntry = entry
         if not ctx.in_sig_sentence(m.first):
             return None
+        if text.lower() in _EVERYDAY_FORMS and not ctx.near_number(m.first, m.end, reach=3):
+            return None  # "Remove the cap and shake the inhaler for 5 seconds": a cap, not a capsule
         return new_finding(
             start=start, end=end, text=text, kind="sig-code", term=sig.code, plain=sig.plain,
             definition=None, category=sig.kind, source=f"sig_codes.csv#{sig.id}", render="replace",
@@ -522,6 +524,10 @@ _UNIT_WORDS = frozenset({"unit", "units", "international units", "ml", "millilit
 
 def _is_unit_notation(entry: UnsafeEntry) -> bool:
     return entry.safe.lower() in _UNIT_WORDS or entry.abbr in ("U", "IU", "cc", "µg", "ug", "u")
+
+
+# dose forms that are everyday words too: a form only with a number near ("1 cap PO", "2 mg cap")
+_EVERYDAY_FORMS = frozenset({"cap", "caps"})
 
 
 def _in_slash_form(doc: Document, first: int, end: int) -> bool:
