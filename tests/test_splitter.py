@@ -294,3 +294,13 @@ def test_a_closing_aside_is_cut_only_where_this_is_unambiguous(text):
     from plainspeak import Simplifier
 
     assert ". This is " not in Simplifier(mode="replace").simplify(text).text
+
+
+def test_which_are_after_a_plural_noun_becomes_these_are():
+    text = ("During your colonoscopy today, the doctor found and removed one or more polyps (small growths), which "
+            "are growths on the lining of the colon that can develop into bowel cancer.")
+    assert shorten(text) == ("During your colonoscopy today, the doctor found and removed one or more polyps (small "
+                             "growths). These are growths on the lining of the colon that can develop into bowel cancer.")
+    # after a singular noun "which are" has no plural to point back to: left as written
+    text = "Take the tablets with food and plenty of water, which are both needed to protect your stomach from irritation."
+    assert shorten(text) == text

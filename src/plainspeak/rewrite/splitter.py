@@ -288,6 +288,10 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     """The edit (start, end, replacement, reason) for one candidate, or None when it is unsafe."""
     if m.group("which"):
         verb = _first_words(rest, 1)
+        if verb and verb[0].lower() in ("are", "were") and "," not in rest and ";" not in rest and _ends_in_plural(before):
+            # "polyps, which are growths that ..." -> "polyps. These are growths that ...": "are" agrees
+            # only with a plural, so "These" points back to the noun right before, and to nothing else
+            return m.start(), m.end(), "." + m.group("ws_which") + "These", REASON
         if not verb or verb[0].lower() not in WHICH_VERBS or "," in rest or ";" in rest:
             return None  # a comma may close the aside, with the main clause going on after it
         # always "This": the verbs allowed agree with it, and "These" would need the antecedent,
@@ -485,6 +489,13 @@ _PERSONS = frozenset(
 def _is_person(word: str) -> bool:
     """A word for a person ("It" would not do for them): a list, and the -ist / -ian of professions."""
     return word in _PERSONS or word.endswith(("ist", "ists", "ian", "ians"))
+
+
+def _ends_in_plural(before: str) -> bool:
+    """The text ends with a plural noun (a bracket after it aside): "polyps (small growths)"."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\s*\([^()]*\)\s*$", "", before)[-40:])
+    last = words[-1].lower() if words else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ous")) and last not in NOT_A_VERB
 
 
 def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_Change]:
