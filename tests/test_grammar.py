@@ -62,3 +62,13 @@ def test_a_letter_said_by_its_name_takes_its_article():
     from plainspeak.rewrite.grammar import article_for
 
     assert [article_for(w) for w in ("U-shaped", "X-ray", "S", "MRI", "CT")] == ["a", "an", "an", "an", "a"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pt will f/u with PCP.", "Patient will follow up with main doctor."),
+    ("Schedule a f/u in 2 wks.", "Schedule a follow-up in 2 weeks."),
+])
+def test_a_hyphenated_noun_is_two_words_as_a_verb(text, expected):
+    from plainspeak import Simplifier
+
+    assert Simplifier(mode="replace").simplify(text).text == expected

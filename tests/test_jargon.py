@@ -36,6 +36,7 @@ def test_clinical_shorthand_slash_forms_and_age_sex(detector):
         (40, 43, "c/o", "abbreviation", "complains of"),
         (44, 47, "SOB", "abbreviation", "shortness of breath"),
         (49, 52, "f/u", "abbreviation", "follow-up"),
+        (58, 61, "wks", "abbreviation", "weeks"),
     ]
 
 
@@ -249,7 +250,7 @@ def test_a_slash_form_at_the_end_of_a_sentence_is_found_without_its_full_stop():
     text = "Pt will f/u. Then rest."
     found = [(f.text, f.start, f.end) for f in engine.analyze(text).findings if f.text == "f/u"]
     assert found == [("f/u", 8, 11)]
-    assert engine.simplify(text).text == "Patient will follow-up. Then rest."
+    assert engine.simplify(text).text == "Patient will follow up. Then rest."
 
 
 def test_cap_is_a_capsule_only_near_a_number():

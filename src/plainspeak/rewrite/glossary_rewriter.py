@@ -158,6 +158,8 @@ class GlossaryRewriter:
     def _fit(self, doc: Document, f: Finding) -> str:
         """The plain words in the grammatical form the text needs."""
         plain = f.plain or ""
+        if _PHRASAL_NOUN.fullmatch(plain) and _VERB_SLOT.search(doc.text[max(0, f.start - 12):f.start]):
+            plain = plain.replace("-", " ")  # "will f/u" -> "will follow up"; the noun is "a follow-up"
         shape = self.pos_of.get(f.source or "")
         if f.kind == "sig-code" and plain == "if needed" and re.match(r"\s+[A-Za-z]", doc.text[f.end:f.end + 3]) and not re.match(r"\s+for\b", doc.text[f.end:f.end + 5]):
             return "if needed for"
@@ -185,6 +187,10 @@ class GlossaryRewriter:
 
 # plain words that take no article before them ("enough", "more"): the text's "a"/"an" goes
 _NO_ARTICLE_BEFORE = frozenset("enough some many much more less few several any no all".split())
+# a noun written with a hyphen whose verb is two words ("follow-up" / "follow up", "check-up")
+_PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
+# the word before it says a verb comes next: "to", a modal, "please"
+_VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _OBJECT_STARTS = frozenset("the a an your my his her their our its this that these those them him it you".split())
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")
