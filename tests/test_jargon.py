@@ -260,3 +260,13 @@ def test_cap_is_a_capsule_only_near_a_number():
     assert engine.simplify("Remove the cap and shake the inhaler for 5 seconds before each use.").text == \
         "Remove the cap and shake the inhaler for 5 seconds before each use."
     assert engine.simplify("Take 1 cap PO daily.").text == "Take 1 capsule by mouth daily."
+
+
+def test_a_definition_skips_the_explanation_plainspeak_added_and_never_crosses_a_bracket():
+    from plainspeak.jargon.abbreviations import find_definitions
+
+    text = "Some H1-antihistamines (allergy medicines) (H1A) were studied."
+    assert [(d.abbr, d.long_form) for d in find_definitions(text)] == [("H1A", "H1-antihistamines")]
+    # "(PTHS-60)" has no long form before it that does not run across "(PTHS-30)"
+    text = "30-min PTHS (PTHS-30), 60-min PTHS (PTHS-60), and more."
+    assert "PTHS-60" not in {d.abbr for d in find_definitions(text)}

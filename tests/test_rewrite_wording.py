@@ -138,3 +138,14 @@ def test_a_noun_entry_met_as_a_verb_with_its_object_is_left_as_written():
         "Do not stop without first consulting the clinic."
     assert engine.simplify("You will have a consult with cardiology.").text == \
         "You will have a consult (specialist visit) with cardiology (heart care)."
+
+
+def test_a_bracket_with_the_plural_plain_words_counts_as_the_explanation():
+    from plainspeak import Simplifier
+
+    engine = Simplifier(mode="replace")
+    # "percentile" explains as "rank out of 100"; in the plural the bracket reads "ranks out of 100",
+    # which a second pass must recognise, or it adds the bracket again and again
+    s = engine.simplify("Scores stayed at the lower percentiles of normal.")
+    assert s.text == "Scores stayed at the lower percentiles (ranks out of 100) of normal."
+    assert engine.simplify(s.text).text == s.text

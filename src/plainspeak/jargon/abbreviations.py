@@ -67,7 +67,11 @@ def find_definitions(text: str) -> list[InTextDefinition]:
         letters = [c.lower() for c in abbr if c.isalnum()]
         if not any(c.isupper() for c in abbr) or len(letters) < 2:
             continue
-        before = text[max(0, m.start() - 200):m.start()]
+        start0 = max(0, m.start() - 200)
+        before = text[start0:m.start()]
+        aside = _ASIDE_AT_END.search(before)
+        if aside:  # "H1-antihistamines (allergy medicines) (H1A)": the long form is before the aside
+            before = before[:aside.start()]
         words = list(_WORD.finditer(before))
         limit = min(len(words), len(letters) + 5, 2 * len(letters))
         for take in range(1, limit + 1):
@@ -75,10 +79,15 @@ def find_definitions(text: str) -> list[InTextDefinition]:
             if cand[0].group(0)[0].lower() != letters[0]:
                 continue
             long_form = before[cand[0].start():cand[-1].end()]
+            if any(c in long_form for c in "()[];"):
+                break  # across another bracket ("PTHS-30), 60-min PTHS"): no long form of this one
             if _spells(long_form.lower(), letters) and take >= min(len(letters), 2) - 1:
-                found.append(InTextDefinition(abbr, long_form, m.start() - len(before) + cand[0].start(), m.end()))
+                found.append(InTextDefinition(abbr, long_form, start0 + cand[0].start(), m.end()))
                 break
     return found
+
+
+_ASIDE_AT_END = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")
 
 
 def _spells(long_form: str, letters: list[str]) -> bool:

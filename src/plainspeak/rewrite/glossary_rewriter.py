@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..document import Document
 from ..lexicon import is_drug_name
@@ -46,7 +46,7 @@ class GlossaryRewriter:
         proposals: list[Proposal] = []
         warnings: list[str] = []
         seen: set[str] = set()
-        protected = _explanations(text, findings)
+        protected = _explanations(text, findings, self._own_words)
         said: list[tuple[int, str]] = []  # (end, plain words) of each finding rewritten so far
         taken_until = 0  # an edit that took the "(COPD)" after its term: nothing inside is rewritten again
         for f in findings:
@@ -67,7 +67,7 @@ class GlossaryRewriter:
                 said.append((edit.end, (f.plain or "").lower()))
                 taken_until = edit.end
                 continue
-            if (_already_explained(text, f) or _explained_in_words(text, f)
+            if (_already_explained(text, f, self._own_words(f)) or _explained_in_words(text, f)
                     or ((_A_APPOSITIVE.match(text, f.end) or (f.start in starts and _IS_A.match(text, f.end)))
                         and (mode == "explain" or f.render in ("explain", "bracket")))):
                 # "The stent, a small mesh tube, ...", "Jaundice is a yellowing of ...": the text says
@@ -144,6 +144,15 @@ class GlossaryRewriter:
         else:
             after = f"{plain} ({abbr})"
         return Edit(f.start, short.end(), doc.text[f.start:short.end()], after, f.kind, f.source)
+
+    def _own_words(self, f: Finding) -> set[str]:
+        """The wordings of a finding that can stand in a bracket after it: its plain words (also in the
+        plural, "ranks out of 100"), its term and its text, lower case."""
+        words = {x.lower() for x in (f.plain, f.term, f.text) if x}
+        if f.plain:
+            shape = self.pos_of.get(f.source or "")
+            words.add((shape[1] if shape and shape[1] else pluralize(f.plain)).lower())
+        return words
 
     def _noun_used_as_verb(self, text: str, f: Finding) -> bool:
         """A noun entry met as a verb with its object ("without consulting the clinic" found as the
@@ -252,7 +261,7 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
 _PAREN_AFTER = re.compile(r" ?\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\)")  # one level of nesting
 
 
-def _already_explained(text: str, f: Finding) -> bool:
+def _already_explained(text: str, f: Finding, own_words: set[str]) -> bool:
     """Words with a bracket right after them ("hypertension (high blood pressure)", "high blood
     pressure (hypertension)") or that fill a bracket by themselves are explained already: rewriting
     them again would stack brackets, and simplifying the output twice must change nothing."""
@@ -263,7 +272,7 @@ def _already_explained(text: str, f: Finding) -> bool:
         # "(since 2019)", "(BP 150/90)" say something else; a bracket of words, or of the glossary's
         # own wording ("(3-month blood sugar average)"), explains
         inner = m.group(0).strip()[1:-1].strip().lower()
-        return not any(c.isdigit() for c in inner) or inner in {x.lower() for x in (f.plain, f.term, f.text) if x}
+        return not any(c.isdigit() for c in inner) or inner in own_words
     if text[max(0, f.start - 1):f.start] == "(" and f.plain:
         # "long-term lung disease (chronic obstructive pulmonary disease, or COPD)"
         before = text[max(0, f.start - 2 - len(f.plain)):f.start - 1].rstrip().lower()
@@ -364,7 +373,7 @@ def _joinable(between: str) -> bool:
     return len(between) <= 40 and not re.search(r"[.!?\n]", between) and re.search(r"[A-Za-z]", between) is not None
 
 
-def _explanations(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
+def _explanations(text: str, findings: Sequence[Finding], own_words: Callable[[Finding], set[str]]) -> list[tuple[int, int]]:
     """Brackets that explain the finding right before them ("stent (small mesh tube)"): their
     words are the glossary's own plain wording and are not rewritten again."""
     spans = []
@@ -372,7 +381,7 @@ def _explanations(text: str, findings: Sequence[Finding]) -> list[tuple[int, int
         m = _PAREN_AFTER.match(text, f.end)
         if m:
             inner = m.group(0).strip()[1:-1].strip().lower()
-            if inner in {x.lower() for x in (f.plain or "", f.term or "", f.text) if x}:
+            if inner in own_words(f):
                 spans.append((m.start(), m.end()))
     return spans
 
