@@ -270,3 +270,12 @@ def test_a_definition_skips_the_explanation_plainspeak_added_and_never_crosses_a
     # "(PTHS-60)" has no long form before it that does not run across "(PTHS-30)"
     text = "30-min PTHS (PTHS-30), 60-min PTHS (PTHS-60), and more."
     assert "PTHS-60" not in {d.abbr for d in find_definitions(text)}
+
+
+def test_the_plural_of_a_short_form_is_found_and_reads_in_the_plural():
+    from plainspeak import Simplifier
+
+    engine = Simplifier(mode="replace")
+    assert engine.simplify("Please avoid NSAIDs such as ibuprofen.").text == \
+        "Please avoid NSAIDs (anti-inflammatory pain relievers) such as ibuprofen."
+    assert engine.simplify("He had frequent PVCs on the monitor.").text == "He had frequent extra heartbeats on the monitor."

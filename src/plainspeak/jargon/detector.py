@@ -265,6 +265,8 @@ class Detector:
                 (c.terms, "key", "term", key), (c.terms_lower, "lower", "term", low))
             if value in trie.root
         )
+        if not starts and tok[-1:] == "s" and len(tok) >= 3 and tok[:-1].isupper() and tok[:-1] in c.abbreviations.root:
+            starts = ((c.abbreviations, "plural", "abbreviation", c.abbreviations.root[tok[:-1]]),)  # "UTIs", "CTs"
         kind, freq, parts = _KNONE, 9.0, None
         s = self.settings
         if 2 <= len(tok) <= _LONGEST_WORD and tok[0].isalpha() and not is_never_jargon(tok) and low not in self.glossary.allow:

@@ -181,6 +181,8 @@ class GlossaryRewriter:
         if rest and first.endswith("'s") and _POSSESSIVE_BEFORE.search(before):
             plain = rest  # "your child's children's doctor" reads "your child's doctor"
         if shape is None:
+            if f.kind == "abbreviation" and f.text[-1:] == "s" and f.text[:-1].isupper() and len(f.text) > 2:
+                return pluralize(plain)  # "NSAIDs", "UTIs": the plural of the short form
             return plain
         pos, plain_plural, forms = shape
         if pos == "verb":
