@@ -279,3 +279,11 @@ def test_the_plural_of_a_short_form_is_found_and_reads_in_the_plural():
     assert engine.simplify("Please avoid NSAIDs such as ibuprofen.").text == \
         "Please avoid NSAIDs (anti-inflammatory pain relievers) such as ibuprofen."
     assert engine.simplify("He had frequent PVCs on the monitor.").text == "He had frequent extra heartbeats on the monitor."
+
+
+def test_one_letter_sides_compared_with_each_other_are_sides():
+    from plainspeak import Simplifier
+
+    engine = Simplifier(mode="replace")
+    assert engine.simplify("Weakness L>R in the legs.").text == "Weakness left>right in the legs."
+    assert engine.simplify("Drink 2 L of water.").text == "Drink 2 L of water."

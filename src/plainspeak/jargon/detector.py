@@ -374,7 +374,7 @@ class Detector:
         if abbr in self.c.common_abbr and ctx.in_upper_sentence(m.first):
             return None  # "OR", "US" in an all-capitals heading are words, not abbreviations
         if abbr in _SIDE_LETTERS:
-            if not _before_a_body_part(doc, m.end):
+            if not (_before_a_body_part(doc, m.end) or _in_side_comparison(doc, m.first, m.end)):
                 return None  # "L" and "R" are sides only as in "L knee"; "2 L" is litres
         elif len(abbr) == 1 and not _single_letter_context(doc, ctx, m.first, m.end):
             return None  # "M", "F", "K" only as in "68 y/o M" or "K 3.1"
@@ -508,6 +508,15 @@ def _before_a_body_part(doc: Document, end: int) -> bool:
     return k < len(doc.tokens) and doc.tokens[k].lower() in _BODY_PARTS
 
 
+def _in_side_comparison(doc: Document, first: int, end: int) -> bool:
+    """"R > L", "L<R", "R = L": one side compared with the other, so both letters are sides."""
+    toks = doc.tokens
+    after = end + 1 < len(toks) and toks[end] in _COMPARE and toks[end + 1] in _SIDE_LETTERS
+    before = first >= 2 and toks[first - 1] in _COMPARE and toks[first - 2] in _SIDE_LETTERS
+    return after or before
+
+
+_COMPARE = frozenset({">", "<", "=", ">=", "<=", "≥", "≤"})
 _AGE_SEX = re.compile(r"(?:y/?o|yo|year[- ]old|yr|yrs|years?)\s*$", re.I)
 
 
