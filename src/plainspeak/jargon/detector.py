@@ -101,6 +101,7 @@ def _compile(glossary: Glossary) -> _Compiled:
     abbr_groups: dict[str, list[AbbreviationEntry]] = {}
     for a in glossary.abbreviations:
         abbr_groups.setdefault(a.abbr, []).append(a)
+    written = {f for abbr, senses in abbr_groups.items() for f in (abbr, *[v for s in senses for v in s.variants])}
     abbr_items: list[tuple[str, Any]] = []
     for abbr, senses in abbr_groups.items():
         group = tuple(senses)
@@ -108,6 +109,8 @@ def _compile(glossary: Glossary) -> _Compiled:
         for form in list(forms):
             if form[:1].islower():
                 forms.add(form[0].upper() + form[1:])  # sentence-initial "F/u"
+            if len(form) >= 2 and form.isalpha() and form.isupper() and form + "s" not in written:
+                forms.add(form + "s")  # the plural: "UTIs", "PVCs" (never over a listed "AIDS")
         abbr_items.extend((f, group) for f in forms)
     abbreviations = build_trie(abbr_items, exact=True)
 
@@ -265,8 +268,6 @@ class Detector:
                 (c.terms, "key", "term", key), (c.terms_lower, "lower", "term", low))
             if value in trie.root
         )
-        if not starts and tok[-1:] == "s" and len(tok) >= 3 and tok[:-1].isupper() and tok[:-1] in c.abbreviations.root:
-            starts = ((c.abbreviations, "plural", "abbreviation", c.abbreviations.root[tok[:-1]]),)  # "UTIs", "CTs"
         kind, freq, parts = _KNONE, 9.0, None
         s = self.settings
         if 2 <= len(tok) <= _LONGEST_WORD and tok[0].isalpha() and not is_never_jargon(tok) and low not in self.glossary.allow:

@@ -56,9 +56,6 @@ class PhraseTrie:
         lower = mode == "lower"
         if keys[i] is None:
             return None
-        if mode == "plural":  # "UTIs": the plural of a short form the trie holds, on its own
-            node = self.root.get(values[i][:-1])
-            return Match(i, i + 1, tuple(node[END])) if node is not None and END in node else None
         node = self.root.get(values[i].lower() if lower else values[i])  # type: ignore[union-attr]
         if node is None:
             return None
