@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from ..lexicon import is_drug_name, zipf
 
@@ -136,12 +137,12 @@ def _numbers(text: str, low: str | None = None, digits: bool = True) -> list[tup
     if not _may_hold(low, _OTHER_NUMBER_KEYS):
         return sorted(found)
     for m in _OTHER_NUMBER.finditer(text):
-        low = m.group(1).lower()
-        if low == "second" and _SECONDS.match(text[m.end():m.end() + 2]):
+        word = m.group(1).lower()
+        if word == "second" and _SECONDS.match(text[m.end():m.end() + 2]):
             continue
-        if low == "half" and _AND_A.search(text[max(0, m.start() - 8):m.start()]):
+        if word == "half" and _AND_A.search(text[max(0, m.start() - 8):m.start()]):
             continue  # part of "two and a half"
-        found.append((m.start(), m.end(), f"{_OTHER_NUMBER_WORDS[low]:g}"))
+        found.append((m.start(), m.end(), f"{_OTHER_NUMBER_WORDS[word]:g}"))
     return sorted(found)
 
 
@@ -475,19 +476,14 @@ def check(source: str, proposal: str, trusted: bool, implied: str = "", memo: di
     source means but does not spell out (the plain words of its abbreviations), which a proposal may
     add without making a new claim. `memo` (text -> facts) lets a caller checking many edits of one
     text work out the facts of each unchanged source line once."""
-    if memo is None:
-        before = facts(source)
-    else:
-        before = memo.get(source) or memo.setdefault(source, facts(source))
+    before = _source_facts(source, memo)
     after = facts(proposal)
     allowed = facts(source + " \n " + implied) if implied else before
     reasons: list[str] = []
     for (kind, want), (_, have), (_, may) in zip(before.kinds().items(), after.kinds().items(), allowed.kinds().items()):
         if kind == "name" and trusted:
             continue  # the glossary rewriter never rewrites names; a term at a sentence start is not one
-        for value, count in want.items():
-            if have[value] < count and not _kept_otherwise(kind, value, after):
-                reasons.append(f"drops the {kind} {value!r}")
+        reasons.extend(f"drops the {kind} {value!r}" for value in _lost(kind, want, have, after))
         if not trusted and kind in ("number", "dose", "frequency", "drug name", "side", "negation"):
             for value, count in have.items():
                 if count > may[value]:
@@ -504,21 +500,30 @@ def keeps_facts_together(source: str, proposal: str, changes: list[tuple[str, st
     blood sugar average)") is not counted: it must not stand in for one another change lost. One
     call checks a whole line of trusted edits; when it says no, each edit is checked on its own to
     find which one to refuse."""
-    before = facts(source) if memo is None else memo.get(source) or memo.setdefault(source, facts(source))
+    before = _source_facts(source, memo)
     after = facts(proposal)
     added: Counter = Counter()
     for change in changes:
         for key, n in _own_additions(*change):
             added[key] += n
-    for (kind, want), (_, have) in zip(before.kinds().items(), after.kinds().items()):
-        if kind == "name":
-            continue  # as in check(): the glossary rewriter never rewrites names
-        for value, count in want.items():
-            if have[value] - added[kind, value] >= count:
-                continue
-            if added or not _kept_otherwise(kind, value, after):
-                return False  # kept in another form only counts when nothing was added to stand in
-    return True
+    return not any(kind != "name" and any(_lost(kind, want, have, after, added))  # names: as in check()
+                   for (kind, want), (_, have) in zip(before.kinds().items(), after.kinds().items()))
+
+
+def _source_facts(source: str, memo: dict[str, Facts] | None) -> Facts:
+    """The facts of a source text, worked out once per text when the caller keeps a memo."""
+    if memo is None:
+        return facts(source)
+    return memo.get(source) or memo.setdefault(source, facts(source))
+
+
+def _lost(kind: str, want: Counter, have: Counter, after: Facts, added: Counter | None = None) -> Iterator[str]:
+    """The values of one kind of fact that the proposal has fewer of than the source. Facts the
+    changes' own words add (`added`) are not counted, and a fact kept in another form ("daily" and
+    "a day") counts only when nothing was added that could stand in for it."""
+    for value, count in want.items():
+        if have[value] - (added[kind, value] if added else 0) < count and (added or not _kept_otherwise(kind, value, after)):
+            yield value
 
 
 @lru_cache(maxsize=8192)
