@@ -263,17 +263,27 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
 _PAREN_AFTER = re.compile(r" ?\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\)")  # one level of nesting
 
 
+def _bracket_words(m: re.Match[str]) -> str:
+    """What a bracket matched by _PAREN_AFTER says, lower case, without the brackets."""
+    return m.group(0).strip()[1:-1].strip().lower()
+
+
+def _bracket_after(text: str, f: Finding) -> str | None:
+    """The words of the bracket right after a finding, or None."""
+    m = _PAREN_AFTER.match(text, f.end)
+    return _bracket_words(m) if m else None
+
+
 def _already_explained(text: str, f: Finding, own_words: set[str]) -> bool:
     """Words with a bracket right after them ("hypertension (high blood pressure)", "high blood
     pressure (hypertension)") or that fill a bracket by themselves are explained already: rewriting
     them again would stack brackets, and simplifying the output twice must change nothing."""
     if f.kind in ("sig-code", "unsafe-abbreviation"):
         return False
-    m = _PAREN_AFTER.match(text, f.end)
-    if m:
+    inner = _bracket_after(text, f)
+    if inner is not None:
         # "(since 2019)", "(BP 150/90)" say something else; a bracket of words, or of the glossary's
         # own wording ("(3-month blood sugar average)"), explains
-        inner = m.group(0).strip()[1:-1].strip().lower()
         return not any(c.isdigit() for c in inner) or inner in own_words
     if text[max(0, f.start - 1):f.start] == "(" and f.plain:
         # "long-term lung disease (chronic obstructive pulmonary disease, or COPD)"
@@ -381,10 +391,8 @@ def _explanations(text: str, findings: Sequence[Finding], own_words: Callable[[F
     spans = []
     for f in findings:
         m = _PAREN_AFTER.match(text, f.end)
-        if m:
-            inner = m.group(0).strip()[1:-1].strip().lower()
-            if inner in own_words(f):
-                spans.append((m.start(), m.end()))
+        if m and _bracket_words(m) in own_words(f):
+            spans.append((m.start(), m.end()))
     return spans
 
 
