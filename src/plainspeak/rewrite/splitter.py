@@ -505,7 +505,7 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     a singular finite verb right after it ("Jaundice, a yellowing of the skin, happens in ...")."""
     m = _APPOSITIVE.match(text)
     if m is None:
-        return _closing_appositive(text, known_words)
+        return _closing_appositive(text, known_words)  # no aside after the subject: one at the end?
     subject = m.group("subject").lower().split()
     if subject[0] in _NOT_A_SUBJECT_START or _is_person(subject[-1]):
         return []
@@ -520,8 +520,7 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
         return []
     if _words(m.group("subject") + " is " + m.group("what")) < MIN_WORDS:
         return []
-    comma = m.end("subject")
-    return [(comma, m.start("what"), " is ", APPOSITIVE_REASON),
+    return [(m.end("subject"), m.start("what"), " is ", APPOSITIVE_REASON),
             (m.end("what"), m.end("ws"), "." + m.group("ws") + "It ", REASON)]
 
 
@@ -538,13 +537,12 @@ def _closing_appositive(text: str, known_words: frozenset[str]) -> list[_Change]
     Only after a word the glossary knows or a medicine (what an aside explains), so "This" cannot
     point at some other noun ("lisinopril every morning with water, a medicine"); never in a list
     ("an X-ray, a blood test, and an ECG"; "including vitamins, a list of ...")."""
-    m = None
-    for m in _CLOSING_APPOSITIVE.finditer(text):
-        pass  # the last candidate: an aside runs to the end of the sentence
+    candidates = list(_CLOSING_APPOSITIVE.finditer(text))
+    m = candidates[-1] if candidates else None  # the last: an aside runs to the end of the sentence
     if m is None or _LIST_IN_ASIDE.search(text[m.end():]):
         return []
-    before = _first_words(text[:m.start()][::-1], 1)
-    last = before[0][::-1].lower() if before else ""
+    words = re.findall(r"[A-Za-z]+", text[:m.start()])
+    last = words[-1].lower() if words else ""
     if not (last in known_words or is_drug_name(last)) or _is_person(last):
         return []
     segment = text[:m.start()].rsplit(",", 1)[-1].lower()
@@ -556,11 +554,7 @@ def _closing_appositive(text: str, known_words: frozenset[str]) -> list[_Change]
 
 
 def _condition_list(text: str, start: int, end: int) -> Edit | None:
-    """A subject with an aside that says what it is ("The stent, a small mesh tube, keeps ...") becomes "The
-stent is a small mesh tube. It keeps ...": only a thing (never a person, who would become "It"), named
-at the start of the sentence, with a singular verb after the aside.
-
-A sentence that lists three or more conditions, each with its own "if" ("Call 911 if your
+    """A sentence that lists three or more conditions, each with its own "if" ("Call 911 if your
     child is struggling to breathe, if the skin ... pulls inward, or if their lips turn blue."), as
     the instruction and a bulleted list of its conditions, the way plain-language guides write them:
     each condition keeps its words, and "if any of them" is what the repeated "if" and the final
