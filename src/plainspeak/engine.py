@@ -96,9 +96,8 @@ class Simplifier:
             if edit in passed:
                 accepted.append(edit)
                 continue
-            start = max(text.rfind("\n", 0, edit.start) + 1, edit.start - CONTEXT_CHARS)
-            end = text.find("\n", edit.end)
-            end = min(len(text) if end < 0 else end, edit.end + CONTEXT_CHARS)
+            start, end = _line_bounds(text, edit.start, edit.end)
+            start, end = max(start, edit.start - CONTEXT_CHARS), min(end, edit.end + CONTEXT_CHARS)
             reasons = guard_check(text[start:end], text[start:edit.start] + edit.after + text[edit.end:end], trusted=True,
                                   memo=memo)
             if reasons:
@@ -130,10 +129,10 @@ class Simplifier:
             return accepted, new_text
         ok: list[Edit] = []
         self._guard(text, [edit for edit, _ in chosen], ok, rejected, memo)
-        passed = set(ok)
-        dropped = {a for edit, absorbed in chosen if edit in passed for a in absorbed}
         if not ok:
             return accepted, new_text
+        passed = set(ok)
+        dropped = {a for edit, absorbed in chosen if edit in passed for a in absorbed}
         accepted = [e for e in accepted if e not in dropped] + ok
         return accepted, apply_edits(text, accepted)
 
@@ -205,9 +204,7 @@ def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[
     for e in sorted(edits, key=lambda e: e.start):
         if "\n" in e.after:
             continue  # an edit that adds lines ("Words to know" at the end) is checked on its own
-        start = text.rfind("\n", 0, e.start) + 1
-        end = text.find("\n", e.end)
-        end = len(text) if end < 0 else end
+        start, end = _line_bounds(text, e.start, e.end)
         if groups and start <= groups[-1][1]:
             groups[-1] = (groups[-1][0], max(end, groups[-1][1]), groups[-1][2] + [e])
         else:
@@ -224,6 +221,12 @@ def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[
         if keeps_facts_together(text[start:end], "".join(pieces), [(e.before, e.after) for e in group], memo):
             passed.update(group)
     return passed
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line (or lines) holding text[start:end] begin and end."""
+    last = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if last < 0 else last
 
 
 def _onto_original(edit: Edit, applied: list[Edit], original: str, rewritten: str) -> tuple[Edit, list[Edit]] | None:
