@@ -41,10 +41,8 @@ def test_inflect(plain, form, expected):
     ("Pt will f/u with PCP.", "Patient will follow up with main doctor."),
     ("Schedule a f/u in 2 wks.", "Schedule a follow-up in 2 weeks."),
 ])
-def test_the_plain_words_take_the_form_the_sentence_needs(text, expected):
-    from plainspeak import Simplifier
-
-    assert Simplifier(mode="replace").simplify(text).text == expected
+def test_the_plain_words_take_the_form_the_sentence_needs(engine, text, expected):
+    assert engine.simplify(text, mode="replace").text == expected
 
 
 def test_a_letter_said_by_its_name_takes_its_article():

@@ -242,10 +242,7 @@ def test_an_entry_for_the_very_form_beats_its_base_form(engine):
     assert engine.simplify("The tracing showed no changes.", mode="replace").text == "The tracing showed no changes."
 
 
-def test_a_slash_form_at_the_end_of_a_sentence_is_found_without_its_full_stop():
-    from plainspeak import Simplifier
-
-    engine = Simplifier()
+def test_a_slash_form_at_the_end_of_a_sentence_is_found_without_its_full_stop(engine):
     # spaCy keeps the full stop on the last letter ("f", "/", "u."): the finding ends before it
     text = "Pt will f/u. Then rest."
     found = [(f.text, f.start, f.end) for f in engine.analyze(text).findings if f.text == "f/u"]
@@ -253,13 +250,20 @@ def test_a_slash_form_at_the_end_of_a_sentence_is_found_without_its_full_stop():
     assert engine.simplify(text).text == "Patient will follow up. Then rest."
 
 
-def test_cap_is_a_capsule_only_near_a_number():
-    from plainspeak import Simplifier
-
-    engine = Simplifier(mode="replace")
-    assert engine.simplify("Remove the cap and shake the inhaler for 5 seconds before each use.").text == \
-        "Remove the cap and shake the inhaler for 5 seconds before each use."
-    assert engine.simplify("Take 1 cap PO daily.").text == "Take 1 capsule by mouth daily."
+@pytest.mark.parametrize("text, expected", [
+    # "cap" is a capsule only near a number
+    ("Remove the cap and shake the inhaler for 5 seconds before each use.",
+     "Remove the cap and shake the inhaler for 5 seconds before each use."),
+    ("Take 1 cap PO daily.", "Take 1 capsule by mouth daily."),
+    # the plural of a short form is found and reads in the plural
+    ("Please avoid NSAIDs such as ibuprofen.", "Please avoid NSAIDs (anti-inflammatory pain relievers) such as ibuprofen."),
+    ("He had frequent PVCs on the monitor.", "He had frequent extra heartbeats on the monitor."),
+    # one-letter sides compared with each other are sides; "2 L" is litres
+    ("Weakness L>R in the legs.", "Weakness left>right in the legs."),
+    ("Drink 2 L of water.", "Drink 2 L of water."),
+])
+def test_short_forms_read_only_where_their_context_says_so(engine, text, expected):
+    assert engine.simplify(text, mode="replace").text == expected
 
 
 def test_a_definition_skips_the_explanation_plainspeak_added_and_never_crosses_a_bracket():
@@ -271,19 +275,3 @@ def test_a_definition_skips_the_explanation_plainspeak_added_and_never_crosses_a
     text = "30-min PTHS (PTHS-30), 60-min PTHS (PTHS-60), and more."
     assert "PTHS-60" not in {d.abbr for d in find_definitions(text)}
 
-
-def test_the_plural_of_a_short_form_is_found_and_reads_in_the_plural():
-    from plainspeak import Simplifier
-
-    engine = Simplifier(mode="replace")
-    assert engine.simplify("Please avoid NSAIDs such as ibuprofen.").text == \
-        "Please avoid NSAIDs (anti-inflammatory pain relievers) such as ibuprofen."
-    assert engine.simplify("He had frequent PVCs on the monitor.").text == "He had frequent extra heartbeats on the monitor."
-
-
-def test_one_letter_sides_compared_with_each_other_are_sides():
-    from plainspeak import Simplifier
-
-    engine = Simplifier(mode="replace")
-    assert engine.simplify("Weakness L>R in the legs.").text == "Weakness left>right in the legs."
-    assert engine.simplify("Drink 2 L of water.").text == "Drink 2 L of water."

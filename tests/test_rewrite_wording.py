@@ -122,17 +122,12 @@ def test_so_stands_only_where_a_clause_starts(engine, text, expected):
     assert engine.simplify(text, mode="replace").text == expected
 
 
-def test_a_possessive_plain_wording_does_not_stack_on_a_possessive():
-    from plainspeak import Simplifier
-
-    s = Simplifier(mode="replace").simplify("Ask your child's pediatrician. Ask the pediatrician.")
+def test_a_possessive_plain_wording_does_not_stack_on_a_possessive(engine):
+    s = engine.simplify("Ask your child's pediatrician. Ask the pediatrician.", mode="replace")
     assert s.text == "Ask your child's doctor (pediatrician). Ask the children's doctor."
 
 
-def test_a_noun_entry_met_as_a_verb_with_its_object_is_left_as_written():
-    from plainspeak import Simplifier
-
-    engine = Simplifier(mode="replace")
+def test_a_noun_entry_met_as_a_verb_with_its_object_is_left_as_written(engine):
     # "consult" is listed as a noun ("a consult": a specialist visit); "consulting the clinic" is a verb
     assert engine.simplify("Do not stop without first consulting the clinic.").text == \
         "Do not stop without first consulting the clinic."
@@ -140,10 +135,7 @@ def test_a_noun_entry_met_as_a_verb_with_its_object_is_left_as_written():
         "You will have a consult (specialist visit) with cardiology (heart care)."
 
 
-def test_a_bracket_with_the_plural_plain_words_counts_as_the_explanation():
-    from plainspeak import Simplifier
-
-    engine = Simplifier(mode="replace")
+def test_a_bracket_with_the_plural_plain_words_counts_as_the_explanation(engine):
     # "percentile" explains as "rank out of 100"; in the plural the bracket reads "ranks out of 100",
     # which a second pass must recognise, or it adds the bracket again and again
     s = engine.simplify("Scores stayed at the lower percentiles of normal.")

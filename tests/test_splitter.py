@@ -251,13 +251,10 @@ def test_a_list_of_conditions_keeps_the_lines_quote_marks_indent_and_line_ending
      "You have been diagnosed with pneumonia. This is an infection of the lung tissue that causes the small air sacs "
      "to fill with fluid."),
 ])
-def test_an_aside_that_says_what_something_is_becomes_a_sentence(text, expected):
-    from plainspeak import Simplifier
-
-    engine = Simplifier(mode="replace")
-    out = engine.simplify(text).text
+def test_an_aside_that_says_what_something_is_becomes_a_sentence(engine, text, expected):
+    out = engine.simplify(text, mode="replace").text
     assert out == expected
-    assert engine.simplify(out).text == out
+    assert engine.simplify(out, mode="replace").text == out
 
 
 @pytest.mark.parametrize("text", [
@@ -287,10 +284,8 @@ def test_a_semicolon_before_a_linking_word_and_a_new_clause_is_cut():
     "Bring all of your medicines to the visit next week, including vitamins, a list of your allergies and your log.",
     "You will need to have a chest X-ray, a blood test to check your kidneys, and an ECG before the procedure next week.",
 ])
-def test_a_closing_aside_is_cut_only_where_this_is_unambiguous(text):
-    from plainspeak import Simplifier
-
-    assert ". This is " not in Simplifier(mode="replace").simplify(text).text
+def test_a_closing_aside_is_cut_only_where_this_is_unambiguous(engine, text):
+    assert ". This is " not in engine.simplify(text, mode="replace").text
 
 
 def test_which_are_after_a_plural_noun_becomes_these_are():
