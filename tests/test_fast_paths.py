@@ -28,6 +28,8 @@ def test_new_finding_is_the_dataclass_built_normally():
     "Take 1 tab PO BID x7d, then q4-6h PRN; twice daily; 2 times a day; every other day",
     "L knee and RLQ pain, both legs, b/l, one-sided; all right, right away. BLE edema",
     "Metformin 1,000 mg and Lasix 0,5 mg at 8 am on May 3; 72 beats per minute; twenty-five",
+    # letters run together: "q" into a number word, a unit into "a"/"per", "times" into "a"
+    "qsix hours, 3 ga day, 5 mgper day, 2 timesaday, 4 times aday, twicedaily; 10:30am, 8p.m., 12/3/2025",
     "two and a half tablets; a second dose in seconds; nothing, cannot, won't, denies",
     "Ms. Delgado has no fever. Take ſix doses nightly (non-ASCII: every pattern is tried) İ K",
     "",
