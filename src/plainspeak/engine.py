@@ -70,8 +70,8 @@ class Simplifier:
         findings = self.detector.detect(doc)
         return self._analysis(doc, findings)
 
-    def _analysis(self, doc: Document, findings: list[Finding]) -> Analysis:
-        scores, per_sentence = score(doc, findings, self.readability)
+    def _analysis(self, doc: Document, findings: list[Finding], memo: dict[str, Any] | None = None) -> Analysis:
+        scores, per_sentence = score(doc, findings, self.readability, memo=memo)
         sentences = tuple(
             SentenceReport(
                 start=p["sentence"].start, end=p["sentence"].end, text=doc.text[p["sentence"].start:p["sentence"].end],
@@ -146,8 +146,9 @@ class Simplifier:
         doc = _document(text)
         findings = self.detector.detect(doc)
         # only a model picks sentences by their grade: without one the totals are all that is needed
-        before = self._analysis(doc, findings) if self.model is not None else None
-        before_scores = before.scores if before is not None else score(doc, findings, self.readability, False)[0]
+        counted: dict[str, Any] = {}  # sentence -> its counts: the output's unchanged sentences are not recounted
+        before = self._analysis(doc, findings, counted) if self.model is not None else None
+        before_scores = before.scores if before is not None else score(doc, findings, self.readability, False, counted)[0]
         proposals, warnings = self.rewriter.propose(doc, findings, mode)
         accepted: list[Edit] = []
         rejected: list[Rejection] = []
@@ -185,7 +186,7 @@ class Simplifier:
             # the output may be longer than the input limit allows; it is analysed all the same
             doc_after = Document(new_text)
             last = (new_text, doc_after, self.detector.detect(doc_after))
-        after, _ = score(last[1], last[2], self.readability, False)
+        after, _ = score(last[1], last[2], self.readability, False, counted)
         return Simplification(
             original=text, text=new_text, edits=tuple(sorted(accepted, key=lambda e: e.start)), before=before_scores,
             after=after, remaining=tuple(last[2]), rejected=tuple(rejected), warnings=tuple(warnings),

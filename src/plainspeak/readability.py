@@ -308,7 +308,16 @@ def count_jargon(findings: Sequence[Finding]) -> int:
     return sum(1 for f in findings if f.confidence >= JARGON_CONFIDENCE)
 
 
-def medical_counts(words: Sequence[str], findings: Sequence[Finding], starts_sentence: bool = True) -> MedicalCounts:
+def medical_counts(words: Sequence[str], findings: Sequence[Finding], starts_sentence: bool = True,
+                   sums: tuple[float, int, float] | None = None) -> MedicalCounts:
+    """The medical grade's counts of one sentence. `sums`: _medical_sums(words), when known."""
+    rarity, content, content_zipf = sums or _medical_sums(words)
+    return MedicalCounts(words=len(words), sentences=int(starts_sentence), rarity=rarity, content_words=content,
+                         content_zipf=content_zipf, jargon=count_jargon(findings))
+
+
+def _medical_sums(words: Sequence[str]) -> tuple[float, int, float]:
+    """(rarity, content words, their summed Zipf frequency) of a sentence's words."""
     rarity = content_zipf = 0.0
     content = 0
     for word in words:
@@ -316,8 +325,7 @@ def medical_counts(words: Sequence[str], findings: Sequence[Finding], starts_sen
         rarity += r
         content += c
         content_zipf += z
-    return MedicalCounts(words=len(words), sentences=int(starts_sentence), rarity=rarity, content_words=content,
-                         content_zipf=content_zipf, jargon=count_jargon(findings))
+    return rarity, content, content_zipf
 
 
 def medical_features(c: MedicalCounts) -> dict[str, float]:
@@ -373,16 +381,30 @@ class SentenceMeasures:
     medical: MedicalCounts | None
 
 
-def measure(doc: Document, findings: Sequence[Finding], settings: ReadabilitySettings | None = None) -> list[SentenceMeasures]:
+class _Counted(NamedTuple):
+    """What a sentence's own words give, whatever surrounds it (see `memo` in measure)."""
+
+    words: list[str]
+    passive: bool
+    counts: TextCounts
+    sums: tuple[float, int, float]
+
+
+def measure(doc: Document, findings: Sequence[Finding], settings: ReadabilitySettings | None = None,
+            memo: dict[str, _Counted] | None = None) -> list[SentenceMeasures]:
     """Count every sentence of the document once (in the order of doc.sentences); scores are
-    computed from these counts. benchmarks/fit_medical_grade.py fits on the same counts."""
+    computed from these counts. benchmarks/fit_medical_grade.py fits on the same counts. `memo`
+    (sentence text -> its counts) lets a caller that scores a text and then its rewrite count each
+    unchanged sentence once."""
     settings = settings or ReadabilitySettings()
     out: list[SentenceMeasures] = []
     ordered = sorted(findings, key=lambda f: f.start)
     fi = 0
     prev: Sentence | None = None
     for s in doc.sentences:
-        words = _WORD.findall(doc.text[s.start:s.end])
+        raw = doc.text[s.start:s.end]
+        known = memo.get(raw) if memo is not None else None
+        words = known.words if known is not None else _WORD.findall(raw)
         while fi < len(ordered) and ordered[fi].start < s.start:
             fi += 1
         k = fi
@@ -390,23 +412,27 @@ def measure(doc: Document, findings: Sequence[Finding], settings: ReadabilitySet
             k += 1
         own = tuple(ordered[fi:k])
         counts = medical = None
+        if known is None:
+            known = _Counted(words, is_passive(words), text_counts(unit_text(doc, s)), _medical_sums(words))
+            if memo is not None:
+                memo[raw] = known
         if s.block != "heading":
-            counts = text_counts(unit_text(doc, s))
-            medical = medical_counts(words, own, _starts_sentence(doc, prev, s))
+            counts = known.counts
+            medical = medical_counts(words, own, _starts_sentence(doc, prev, s), known.sums)
             prev = s
-        out.append(SentenceMeasures(s, len(words), len(words) > settings.long_sentence_words, is_passive(words), own, counts, medical))
+        out.append(SentenceMeasures(s, len(words), len(words) > settings.long_sentence_words, known.passive, own, counts, medical))
     return out
 
 
 def score(doc: Document, findings: Sequence[Finding], settings: ReadabilitySettings | None = None,
-          sentences: bool = True) -> tuple[Scores, list[dict[str, Any]]]:
+          sentences: bool = True, memo: dict[str, Any] | None = None) -> tuple[Scores, list[dict[str, Any]]]:
     """Scores for the whole document, and per-sentence figures (in the order of doc.sentences; none
-    when `sentences` is false, for a caller that only needs the totals)."""
+    when `sentences` is false, for a caller that only needs the totals). `memo`: see measure."""
     per_sentence: list[dict[str, Any]] = []
     counted: list[TextCounts] = []
     medical_parts: list[MedicalCounts] = []
     units = headings = items = long_count = passive_count = n_words = 0
-    for m in measure(doc, findings, settings):
+    for m in measure(doc, findings, settings, memo):
         info: dict[str, Any] = {}
         if sentences:
             info = {"sentence": m.sentence, "words": m.words, "long": m.long, "passive": m.passive,
