@@ -67,7 +67,7 @@ class GlossaryRewriter:
                 said.append((edit.end, (f.plain or "").lower()))
                 taken_until = edit.end
                 continue
-            if (_already_explained(text, f, self._own_words(f)) or _explained_in_words(text, f)
+            if (_already_explained(text, f, self._own_words) or _explained_in_words(text, f)
                     or ((_A_APPOSITIVE.match(text, f.end) or (f.start in starts and _IS_A.match(text, f.end)))
                         and (mode == "explain" or f.render in ("explain", "bracket")))):
                 # "The stent, a small mesh tube, ...", "Jaundice is a yellowing of ...": the text says
@@ -274,7 +274,7 @@ def _bracket_after(text: str, f: Finding) -> str | None:
     return _bracket_words(m) if m else None
 
 
-def _already_explained(text: str, f: Finding, own_words: set[str]) -> bool:
+def _already_explained(text: str, f: Finding, own_words: Callable[[Finding], set[str]]) -> bool:
     """Words with a bracket right after them ("hypertension (high blood pressure)", "high blood
     pressure (hypertension)") or that fill a bracket by themselves are explained already: rewriting
     them again would stack brackets, and simplifying the output twice must change nothing."""
@@ -284,7 +284,7 @@ def _already_explained(text: str, f: Finding, own_words: set[str]) -> bool:
     if inner is not None:
         # "(since 2019)", "(BP 150/90)" say something else; a bracket of words, or of the glossary's
         # own wording ("(3-month blood sugar average)"), explains
-        return not any(c.isdigit() for c in inner) or inner in own_words
+        return not any(c.isdigit() for c in inner) or inner in own_words(f)
     if text[max(0, f.start - 1):f.start] == "(" and f.plain:
         # "long-term lung disease (chronic obstructive pulmonary disease, or COPD)"
         before = text[max(0, f.start - 2 - len(f.plain)):f.start - 1].rstrip().lower()
