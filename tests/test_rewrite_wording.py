@@ -141,3 +141,29 @@ def test_a_bracket_with_the_plural_plain_words_counts_as_the_explanation(engine)
     s = engine.simplify("Scores stayed at the lower percentiles of normal.")
     assert s.text == "Scores stayed at the lower percentiles (ranks out of 100) of normal."
     assert engine.simplify(s.text).text == s.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was observed was seen: "watched" would say someone kept an eye on it
+    ("No bleeding was observed.", "No bleeding was seen."),
+    ("We observed an improvement in your kidney function.", "We saw an improvement in your kidney function."),
+    # an instruction to observe is one to watch
+    ("Observe the site for redness.", "Watch the site for redness."),
+    ("The nurse will observe you for 2 hours.", "The nurse will watch you for 2 hours."),
+])
+def test_observed_reads_seen_and_observe_reads_watch(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("mode, text, expected", [
+    # the plain words join the bracket that follows the term: one bracket, never two in a row
+    ("explain", "He has CHF (EF 35%).", "He has CHF (heart failure; EF 35%)."),
+    ("explain", "Your hypertension (since 2019) is better.", "Your hypertension (high blood pressure; since 2019) is better."),
+    ("replace", "You have COPD (FEV1 45%).", "You have long-term lung disease (COPD; FEV1 45%)."),
+    # replace mode with a term that needs no bracket: the bracket stays as it was
+    ("replace", "Your hypertension (since 2019) is better.", "Your high blood pressure (since 2019) is better."),
+])
+def test_plain_words_join_a_bracket_after_the_term(engine, mode, text, expected):
+    s = engine.simplify(text, mode=mode)
+    assert s.text == expected
+    assert engine.simplify(s.text, mode=mode).text == s.text

@@ -96,7 +96,13 @@ class GlossaryRewriter:
                     art_start = m.start()
                     art = article.capitalize() if m.group(1)[0].isupper() else article
                     start, before, after = art_start, text[art_start:f.end], art + m.group(2) + after
-            proposals.append(Proposal(Edit(start, f.end, before, after, f.kind, f.source), f))
+            end = f.end
+            if after.endswith(")") and not f.text.endswith(")") and (opening := _bracket_to_join(text, f.end)):
+                # "CHF (EF 35%)": the plain words join the bracket that is there, "CHF (heart failure;
+                # EF 35%)", rather than stand in a second one, "CHF (heart failure) (EF 35%)"
+                end = opening
+                before, after = text[start:end], after[:-1] + "; "
+            proposals.append(Proposal(Edit(start, end, before, after, f.kind, f.source), f))
             said.append((f.end, (f.plain or "").lower()))
         if mode == "define" and WORDS_TO_KNOW not in text:
             words = _words_to_know(findings)
@@ -268,6 +274,15 @@ def _bracket_words(m: re.Match[str]) -> str:
     return m.group(0).strip()[1:-1].strip().lower()
 
 
+def _bracket_to_join(text: str, at: int) -> int | None:
+    """Where the words of a bracket right after `at` start, when the plain words may join it: a
+    bracket _already_explained can read (no bracket inside it)."""
+    m = _PAREN_AFTER.match(text, at)
+    if m is None or "(" in m.group(0).strip()[1:]:
+        return None
+    return text.index("(", at) + 1
+
+
 def _bracket_after(text: str, f: Finding) -> str | None:
     """The words of the bracket right after a finding, or None."""
     m = _PAREN_AFTER.match(text, f.end)
@@ -280,11 +295,17 @@ def _already_explained(text: str, f: Finding, own_words: Callable[[Finding], set
     them again would stack brackets, and simplifying the output twice must change nothing."""
     if f.kind in ("sig-code", "unsafe-abbreviation"):
         return False
+    if text.startswith((" (", "("), f.end):
+        # a bracket opened with its plain words and a semicolon ("(heart failure; EF 35%)"), as
+        # written when they joined a bracket that was there, however long the rest of it is
+        first, semicolon, _ = text[text.index("(", f.end) + 1:f.end + 200].partition(";")
+        if semicolon and first.strip().lower() in own_words(f):
+            return True
     inner = _bracket_after(text, f)
     if inner is not None:
         # "(since 2019)", "(BP 150/90)" say something else; a bracket of words, or of the glossary's
         # own wording ("(3-month blood sugar average)"), explains
-        return not any(c.isdigit() for c in inner) or inner in own_words(f)
+        return not any(c.isdigit() for c in inner) or inner in own_words(f) or inner.split(";", 1)[0].rstrip() in own_words(f)
     if text[max(0, f.start - 1):f.start] == "(" and f.plain:
         # "long-term lung disease (chronic obstructive pulmonary disease, or COPD)"
         before = text[max(0, f.start - 2 - len(f.plain)):f.start - 1].rstrip().lower()
@@ -292,7 +313,9 @@ def _already_explained(text: str, f: Finding, own_words: Callable[[Finding], set
             return True
     if text[f.end:f.end + 1] == ")" and re.search(r"\([^()\n]{1,160}, or $", text[max(0, f.start - 170):f.start]):
         return True  # the short form in "(idiopathic pulmonary fibrosis, or IPF)", as _with_short_form writes it
-    return text[max(0, f.start - 1):f.start] == "(" and text[f.end:f.end + 1] == ")"
+    # a bracket it fills, or opens before other notes ("(pulmonary infiltrates; n = 8)", as written
+    # when the plain words join a bracket that was there)
+    return text[max(0, f.start - 1):f.start] == "(" and text[f.end:f.end + 1] in (")", ";")
 
 
 # What joins a term to words that explain it in the same sentence: "hypoglycemia, or low blood sugar",
