@@ -167,3 +167,30 @@ def test_plain_words_join_a_bracket_after_the_term(engine, mode, text, expected)
     s = engine.simplify(text, mode=mode)
     assert s.text == expected
     assert engine.simplify(s.text, mode=mode).text == s.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case heading keeps its title case
+    ("## Monitoring Your Symptoms\n", "## Keeping Track of Your Symptoms\n"),
+    ("## Dietary Sodium and Fluid Restriction\n", "## Salt in Your Food and Fluid Restriction\n"),
+    # a heading in sentence case, or in capitals, and a sentence keep theirs
+    ("## When to call about dyspnea\n", "## When to call about shortness of breath\n"),
+    ("# HYPERTENSION CARE\n", "# HIGH BLOOD PRESSURE CARE\n"),
+    ("Monitoring your symptoms helps.\n", "Keeping track of your symptoms helps.\n"),
+])
+def test_plain_words_in_a_title_case_heading_are_title_case(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase headed by a verb takes the verb's form ("Monitoring" is not an order)
+    ("Monitor your weight daily.", "Keep track of your weight daily."),
+    ("We are monitoring your kidney function.", "We are keeping track of your kidney function."),
+    ("Contacting your doctor early helps.", "Getting in touch with your doctor early helps."),
+    ("We contacted your pharmacy.", "We got in touch with your pharmacy."),
+    # and agrees with its subject
+    ("You are dependent on oxygen.", "You depend on oxygen."),
+    ("He is dependent on oxygen.", "He depends on oxygen."),
+])
+def test_a_formal_phrase_headed_by_a_verb_takes_its_form(engine, text, expected):
+    assert engine.simplify(text).text == expected

@@ -96,6 +96,8 @@ class GlossaryRewriter:
                     art_start = m.start()
                     art = article.capitalize() if m.group(1)[0].isupper() else article
                     start, before, after = art_start, text[art_start:f.end], art + m.group(2) + after
+            if f.text[:1].isupper() and "(" not in after and _in_title_case_heading(doc, f.start):
+                after = _title_case(after)  # "## Monitoring Your Symptoms" -> "## Keep Track of Your Symptoms"
             end = f.end
             if after.endswith(")") and not f.text.endswith(")") and (opening := _bracket_to_join(text, f.end)):
                 # "CHF (EF 35%)": the plain words join the bracket that is there, "CHF (heart failure;
@@ -218,6 +220,30 @@ def _clause_opens(before: str) -> bool:
     """Whether a clause starts after `before` (the text just before a word): at the start of the
     text, a sentence, a line or a bullet, or after a comma, semicolon, dash or "and"."""
     return _CLAUSE_JOINER.search(before) is not None
+
+
+# words a title leaves in lower case unless they come first
+_TITLE_SMALL = frozenset("a an the and but or nor for so yet as at by in of on to up per via".split())
+
+
+def _in_title_case_heading(doc: Document, at: int) -> bool:
+    """Whether `at` is in a heading written in title case ("Monitoring Your Symptoms"): at least two
+    of its longer words, and all of them, start with a capital, and not all are in capitals."""
+    for block in doc.blocks:
+        if block.start <= at < block.end:
+            if block.kind != "heading":
+                return False
+            words = [w for w in re.findall(r"[A-Za-z]+", doc.text[block.content_start:block.end]) if len(w) > 3]
+            return len(words) >= 2 and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+    return False
+
+
+def _title_case(words: str) -> str:
+    """Plain words as a title-case heading spells them: "keep track of your" -> "Keep Track of Your"."""
+    out = []
+    for k, w in enumerate(words.split(" ")):
+        out.append(w if (k and w in _TITLE_SMALL) or not w[:1].islower() else w[0].upper() + w[1:])
+    return " ".join(out)
 
 
 def _in_brackets(term: str, sentence_start: bool) -> str:
