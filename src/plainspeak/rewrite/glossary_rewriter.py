@@ -386,13 +386,12 @@ def _explained_in_words(text: str, f: Finding) -> bool:
     if f.kind not in ("term", "abbreviation") or not f.plain:
         return False
     low = f.plain.lower()
-    plain = re.escape(low)
     after = text[f.end:f.end + 40 + len(f.plain)].lower()
     # each full pattern is tried only where its joining words, or the plain words, are there at all
-    if _JOIN_FIRST.match(after) and re.match(_JOIN + plain + r"(?![a-z])", after):
+    if _JOIN_FIRST.match(after) and low in after and re.match(_JOIN + re.escape(low) + r"(?![a-z])", after):
         return True
     before = text[max(0, f.start - 40 - len(f.plain)):f.start].lower()
-    if low in before and re.search(r"(?<![a-z])" + plain + _JOIN + r"$", before):
+    if low in before and re.search(r"(?<![a-z])" + re.escape(low) + _JOIN + r"$", before):
         return True
     # an explanation in other words, set off by commas: "Hypoglycemia, or low blood glucose, may ...";
     # its own words are simplified where they stand ("low blood sugar"), the term is kept

@@ -164,9 +164,10 @@ def match_case(replacement: str, original: str, sentence_start: bool) -> str:
     """Capitals: ALL-CAPS text stays in capitals; a capital at the start of a sentence stays."""
     if not replacement:
         return replacement
-    letters = [c for c in original if c.isalpha()]
-    if len(letters) > 3 and all(c.isupper() for c in letters) and " " in original.strip() + " " and original.isupper() and len(original) > 4 and not _is_abbreviation(original):
-        return replacement.upper()
+    if original.isupper() and len(original) > 4 and not _is_abbreviation(original):  # cheap tests first
+        letters = [c for c in original if c.isalpha()]
+        if len(letters) > 3 and all(c.isupper() for c in letters) and " " in original.strip() + " ":
+            return replacement.upper()
     if sentence_start and original[:1].isupper():
         return replacement[0].upper() + replacement[1:]
     return replacement
