@@ -48,7 +48,7 @@ LONG = ("It is imperative that you take your medications as prescribed every day
 def test_simplify_cuts_a_long_sentence_at_a_new_clause(engine):
     s = engine.simplify(LONG, mode="replace")
     assert s.text == ("Take your medicines as prescribed every day. You should get in touch with your doctor "
-                      "if you experience dizziness or racing or pounding heartbeat.")
+                      "if you have dizziness or racing or pounding heartbeat.")
     assert {e.reason for e in s.edits} >= {"filler", "split-sentence"}
     assert s.after.sentences == 2 and s.before.sentences == 1
     assert engine.simplify(s.text, mode="replace").text == s.text
@@ -113,7 +113,7 @@ def test_an_adverb_gets_adverb_words_and_an_adjective_adjective_words(engine, te
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Your child may consequently experience coughing.", "Your child may as a result experience coughing."),
+    ("Your child may consequently experience coughing.", "Your child may as a result have coughing."),
     ("He fell, and consequently broke his hip.", "He fell, and so broke his hip."),
     ("Consequently, stop the drug.", "So, stop the drug."),
 ])
@@ -193,4 +193,18 @@ def test_plain_words_in_a_title_case_heading_are_title_case(engine, text, expect
     ("He is dependent on oxygen.", "He depends on oxygen."),
 ])
 def test_a_formal_phrase_headed_by_a_verb_takes_its_form(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb entry is rewritten where it is a verb ...
+    ("If you experience chest pain, call 911.", "If you have chest pain, call 911."),
+    ("Call if you are experiencing pain.", "Call if you are having pain."),
+    ("The virus is transmitted by coughing.", "The virus is passed on by coughing."),
+    # ... and left where it is a noun (after "your", "the", or a preposition) or the adjective
+    ("Your experience matters to us.", "Your experience matters to us."),
+    ("Nurses with experience in wound care will visit.", "Nurses with experience in wound care will visit."),
+    ("An experienced nurse will visit.", "An experienced nurse will visit."),
+])
+def test_a_verb_entry_is_rewritten_only_where_it_is_a_verb(engine, text, expected):
     assert engine.simplify(text).text == expected

@@ -77,7 +77,7 @@ class GlossaryRewriter:
                 continue
             if _same_words_just_said(text, f, said):
                 continue
-            if _is_name(text, f, starts) or self._noun_used_as_verb(text, f):
+            if _is_name(text, f, starts) or self._noun_used_as_verb(text, f) or self._verb_used_as_noun(text, f):
                 continue
             new = self._wording(doc, f, mode, seen, f.start in starts)
             if new is None or new == f.text:
@@ -162,6 +162,18 @@ class GlossaryRewriter:
             words.add((shape[1] if shape and shape[1] else pluralize(f.plain)).lower())
         return words
 
+    def _verb_used_as_noun(self, text: str, f: Finding) -> bool:
+        """A verb entry met as a noun: after "your", "the", "an" ("your experience"), or after a
+        preposition unless it is an -ing form ("patients with experience", but "for experiencing")."""
+        shape = self.pos_of.get(f.source or "")
+        if shape is None or shape[0] != "verb":
+            return False
+        prev = _PREV_WORD_ONLY.search(text, max(0, f.start - 20), f.start)
+        if prev is None:
+            return False
+        word = prev.group(1).lower()
+        return word in _DETERMINERS or (word in _PREPOSITIONS_BEFORE_NOUN and not f.text.lower().endswith("ing"))
+
     def _noun_used_as_verb(self, text: str, f: Finding) -> bool:
         """A noun entry met as a verb with its object ("without consulting the clinic" found as the
         noun "consult"): no noun wording fits there, so the words stay as written."""
@@ -204,6 +216,11 @@ class GlossaryRewriter:
         return plain
 
 
+# the word right before a finding, on its line
+_PREV_WORD_ONLY = re.compile(r"([A-Za-z]+)[ \t]+$")
+# words after which a word is a noun, never a verb ("your experience", "the encounter")
+_DETERMINERS = frozenset("a an the your my his their our its every each".split())
+_PREPOSITIONS_BEFORE_NOUN = frozenset("with of in from for about without by on at into through".split())
 # plain words that take no article before them ("enough", "more"): the text's "a"/"an" goes
 _NO_ARTICLE_BEFORE = frozenset("enough some many much more less few several any no all".split())
 # a noun written with a hyphen whose verb is two words ("follow-up" / "follow up", "check-up")
