@@ -31,6 +31,17 @@ def test_every_qnh_interval_becomes_hours(engine):
     )
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Keflex 500 mg PO QID x7d.", "Keflex 500 mg by mouth 4 times a day for 7 days."),
+    ("Bactrim BID x 2 wks.", "Bactrim 2 times a day for 2 weeks."),
+    ("Cefazolin x 2 doses given.", "Cefazolin for 2 doses given."),
+    # a size is not a course: "3 x 7 days" is left as written
+    ("A 3 x 7 days thing", "A 3 x 7 days thing"),
+])
+def test_a_course_written_with_x_reads_for(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
 def test_formal_words_keep_their_verb_form(engine):
     assert engine.simplify("We will utilize a new plan prior to surgery.").text == "We will use a new plan before surgery."
     assert engine.simplify("She was utilizing the inhaler.").text == "She was using the inhaler."
