@@ -541,6 +541,8 @@ def keeps_facts_together(source: str, proposal: str, changes: list[tuple[str, st
     call checks a whole line of trusted edits; when it says no, each edit is checked on its own to
     find which one to refuse."""
     before = _source_facts(source, memo)
+    if not _has_facts_to_keep(before):
+        return True  # a line with no fact (names aside, as below) has none to lose: most prose lines
     after = facts(proposal)
     added: Counter = Counter()
     for change in changes:
@@ -548,6 +550,11 @@ def keeps_facts_together(source: str, proposal: str, changes: list[tuple[str, st
             added[key] += n
     return not any(kind != "name" and any(_lost(kind, want, have, after, added))  # names: as in check()
                    for (kind, want), (_, have) in zip(before.kinds().items(), after.kinds().items()))
+
+
+def _has_facts_to_keep(f: Facts) -> bool:
+    """Whether a text has any fact a trusted edit must keep (every kind but names)."""
+    return bool(f.numbers or f.units or f.doses or f.frequencies or f.negations or f.sides or f.drugs or f.times)
 
 
 def _source_facts(source: str, memo: dict[str, Facts] | None) -> Facts:
