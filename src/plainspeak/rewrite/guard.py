@@ -517,6 +517,8 @@ def check(source: str, proposal: str, trusted: bool, implied: str = "", memo: di
     add without making a new claim. `memo` (text -> facts) lets a caller checking many edits of one
     text work out the facts of each unchanged source line once."""
     before = _source_facts(source, memo)
+    if trusted and not _has_facts_to_keep(before):
+        return []  # only losses count for trusted edits, and there is nothing to lose
     after = facts(proposal)
     allowed = facts(source + " \n " + implied) if implied else before
     reasons: list[str] = []
