@@ -23,8 +23,8 @@ from ..glossary import AbbreviationEntry, Glossary, SigEntry, TermEntry, UnsafeE
 from ..model import Finding, Sense
 from .abbreviations import PatternSet, SenseChooser, find_definitions
 from .context import DocContext
-from .phrases import join_phrases, new_finding
-from .matcher import END, Match, PhraseTrie, build_trie, tokenize_phrase
+from .phrases import finding_template, from_template, join_phrases, new_finding
+from .matcher import END, Match, PhraseTrie, build_trie, tokenize_phrase, walk
 from .rare import WordParts, glossary_known_words, is_drug_name, is_never_jargon, known_base_frequency, word_part_explanation, zipf
 
 # Priority when two candidates cover the same characters: safety first.
@@ -63,6 +63,8 @@ class _Word(NamedTuple):
     freq: float
     cap: bool  # capitalised but not all capitals: a name, unless it starts the sentence
     parts: Any  # word-part segmentation, for rare words
+    terms_only: bool = False  # every list that may start here is a term list (findings need no context)
+    other: Any = None  # for an abbreviation-shaped or rare word: the fields of its finding (see _other)
 
 
 _KNONE, _KABBR, _KRARE, _KMOD = 0, 1, 2, 3
@@ -152,17 +154,22 @@ def _rarest(phrase: str) -> float:
 
 
 class Detector:
-    """Finds jargon with one glossary. Safe to share between threads: its only mutable state is a
-    cache of word profiles, where a race at worst computes the same profile twice."""
+    """Finds jargon with one glossary. Safe to share between threads: its only mutable state is
+    caches (word profiles, pairs of words, finding templates), where a race at worst computes the
+    same value twice. A full profile cache is replaced, never emptied in place, so a detection in
+    progress keeps the profiles of its own words."""
 
     def __init__(self, glossary: Glossary, settings: DetectorSettings | None = None):
         self.glossary = glossary
         self.settings = settings or DetectorSettings()
         self.c: _Compiled = glossary.compiled("detector", _compile)
-        self._profiles: dict[str, _Word] = {}
-        self._interesting: set[str] = set()  # words worth a visit: entry starts, abbreviations, rare words
+        # word -> profile; words always worth a visit (an entry may be this word alone, abbreviations,
+        # rare words); words worth a visit only before the right next word ("of", "the" start a few
+        # long phrases)
+        self._sets: tuple[dict[str, _Word], set[str], set[str]] = ({}, set(), set())
         self._profiles_lock = threading.Lock()
         self._pairs: dict[tuple[str, str], bool] = {}  # (word, next word) -> _may_continue
+        self._templates: dict[int, dict[str, Any]] = {}  # id(term entry) -> its finding's fields
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect(Document(text))
@@ -190,31 +197,40 @@ class Detector:
                 covered.update(_token_range(doc, f.start, f.end))
 
         rare_at: dict[int, Finding] = {}  # token -> single-word rare finding (for phrases)
-        profiles = self._profiles
+        sets = self._sets
+        profiles, interesting, conditional = sets
         for tok in set(tokens).difference(profiles):
-            self._profile(tok)
-        # only the few tokens that are something (a list entry could start there, a rare word, an
-        # abbreviation) are visited; ordinary words cost one set lookup each
-        interesting = self._interesting
-        if defined:  # "(Pcr)" defined in the text is worth a visit
-            visits = [i for i, tok in enumerate(tokens) if tok in interesting or tok in defined]
-        else:
-            visits = list(compress(range(len(tokens)), map(interesting.__contains__, tokens)))
+            self._profile(tok, sets)
+        visits = self._visits(tokens, keys, sets, defined)
         next_free = 0
         continues = self._continues
+        starts_at = doc.starts
         for i in visits:
             if i < next_free or i in claimed:
                 continue
             tok = tokens[i]
-            p = profiles.get(tok) or self._profile(tok)
+            p = profiles[tok]
             if p.starts and (p.single or continues(tokens, keys, i, p.starts)):
-                best, best_end = self._best_match(doc, ctx, i, p.starts, defined)
+                if p.terms_only:
+                    best, best_end = self._best_term(doc, i, p.starts)
+                else:
+                    best, best_end = self._best_match(doc, ctx, i, p.starts, defined)
+                    if best is not None:
+                        best = _introduced_here(best, definitions)
                 if best is not None:
-                    findings.append(_introduced_here(best, definitions))
+                    findings.append(best)
                     covered.update(range(i, best_end))  # a list entry: never a rare word
                     next_free = best_end
                     continue
-            if p.kind == _KABBR or p.kind == _KRARE or tok in defined:
+            kind = p.kind
+            if kind == _KRARE and p.other is not None and tok not in defined:
+                # the common case of _other, a rare word: a name unless it starts the sentence
+                if not (p.cap and not doc.sent_starts[i]):
+                    start = starts_at[i]
+                    rare_at[i] = f = from_template(p.other, start, start + len(tok), tok)
+                    findings.append(f)
+                continue
+            if kind == _KABBR or kind == _KRARE or tok in defined:
                 f = self._other(doc, ctx, i, p, defined)
                 if f is not None:
                     f = _introduced_here(f, definitions)
@@ -238,6 +254,30 @@ class Detector:
         findings.sort(key=_position)
         return _drop_overlaps(findings)
 
+    def _visits(self, tokens: list[str], keys: list[str | None], sets: tuple, defined: dict[str, tuple[int, str]]) -> list[int]:
+        """The tokens worth a visit, in order: those that are something (an entry may be this word
+        alone, an abbreviation, a rare word), those that start a longer entry when the next word may
+        go on with it, and words defined in the text. Every other token would be visited for
+        nothing: the pass does the same there with or without the visit."""
+        profiles, interesting, conditional = sets
+        n = len(tokens)
+        visits = list(compress(range(n), map(interesting.__contains__, tokens)))
+        ok = []
+        pair = self._pairs.get
+        continues = self._continues
+        for i in compress(range(n), map(conditional.__contains__, tokens)):
+            k = i + 1
+            known = pair((tokens[i], tokens[k])) if k < n and keys[k] is not None else None
+            if known is None:
+                known = continues(tokens, keys, i, profiles[tokens[i]].starts)
+            if known:
+                ok.append(i)
+        if defined:  # "(Pcr)" defined in the text is worth a visit
+            ok.extend(compress(range(n), map(defined.__contains__, tokens)))
+        if ok:
+            visits = sorted(set(visits).union(ok))
+        return visits
+
     def _continues(self, tokens: list[str], keys: list[str | None], i: int, starts: tuple) -> bool:
         """Whether an entry starting at token i may go on to the next word (skipping punctuation
         without a key): _may_continue, cached per pair of words (it depends on nothing else)."""
@@ -256,10 +296,10 @@ class Detector:
             self._pairs[pair] = known
         return known
 
-    def _profile(self, tok: str) -> _Word:
+    def _profile(self, tok: str, sets: tuple) -> _Word:
         key = token_key(tok)
         if key is None or key == "\n\n" or tok.isspace():
-            return self._remember(tok, _NOTHING)
+            return self._remember(tok, _NOTHING, sets)
         c = self.c
         low = tok.lower()
         starts = tuple(
@@ -286,18 +326,75 @@ class Detector:
                     kind = _KMOD  # adverbs ("successfully") modify verbs, not the noun phrase
         cap = tok[:1].isupper() and not tok.isupper()
         single = any(END in node for _, _, _, node in starts)
-        p = _NOTHING if not starts and kind == _KNONE else _Word(starts, single, kind, freq, cap, parts)
-        return self._remember(tok, p)
+        if not starts and kind == _KNONE:
+            return self._remember(tok, _NOTHING, sets)
+        terms_only = bool(starts) and all(k == "term" for _, _, k, _ in starts)
+        p = _Word(starts, single, kind, freq, cap, parts, terms_only, self._other_template(tok, kind, freq, parts))
+        return self._remember(tok, p, sets)
 
-    def _remember(self, tok: str, p: _Word) -> _Word:
-        if len(self._profiles) > _PROFILE_CACHE_MAX:
+    def _remember(self, tok: str, p: _Word, sets: tuple) -> _Word:
+        profiles, interesting, conditional = sets
+        if len(profiles) > _PROFILE_CACHE_MAX:
             with self._profiles_lock:
-                self._profiles.clear()  # bounded memory on endless streams of new words
-                self._interesting.clear()
-        if p.starts or p.kind in (_KABBR, _KRARE):
-            self._interesting.add(tok)  # a modifier matters only beside a rare word: not visited
-        self._profiles[tok] = p
+                if self._sets is sets:
+                    self._sets = ({}, set(), set())  # bounded memory on endless streams of new words
+        if p.kind in (_KABBR, _KRARE) or (p.starts and p.single):
+            interesting.add(tok)  # a modifier matters only beside a rare word: not visited
+        elif p.starts:
+            conditional.add(tok)
+        profiles[tok] = p
         return p
+
+    def _other_template(self, word: str, kind: int, freq: float, parts: Any) -> dict[str, Any] | None:
+        """The fields of the finding _other makes for a word of this kind, but its offsets."""
+        if kind == _KABBR:
+            return finding_template(kind="abbreviation", term=word, plain=None,
+                                    definition="A short form that is not explained.", confidence=0.5, render="leave")
+        if kind != _KRARE:
+            return None
+        if parts is not None:
+            plain, definition = word_part_explanation(parts)
+            return finding_template(kind="word-part", term=None, plain=plain, definition=definition,
+                                    category=None, source="word_parts.csv", confidence=0.5, render="leave")
+        confidence = round(min(0.9, 0.5 + (self.settings.rare_zipf - freq) / 6), 2)
+        return finding_template(kind="rare-word", confidence=confidence, render="leave")
+
+    def _best_term(self, doc: Document, i: int, tries: tuple) -> tuple[Finding | None, int]:
+        """_best_match where every list is a term list: the winner depends only on the entries and
+        how far they reach, so its finding is built once, from its entry's template."""
+        keys = doc.keys
+        start = doc.starts[i]
+        best = None
+        best_key = (-1, -1, False)
+        for _trie, mode, _kind, node in tries:
+            lower = mode == "lower"
+            found = walk(node, keys if mode == "key" else doc.tokens, keys, i + 1, lower)
+            if found is None:
+                continue
+            end, payloads, trim = found
+            entry = payloads[0]
+            key = (doc.token_end(end - 1) - trim - start, PRIORITY.get(entry.kind, 0), lower)
+            if key > best_key:
+                best, best_key = (entry, end), key
+        if best is None:
+            return None, i + 1
+        entry, end = best
+        template = self._templates.get(id(entry))
+        if template is None:
+            template = self._templates[id(entry)] = self._term_template(entry)
+        stop = start + best_key[0]
+        return from_template(template, start, stop, doc.text[start:stop]), end
+
+    def _term_template(self, entry: TermEntry) -> dict[str, Any]:
+        c, s = self.c, self.settings
+        limit = s.familiar_zipf if entry.kind == "formal-word" else s.everyday_zipf
+        familiar = entry.id in c.familiar or c.commonness.get(entry.id, 0.0) >= limit
+        return finding_template(
+            kind=entry.kind, term=entry.term, plain=entry.plain,
+            alternatives=entry.alternatives, definition=entry.definition or None, category=entry.category,
+            source=c.sources.get(entry.id) or f"{_file(entry.origin)}#{entry.id}", render=entry.render,
+            confidence=FAMILIAR_CONFIDENCE if familiar else 1.0,
+        )
 
     def _best_match(self, doc: Document, ctx: DocContext, i: int, tries: tuple, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
         """The longest (then safest) list entry starting at token i."""
@@ -331,15 +428,10 @@ class Detector:
         if kind == "abbreviation":
             return self._abbreviation_finding(doc, ctx, m, start, end, text, payload, defined)
         entry: TermEntry = payload
-        c, s = self.c, self.settings
-        limit = s.familiar_zipf if entry.kind == "formal-word" else s.everyday_zipf
-        familiar = entry.id in c.familiar or c.commonness.get(entry.id, 0.0) >= limit
-        return new_finding(
-            start=start, end=end, text=text, kind=entry.kind, term=entry.term, plain=entry.plain,
-            alternatives=entry.alternatives, definition=entry.definition or None, category=entry.category,
-            source=c.sources.get(entry.id) or f"{_file(entry.origin)}#{entry.id}", render=entry.render,
-            confidence=FAMILIAR_CONFIDENCE if familiar else 1.0,
-        )
+        template = self._templates.get(id(entry))
+        if template is None:
+            template = self._templates[id(entry)] = self._term_template(entry)
+        return from_template(template, start, end, text)
 
     def _code_finding(self, doc: Document, ctx: DocContext, m: Match, start: int, end: int, text: str) -> Finding | None:
         entry = m.payloads[0]

@@ -33,6 +33,23 @@ def new_finding(**values: Any) -> Finding:
     return f
 
 
+def finding_template(**values: Any) -> dict[str, Any]:
+    """The fields of a Finding, in order, for findings that differ only in where they are (one per
+    glossary entry, or per rare word): `from_template` then sets start, end and text."""
+    return dict(new_finding(start=0, end=0, text="", **values).__dict__)
+
+
+def from_template(template: dict[str, Any], start: int, end: int, text: str) -> Finding:
+    """new_finding(**template, start=start, end=end, text=text), without building the values anew."""
+    f = _new(Finding)
+    d = f.__dict__
+    d.update(template)
+    d["start"] = start
+    d["end"] = end
+    d["text"] = text
+    return f
+
+
 def join_phrases(doc: Document, findings: list[Finding], rare_at: dict[int, Finding], joinable: Callable[[int], bool]) -> list[Finding]:
     """Grow each rare word over adjacent rare words and uncommon modifiers in the same sentence
     ("chorioretinal atrophy", "scleral-buckling procedures"): one finding per phrase, keeping the
