@@ -170,6 +170,9 @@ class Detector:
         self._profiles_lock = threading.Lock()
         self._pairs: dict[tuple[str, str], bool] = {}  # (word, next word) -> _may_continue
         self._templates: dict[int, dict[str, Any]] = {}  # id(term entry) -> its finding's fields
+        # (word, next word) -> (tokens, characters trimmed, template) of the term match at the word,
+        # for pairs where no term entry goes on to the next word (see _term_at)
+        self._ends: dict[tuple[str, str], tuple[int, int, dict[str, Any]]] = {}
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect(Document(text))
@@ -210,18 +213,18 @@ class Detector:
                 continue
             tok = tokens[i]
             p = profiles[tok]
-            if p.starts and (p.single or continues(tokens, keys, i, p.starts)):
-                if p.terms_only:
-                    best, best_end = self._best_term(doc, i, p.starts)
-                else:
-                    best, best_end = self._best_match(doc, ctx, i, p.starts, defined)
-                    if best is not None:
-                        best = _introduced_here(best, definitions)
+            best = None
+            if p.terms_only:
+                best, best_end = self._term_at(doc, i, p)
+            elif p.starts and (p.single or continues(tokens, keys, i, p.starts)):
+                best, best_end = self._best_match(doc, ctx, i, p.starts, defined)
                 if best is not None:
-                    findings.append(best)
-                    covered.update(range(i, best_end))  # a list entry: never a rare word
-                    next_free = best_end
-                    continue
+                    best = _introduced_here(best, definitions)
+            if best is not None:
+                findings.append(best)
+                covered.update(range(i, best_end))  # a list entry: never a rare word
+                next_free = best_end
+                continue
             kind = p.kind
             if kind == _KRARE and p.other is not None and tok not in defined:
                 # the common case of _other, a rare word: a name unless it starts the sentence
@@ -359,9 +362,43 @@ class Detector:
         confidence = round(min(0.9, 0.5 + (self.settings.rare_zipf - freq) / 6), 2)
         return finding_template(kind="rare-word", confidence=confidence, render="leave")
 
-    def _best_term(self, doc: Document, i: int, tries: tuple) -> tuple[Finding | None, int]:
+    def _term_at(self, doc: Document, i: int, p: _Word) -> tuple[Finding | None, int]:
+        """The best term list entry starting at token i (a word that starts term entries only).
+        When no entry can go on to the next word, the two words alone decide the match (how many
+        tokens, a full stop trimmed or not, which entry): that is remembered per pair of words."""
+        tokens, keys = doc.tokens, doc.keys
+        k = i + 1
+        if k < len(keys) and keys[k] is not None:
+            pair = (tokens[i], tokens[k])
+            known = self._ends.get(pair)
+            if known is not None:
+                size, trim, template = known
+                start = doc.starts[i]
+                end = i + size
+                stop = doc.starts[end - 1] + len(tokens[end - 1]) - trim
+                return from_template(template, start, stop, doc.text[start:stop]), end
+            if not self._continues(tokens, keys, i, p.starts):
+                if not p.single:
+                    return None, k
+                template, end, stop = self._best_term(doc, i, p.starts)  # never None: an entry is this word alone
+                if len(self._ends) > _PROFILE_CACHE_MAX:
+                    self._ends.clear()  # bounded memory on endless streams of new words
+                self._ends[pair] = (end - i, doc.token_end(end - 1) - stop, template)
+                start = doc.starts[i]
+                return from_template(template, start, stop, doc.text[start:stop]), end
+        elif not (p.single or self._continues(tokens, keys, i, p.starts)):
+            return None, k
+        found = self._best_term(doc, i, p.starts)
+        if found is None:
+            return None, k
+        template, end, stop = found
+        start = doc.starts[i]
+        return from_template(template, start, stop, doc.text[start:stop]), end
+
+    def _best_term(self, doc: Document, i: int, tries: tuple) -> tuple[dict[str, Any], int, int] | None:
         """_best_match where every list is a term list: the winner depends only on the entries and
-        how far they reach, so its finding is built once, from its entry's template."""
+        how far they reach, so its finding is made from its entry's template. (template, end token,
+        end character) of the winner, or None."""
         keys = doc.keys
         start = doc.starts[i]
         best = None
@@ -377,13 +414,12 @@ class Detector:
             if key > best_key:
                 best, best_key = (entry, end), key
         if best is None:
-            return None, i + 1
+            return None
         entry, end = best
         template = self._templates.get(id(entry))
         if template is None:
             template = self._templates[id(entry)] = self._term_template(entry)
-        stop = start + best_key[0]
-        return from_template(template, start, stop, doc.text[start:stop]), end
+        return template, end, start + best_key[0]
 
     def _term_template(self, entry: TermEntry) -> dict[str, Any]:
         c, s = self.c, self.settings
