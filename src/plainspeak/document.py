@@ -281,11 +281,11 @@ _NONSPACE = re.compile(r"\S+")
 # Tokens of each whitespace-delimited chunk. spaCy tokenises each chunk on its own, but stops using
 # its own cache for the rest of a call once it has met any special case ("Dr.", "I'd", even a line
 # break), so a note with line breaks was tokenised about 25x slower than a one-paragraph abstract
-# (measured). Per chunk: (length, trailing space, is punctuation) of each token in one flat tuple,
-# the same when a single space follows the chunk, and for _crosses_chunks the first and the last
-# token's text and whether a special case may have changed its tokens; last, the texts and the
-# matching keys of its tokens (both depend on nothing else, so the document copies them as they are).
-_Chunk = tuple[tuple[int, ...], tuple[int, ...], str, str, bool, tuple[str, ...], tuple[str | None, ...]]
+# (measured). Per chunk: (length, trailing space, is punctuation, text, matching key) of each token
+# in one flat tuple (all depend only on the chunk, so a document's columns are slices of the chunks'
+# tuples chained), the same when a single space follows the chunk, and for _crosses_chunks the first
+# and the last token's text and whether a special case may have changed its tokens.
+_Chunk = tuple[tuple[Any, ...], tuple[Any, ...], str, str, bool]
 _chunk_cache: dict[str, _Chunk] = {}
 _CHUNK_CACHE_MAX = 200_000
 
@@ -304,15 +304,13 @@ def _tokenize_full(text: str) -> tuple[list[int], list[int], list[int], list[int
     chunks, spaced = _chunks(text)
     if not chunks:
         return [], [], [], [], [], []
-    cache = _chunk_cache
-    missing = set(chunks).difference(cache)
-    if missing:
+    found = list(map(_chunk_cache.get, chunks))
+    if None in found:
+        missing = {chunk for chunk, c in zip(chunks, found) if c is None}
         if max(map(len, missing)) >= _LONG and _LONG_RUN.search(text) is not None:
             return (*_tokenize_whole(text), None, None)  # never cached: always among the missing
-        _tokenize_chunks(missing)
-    found = list(map(cache.get, chunks))
-    if None in found:  # dropped from the bounded cache meanwhile
-        found = [c or _tokenize_chunks({chunk})[chunk] for c, chunk in zip(found, chunks)]
+        made = _tokenize_chunks(missing)
+        found = [c or made[chunk] for c, chunk in zip(found, chunks)]
     if any(map(_SPECIAL, found)):
         special = [k for k, c in enumerate(found) if c[4]]
         if _crosses_chunks(chunks, spaced, special):
@@ -321,17 +319,15 @@ def _tokenize_full(text: str) -> tuple[list[int], list[int], list[int], list[int
         flat = list(chain(chain.from_iterable(map(_SPACED, found[:-1])), found[-1][1 if spaced[-1] else 0]))
     else:
         flat = list(chain.from_iterable([c[1] if space else c[0] for c, space in zip(found, spaced)]))
-    lengths, spaces, punct = flat[0::3], flat[1::3], flat[2::3]
+    lengths, spaces, punct, tokens, keys = flat[0::5], flat[1::5], flat[2::5], flat[3::5], flat[4::5]
     # spaCy's tokens and their trailing spaces spell the text exactly, so each token starts where
     # the one before it and its space end
     starts = list(accumulate(map(add, lengths, spaces), initial=0))
     starts.pop()
-    tokens = list(chain.from_iterable(map(_TEXTS, found)))
-    keys = list(chain.from_iterable(map(_KEYS, found)))
     return starts, lengths, spaces, punct, tokens, keys
 
 
-_SPACED, _SPECIAL, _TEXTS, _KEYS = itemgetter(1), itemgetter(4), itemgetter(5), itemgetter(6)
+_SPACED, _SPECIAL = itemgetter(1), itemgetter(4)
 
 
 def _chunks(text: str) -> tuple[list[str], list[bool]]:
@@ -406,11 +402,11 @@ def _columns(doc: Any, placed: list[tuple[int, str]]) -> dict[str, _Chunk]:
         end = pos + len(chunk)
         while t < len(starts) and starts[t] < end:
             t += 1
-        flat = tuple(x for k in range(first, t) for x in (lengths[k], spaces[k], punct[k]))
         rel = [s - pos for s in starts[first:t]]
-        texts = tuple(chunk[r:r + n] for r, n in zip(rel, lengths[first:t]))
-        out[chunk] = (flat, flat[:-2] + (1, flat[-1]), chunk[:lengths[first]], chunk[rel[-1]:],
-                      any(x in specials for x in texts), texts, tuple(map(token_key, texts)))
+        texts = [chunk[r:r + n] for r, n in zip(rel, lengths[first:t])]
+        flat = tuple(x for k, word in zip(range(first, t), texts) for x in (lengths[k], spaces[k], punct[k], word, token_key(word)))
+        out[chunk] = (flat, flat[:-4] + (1, *flat[-3:]), chunk[:lengths[first]], chunk[rel[-1]:],
+                      any(x in specials for x in texts))
     return out
 
 
