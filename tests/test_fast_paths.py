@@ -68,3 +68,95 @@ def test_document_tokens_of_a_note_with_special_cases_and_line_breaks():
     assert Document(text).tokens == ref
     document._chunk_cache.clear()
     assert Document(text).tokens == ref
+
+
+# --- detection shortcuts: each equals the plain code it replaced ----------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_BITS = ["q4h", "q 6 h", "x7d", "1.0 mg", ".5", "P=.39", "(x7d", "AC", "a.c.", "IV", "i.v.", "I.V.", "ac", "a", "in",
+         "Tegretol300 mg", "2 tabs", "3x/day", "Sig:", "10", "mg/dL.", "mL.", "Limit", "The", "COPD", "HTN", "!", "?",
+         ".", ",", "(", ")", "-", "stage IV", "L", "R", "5p.m.", "ſ", "K"]
+
+
+def _plain_positions(text, token_starts):
+    from bisect import bisect_right
+    from plainspeak.jargon.abbreviations import _DIGITS, _REACH_BEFORE
+
+    out, last = [], -1
+    for m in _DIGITS.finditer(text):
+        lo = max(0, bisect_right(token_starts, m.start() - _REACH_BEFORE) - 1)
+        hi = bisect_right(token_starts, m.start())
+        out.extend(token_starts[max(lo, last + 1):hi])
+        last = max(last, hi - 1)
+        for pos in (m.start() - 1, m.start()):
+            if pos > 0 and (not out or pos > out[-1]) and not text[pos - 1].isalnum():
+                out.append(pos)
+    return out
+
+
+def _plain_sentence_starts(tokens, is_punct):
+    from plainspeak.document import _UNITS, _punct_chars
+
+    out = [False] * len(tokens)
+    if tokens:
+        out[0] = True
+    seen = False
+    for i, tok in enumerate(tokens):
+        if tok in _punct_chars():
+            seen = True
+        elif seen and not is_punct[i]:
+            out[i], seen = True, False
+        elif tok[-1:] == "." and tok[:-1] in _UNITS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            seen = True
+    return out
+
+
+def _plain_is_upper(tokens):
+    words = [t for t in tokens if t.isalpha() and len(t) >= 2]
+    return (len(words) >= 2 and sum(w.isupper() for w in words) > 0.6 * len(words)
+            and any(len(w) >= 4 and w.isupper() for w in words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_BITS) | st.text(max_size=5), st.sampled_from(["", " ", " ", "  ", "\n"])), max_size=16))
+def test_detection_shortcuts_equal_the_plain_code(parts):
+    from plainspeak.document import Document, _sentence_starts, _tokenize
+    from plainspeak.jargon.abbreviations import _positions_near_digits
+    from plainspeak.jargon.context import DocContext
+    from plainspeak.jargon.detector import Detector
+
+    text = "".join(p + g for p, g in parts)
+    doc = Document(text)
+    assert _positions_near_digits(text, doc.starts) == _plain_positions(text, doc.starts)
+    punct = _tokenize(text)[3]
+    assert _sentence_starts(doc.tokens, punct) == _plain_sentence_starts(doc.tokens, punct)
+    ctx = DocContext(doc)
+    for sent in doc.sentences:
+        assert ctx._is_upper(sent) == _plain_is_upper(doc.tokens[sent.first_token:sent.end_token])
+    patterns = Detector(_glossary()).c.patterns
+    fast = patterns.scan(text, doc.starts, doc.tokens)
+    first2, patterns.first2 = patterns.first2, None  # without the quick test of two characters
+    try:
+        assert fast == patterns.scan(text, doc.starts)
+    finally:
+        patterns.first2 = first2
+
+
+def test_pattern_pairs_are_told_only_when_exact():
+    import re
+
+    from plainspeak.jargon.abbreviations import first_chars
+
+    assert first_chars(r"(?<!x )(?-i:IV|I\.V\.|i\.v\.)(?: b)?", re.I, 2) == {"IV", "I.", "i."}
+    assert first_chars(r"(?-i:AC|ac|a\.c\.)", re.I, 2) == {"AC", "ac", "a."}
+    assert first_chars(r"iv", re.I, 2) is None  # case-insensitive letters: Unicode folds more than swapcase
+    assert first_chars(r"(?-i:I)", re.I, 2) is None  # a one-character match
+    assert first_chars(r"(?-i:I[VX])", re.I, 2) is None  # a class: not told
+
+
+def _glossary():
+    from plainspeak.glossary import load_glossary
+
+    return load_glossary()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from re import _constants as _sre_constants, _parser as _sre_parser  # type: ignore[attr-defined]
 from bisect import bisect_right
+from itertools import compress
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -169,9 +171,16 @@ class PatternSet:
         self.digit_unknown = _Alternation(unknown) if unknown else None
         self.by_first = _Alternation([e for e, f in zip(rest, firsts) if f is not None])
         self.first = frozenset().union(*[f for f in firsts if f is not None])
+        # the two characters those patterns can start with, when that is simple to tell: a second
+        # quick test before a match is tried ("a" and "in" start with a first character of "ac", "IV")
+        pairs = [first_chars(_boundary(e.pattern), re.I, 2) for e, f in zip(rest, firsts) if f is not None]
+        self.first2 = frozenset().union(*pairs) if pairs and None not in pairs else None
         self.other = _Alternation([e for e, f in zip(rest, firsts) if f is None])
 
-    def scan(self, text: str, token_starts: list[int] | None = None) -> list[PatternHit]:
+    def scan(self, text: str, token_starts: list[int] | None = None, tokens: list[str] | None = None) -> list[PatternHit]:
+        """Every pattern's matches, without overlaps. With the tokens' starts, patterns are tried
+        only where a token starts (or near digits, see _digit_matches); with the tokens themselves
+        too, the starts are picked by the tokens' first characters without reading each start."""
         hits: list[PatternHit] = []
         if self.other.regex is not None:
             hits.extend(h for m in self.other.regex.finditer(text) if (h := self.other.hit(m)) is not None)
@@ -179,8 +188,14 @@ class PatternSet:
             if token_starts is None:
                 found = self.by_first.regex.finditer(text)
             else:
-                first, regex = self.first, self.by_first.regex
-                found = (m for pos in token_starts if text[pos] in first and (m := regex.match(text, pos)) is not None)
+                first, first2, regex = self.first, self.first2, self.by_first.regex
+                if tokens is None:
+                    starts: Iterable[int] = (pos for pos in token_starts if text[pos] in first)
+                else:
+                    starts = compress(token_starts, map(first.__contains__, map(_FIRST_CHAR, tokens)))
+                if first2 is not None:
+                    starts = (pos for pos in starts if text[pos:pos + 2] in first2)
+                found = (m for pos in starts if (m := regex.match(text, pos)) is not None)
             hits.extend(h for m in found if (h := self.by_first.hit(m)) is not None)
         if self.with_digits.regex is not None and _DIGITS.search(text):
             last_end = -1
@@ -219,15 +234,50 @@ def _needs_digit(pattern: str) -> bool:
     return "\\d" in src or bool(re.search(r"(?<!\\)[0-9]", src))
 
 
-def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def first_chars(pattern: str, flags: int = 0, count: int = 1) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with, or None when that is not simple to tell
-    (read from the parsed pattern; lookarounds and anchors are skipped as they consume nothing)."""
+    (read from the parsed pattern; lookarounds and anchors are skipped as they consume nothing).
+    With count=2: the pairs of characters it can start with, or None unless every match is at
+    least two characters long and both are told exactly (no case-insensitive letter among them)."""
     try:
         parsed = _sre_parser.parse(pattern, flags)
     except re.error:
         return None
+    if count == 2:
+        heads = _heads(list(parsed), bool(flags & re.I), {""}, 2)
+        return frozenset(heads) if heads and all(len(h) == 2 for h in heads) else None
     found = _first(list(parsed), bool(flags & re.I))
     return frozenset(found) if found else None
+
+
+def _heads(items: list, ignore_case: bool, heads: set[str], count: int) -> set[str] | None:
+    """The strings of up to `count` characters that a match of `items` can begin with, each one
+    of `heads` continued; None when that is not simple to tell exactly. A head shorter than `count`
+    means the match may end there."""
+    c = _sre_constants
+    for op, av in items:
+        if all(len(h) >= count for h in heads):
+            break
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.SUBPATTERN:
+            _group, add, remove, sub = av
+            found = _heads(list(sub), (ignore_case or bool(add & re.I)) and not bool(remove & re.I), heads, count)
+        elif op is c.BRANCH:
+            found = set()
+            for alt in av[1]:
+                more = _heads(list(alt), ignore_case, heads, count)
+                if more is None:
+                    return None
+                found |= more
+        elif op is c.LITERAL and not (ignore_case and chr(av).lower() != chr(av).upper()):
+            found = {h if len(h) >= count else h + chr(av) for h in heads}
+        else:
+            return None  # a class, a repeat, a letter in either case (Unicode folds more than swapcase)
+        if found is None:
+            return None
+        heads = found
+    return heads
 
 
 def _first(items: list, ignore_case: bool) -> set[str] | None:
@@ -272,22 +322,29 @@ def _cased(chars: set[str], ignore_case: bool) -> set[str]:
 
 
 _DIGITS = re.compile(r"\d+")
+_FIRST_CHAR = itemgetter(0)
 _REACH_BEFORE = 8  # a match starts at most this many characters before its first digit ("every 4", "q. 4h")
 
 
 def _positions_near_digits(text: str, token_starts: list[int]) -> list[int]:
-    """Token starts from _REACH_BEFORE characters before each run of digits up to the run itself."""
+    """Token starts from _REACH_BEFORE characters before each run of digits up to the run itself,
+    and, for a run that starts inside a token ("P=.39", "(x7d"), the run's start and the character
+    before it where no letter or digit precedes them. In order, each once."""
     out: list[int] = []
-    last = -1
+    done = 0  # token starts before this index are in out already
     for m in _DIGITS.finditer(text):
-        lo = max(0, bisect_right(token_starts, m.start() - _REACH_BEFORE) - 1)
-        hi = bisect_right(token_starts, m.start())
-        out.extend(token_starts[max(lo, last + 1):hi])
-        last = max(last, hi - 1)
-        # inside a token: "P=.39", "(x7d"
-        for pos in (m.start() - 1, m.start()):
-            if pos > 0 and (not out or pos > out[-1]) and not text[pos - 1].isalnum():
-                out.append(pos)
+        s = m.start()
+        hi = bisect_right(token_starts, s)
+        if hi > done:
+            lo = bisect_right(token_starts, s - _REACH_BEFORE) - 1
+            out += token_starts[lo if lo > done else done:hi]
+            done = hi
+        here = token_starts[hi - 1]  # the start of the token the run is in
+        if s > here:  # inside a token
+            if s - 1 > here and s > 1 and not text[s - 2].isalnum():
+                out.append(s - 1)
+            if not text[s - 1].isalnum():
+                out.append(s)
     return out
 
 

@@ -192,7 +192,7 @@ class Detector:
         # regex families (q4h, x7d, trailing zeros) claim their characters first
         claimed: set[int] = set()
         covered: set[int] = set()  # tokens of findings other than rare words (which phrases may not take)
-        for h in c.patterns.scan(text, doc.starts):
+        for h in c.patterns.scan(text, doc.starts, tokens):
             f = self._pattern_finding(doc, ctx, h)
             if f is not None:
                 findings.append(f)
