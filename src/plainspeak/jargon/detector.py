@@ -14,6 +14,7 @@ import re
 import threading
 from bisect import bisect_left
 from itertools import compress
+from operator import attrgetter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -169,7 +170,8 @@ class Detector:
         self._sets: tuple[dict[str, _Word], set[str], set[str]] = ({}, set(), set())
         self._profiles_lock = threading.Lock()
         self._pairs: dict[tuple[str, str], bool] = {}  # (word, next word) -> _may_continue
-        self._templates: dict[int, dict[str, Any]] = {}  # id(term entry) -> its finding's fields
+        self._templates: dict[int, dict[str, Any]] = {}  # id(term, sig or unsafe entry) -> its finding's fields
+        self._abbr_templates: dict[tuple[int, int], dict[str, Any]] = {}  # (id(senses), id(sense chosen))
         # (word, next word) -> (tokens, characters trimmed, template) of the term match at the word,
         # for pairs where no term entry goes on to the next word (see _term_at)
         self._ends: dict[tuple[str, str], tuple[int, int, dict[str, Any]]] = {}
@@ -254,7 +256,9 @@ class Detector:
                 return q is not None and q.kind == _KMOD and not (q.cap and not doc.sent_starts[j])
 
             findings = join_phrases(doc, findings, rare_at, joinable)
-        findings.sort(key=_position)
+        # by start, then longest first (two stable sorts in C: a key function per finding cost more)
+        findings.sort(key=_END, reverse=True)
+        findings.sort(key=_START)
         return _drop_overlaps(findings)
 
     def _visits(self, tokens: list[str], keys: list[str | None], sets: tuple, defined: dict[str, tuple[int, str]]) -> list[int]:
@@ -486,16 +490,21 @@ class Detector:
                     return None
             elif letters <= 3 and not ctx.in_sig_sentence(m.first):
                 return None
-            return _unsafe_finding(entry, start, end, text, entry.safe)
+            template = self._templates.get(id(entry))
+            if template is None:
+                template = self._templates[id(entry)] = _unsafe_finding(entry, 0, 0, "", entry.safe).__dict__
+            return from_template(template, start, end, text)
         sig: SigEntry = entry
         if not ctx.in_sig_sentence(m.first):
             return None
         if text.lower() in _EVERYDAY_FORMS and not ctx.near_number(m.first, m.end, reach=3):
             return None  # "Remove the cap and shake the inhaler for 5 seconds": a cap, not a capsule
-        return new_finding(
-            start=start, end=end, text=text, kind="sig-code", term=sig.code, plain=sig.plain,
-            definition=None, category=sig.kind, source=f"sig_codes.csv#{sig.id}", render="replace",
-        )
+        template = self._templates.get(id(sig))
+        if template is None:
+            template = self._templates[id(sig)] = finding_template(
+                kind="sig-code", term=sig.code, plain=sig.plain, definition=None, category=sig.kind,
+                source=f"sig_codes.csv#{sig.id}", render="replace")
+        return from_template(template, start, end, text)
 
     def _abbreviation_finding(self, doc: Document, ctx: DocContext, m: Match, start: int, end: int, text: str,
                               senses: tuple[AbbreviationEntry, ...], defined: dict[str, tuple[int, str]]) -> Finding | None:
@@ -515,19 +524,28 @@ class Detector:
             else:
                 return _defined_finding(start, end, text, long_form)
         chosen = self.c.senses.choose(senses, doc.text, start, end)
-        source = _file(senses[0].origin)
-        if chosen is None:
-            return new_finding(
-                start=start, end=end, text=text, kind="abbreviation", term=abbr, plain=None, category=None,
-                ambiguous=True, senses=tuple(Sense(s.expansion, s.plain, f"{source}#{s.id}") for s in senses),
-                definition="This short form has more than one meaning here; ask what it means.",
-                source=f"{source}#{abbr}", confidence=0.5, render="leave",
-            )
-        return new_finding(
-            start=start, end=end, text=text, kind="abbreviation", term=chosen.expansion, plain=chosen.plain,
-            definition=chosen.definition or None, category=chosen.category, source=f"{source}#{chosen.id}",
-            render=chosen.render, confidence=1.0 if len(senses) == 1 else 0.8,
-        )
+        # the finding's fields but its offsets depend only on the senses (and the one chosen): a
+        # template per senses object (the glossary's, or one narrowed by a definition: not kept)
+        key = (id(senses), id(chosen))
+        template = self._abbr_templates.get(key) if senses is m.payloads[0] else None
+        if template is None:
+            source = _file(senses[0].origin)
+            if chosen is None:
+                template = finding_template(
+                    kind="abbreviation", term=abbr, plain=None, category=None,
+                    ambiguous=True, senses=tuple(Sense(s.expansion, s.plain, f"{source}#{s.id}") for s in senses),
+                    definition="This short form has more than one meaning here; ask what it means.",
+                    source=f"{source}#{abbr}", confidence=0.5, render="leave",
+                )
+            else:
+                template = finding_template(
+                    kind="abbreviation", term=chosen.expansion, plain=chosen.plain,
+                    definition=chosen.definition or None, category=chosen.category, source=f"{source}#{chosen.id}",
+                    render=chosen.render, confidence=1.0 if len(senses) == 1 else 0.8,
+                )
+            if senses is m.payloads[0]:
+                self._abbr_templates[key] = template
+        return from_template(template, start, end, text)
 
     def _pattern_finding(self, doc: Document, ctx: DocContext, h: Any) -> Finding | None:
         e = h.entry
@@ -699,8 +717,7 @@ def _introduced_here(f: Finding, definitions: list[Any]) -> Finding:
                        render="leave", confidence=0.6)
 
 
-def _position(f: Finding) -> tuple[int, int]:
-    return f.start, -f.end
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _drop_overlaps(findings: list[Finding]) -> list[Finding]:
