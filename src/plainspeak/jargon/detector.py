@@ -172,9 +172,12 @@ class Detector:
         self._pairs: dict[tuple[str, str], bool] = {}  # (word, next word) -> _may_continue
         self._templates: dict[int, dict[str, Any]] = {}  # id(term, sig or unsafe entry) -> its finding's fields
         self._abbr_templates: dict[tuple[int, int], dict[str, Any]] = {}  # (id(senses), id(sense chosen))
-        # (word, next word) -> (tokens, characters trimmed, template) of the term match at the word,
-        # for pairs where no term entry goes on to the next word (see _term_at)
-        self._ends: dict[tuple[str, str], tuple[int, int, dict[str, Any]]] = {}
+        # (word, the words after it that a term match read) -> (tokens, characters trimmed, template)
+        # of the match at the word (see _term_at)
+        self._ends: dict[tuple[str, ...], tuple[int, int, dict[str, Any] | None]] = {}
+        # a walk reads at most this many tokens after its first (the deepest term entry, and the
+        # token where it stops)
+        self._reach: int = glossary.compiled("detector-reach", lambda g: 1 + max(_depth(self.c.terms.root), _depth(self.c.terms_lower.root)))
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect(Document(text))
@@ -368,48 +371,61 @@ class Detector:
 
     def _term_at(self, doc: Document, i: int, p: _Word) -> tuple[Finding | None, int]:
         """The best term list entry starting at token i (a word that starts term entries only).
-        When no entry can go on to the next word, the two words alone decide the match (how many
-        tokens, a full stop trimmed or not, which entry): that is remembered per pair of words."""
+        The words a match read (this one, those the walks went through, and the one where the last
+        walk stopped) alone decide it (how many tokens, a full stop trimmed or not, which entry):
+        it is remembered per such run of words, when no transparent token lies inside it."""
         tokens, keys = doc.tokens, doc.keys
+        n = len(keys)
         k = i + 1
-        if k < len(keys) and keys[k] is not None:
-            pair = (tokens[i], tokens[k])
-            known = self._ends.get(pair)
+        if k < n and keys[k] is not None:
+            ends = self._ends
+            known = ends.get((tokens[i], tokens[k]))
+            if known is None:
+                if self._continues(tokens, keys, i, p.starts):
+                    # a longer walk: look for the longer runs of words remembered
+                    last = min(n, i + self._reach)
+                    j = k + 1
+                    while j < last and keys[j] is not None:
+                        known = ends.get(tuple(tokens[i:j + 1]))
+                        if known is not None:
+                            break
+                        j += 1
+                elif not p.single:
+                    return None, k
             if known is not None:
                 size, trim, template = known
+                if template is None:
+                    return None, k
                 start = doc.starts[i]
                 end = i + size
                 stop = doc.starts[end - 1] + len(tokens[end - 1]) - trim
                 return from_template(template, start, stop, doc.text[start:stop]), end
-            if not self._continues(tokens, keys, i, p.starts):
-                if not p.single:
-                    return None, k
-                template, end, stop = self._best_term(doc, i, p.starts)  # never None: an entry is this word alone
-                if len(self._ends) > _PROFILE_CACHE_MAX:
-                    self._ends.clear()  # bounded memory on endless streams of new words
-                self._ends[pair] = (end - i, doc.token_end(end - 1) - stop, template)
-                start = doc.starts[i]
-                return from_template(template, start, stop, doc.text[start:stop]), end
         elif not (p.single or self._continues(tokens, keys, i, p.starts)):
             return None, k
-        found = self._best_term(doc, i, p.starts)
-        if found is None:
+        template, end, stop, seen = self._best_term(doc, i, p.starts)
+        if seen < n and None not in keys[k:seen + 1]:
+            if len(self._ends) > _PROFILE_CACHE_MAX:
+                self._ends.clear()  # bounded memory on endless streams of new words
+            self._ends[tuple(tokens[i:seen + 1])] = (0, 0, None) if template is None else (end - i, doc.token_end(end - 1) - stop, template)
+        if template is None:
             return None, k
-        template, end, stop = found
         start = doc.starts[i]
         return from_template(template, start, stop, doc.text[start:stop]), end
 
-    def _best_term(self, doc: Document, i: int, tries: tuple) -> tuple[dict[str, Any], int, int] | None:
+    def _best_term(self, doc: Document, i: int, tries: tuple) -> tuple[dict[str, Any] | None, int, int, int]:
         """_best_match where every list is a term list: the winner depends only on the entries and
         how far they reach, so its finding is made from its entry's template. (template, end token,
-        end character) of the winner, or None."""
+        end character) of the winner, or (None, 0, 0); then the last token any walk read."""
         keys = doc.keys
         start = doc.starts[i]
         best = None
         best_key = (-1, -1, False)
+        seen = i
         for _trie, mode, _kind, node in tries:
             lower = mode == "lower"
-            found = walk(node, keys if mode == "key" else doc.tokens, keys, i + 1, lower)
+            found, stopped = walk(node, keys if mode == "key" else doc.tokens, keys, i + 1, lower)
+            if stopped > seen:
+                seen = stopped
             if found is None:
                 continue
             end, payloads, trim = found
@@ -418,12 +434,12 @@ class Detector:
             if key > best_key:
                 best, best_key = (entry, end), key
         if best is None:
-            return None
+            return None, 0, 0, seen
         entry, end = best
         template = self._templates.get(id(entry))
         if template is None:
             template = self._templates[id(entry)] = self._term_template(entry)
-        return template, end, start + best_key[0]
+        return template, end, start + best_key[0], seen
 
     def _term_template(self, entry: TermEntry) -> dict[str, Any]:
         c, s = self.c, self.settings
@@ -581,6 +597,17 @@ class Detector:
                            category=None, source="word_parts.csv", confidence=0.5, render="leave")
         confidence = round(min(0.9, 0.5 + (self.settings.rare_zipf - p.freq) / 6), 2)
         return new_finding(start=start, end=end, text=word, kind="rare-word", confidence=confidence, render="leave")
+
+
+def _depth(root: dict[str, Any]) -> int:
+    """How many tokens the longest phrase of a trie has."""
+    deepest, level, nodes = 0, 0, [root]
+    while nodes:
+        nodes = [child for node in nodes for key, child in node.items() if key != END]
+        level += 1
+        if nodes:
+            deepest = level
+    return deepest
 
 
 def _value(tok: str, key: str | None, mode: str) -> str | None:

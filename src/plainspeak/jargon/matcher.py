@@ -59,16 +59,18 @@ class PhraseTrie:
         node = self.root.get(values[i].lower() if lower else values[i])  # type: ignore[union-attr]
         if node is None:
             return None
-        found = walk(node, values, keys, i + 1, lower)
+        found = walk(node, values, keys, i + 1, lower)[0]
         return None if found is None else _new_tuple(Match, (i, found[0], tuple(found[1]), found[2]))
 
 
-def walk(node: dict[str, Any], values: list, keys: list, j: int, lower: bool) -> tuple[int, list[Any], int] | None:
+def walk(node: dict[str, Any], values: list, keys: list, j: int, lower: bool) -> tuple[tuple[int, list[Any], int] | None, int]:
     """The rest of a trie walk whose first token (the one before j) led to `node`: (end, payloads,
-    trim) of the longest phrase, or None. `values` holds what each token is compared by (its text or
-    its key), lower-cased first when `lower`."""
+    trim) of the longest phrase, or None; and the last token read (len(keys): it ran to the end).
+    `values` holds what each token is compared by (its text or its key), lower-cased first when
+    `lower`."""
     best: tuple[int, list[Any], int] | None = None  # (end, payloads, trim) of the longest phrase so far
     n = len(keys)
+    k = j
     while True:
         if END in node:
             best = (j, node[END], 0)
@@ -90,7 +92,7 @@ def walk(node: dict[str, Any], values: list, keys: list, j: int, lower: bool) ->
             break
         node = nxt
         j = k + 1
-    return best
+    return best, k
 
 
 _new_tuple = tuple.__new__  # Match(...) through the named tuple's own __new__ cost a Python call per match
