@@ -142,7 +142,7 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*[ \t]*$")
 
 def _is_plain_heading(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or len(stripped.split()) > 8:
+    if not stripped or len(stripped.split(maxsplit=8)) > 8:  # nine words or more (a paragraph's line is not split whole)
         return False
     if stripped.endswith(":"):
         return True
