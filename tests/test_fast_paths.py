@@ -137,11 +137,15 @@ def test_detection_shortcuts_equal_the_plain_code(parts):
         assert ctx._is_upper(sent) == _plain_is_upper(doc.tokens[sent.first_token:sent.end_token])
     patterns = Detector(_glossary()).c.patterns
     fast = patterns.scan(text, doc.starts, doc.tokens)
-    first2, patterns.first2 = patterns.first2, None  # without the quick test of two characters
+    # without the quick tests of two characters (a literal search, or a test at each start)
+    saved = patterns.first2, patterns.first2_search
+    patterns.first2_search = None
     try:
+        assert fast == patterns.scan(text, doc.starts, doc.tokens)
+        patterns.first2 = None
         assert fast == patterns.scan(text, doc.starts)
     finally:
-        patterns.first2 = first2
+        patterns.first2, patterns.first2_search = saved
 
 
 def test_pattern_pairs_are_told_only_when_exact():

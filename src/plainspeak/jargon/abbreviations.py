@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from re import _constants as _sre_constants, _parser as _sre_parser  # type: ignore[attr-defined]
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import compress
 from operator import itemgetter
 from dataclasses import dataclass
@@ -175,6 +175,10 @@ class PatternSet:
         # quick test before a match is tried ("a" and "in" start with a first character of "ac", "IV")
         pairs = [first_chars(_boundary(e.pattern), re.I, 2) for e, f in zip(rest, firsts) if f is not None]
         self.first2 = frozenset().union(*pairs) if pairs and None not in pairs else None
+        # the pairs found in the text by one literal search in C, when no two can overlap (no first
+        # character of one is the second of another: every pair in the text is then found)
+        self.first2_search = (re.compile("|".join(map(re.escape, sorted(self.first2))))
+                              if self.first2 and not {p[0] for p in self.first2} & {p[1] for p in self.first2} else None)
         self.other = _Alternation([e for e, f in zip(rest, firsts) if f is None])
 
     def scan(self, text: str, token_starts: list[int] | None = None, tokens: list[str] | None = None) -> list[PatternHit]:
@@ -189,8 +193,13 @@ class PatternSet:
                 found = self.by_first.regex.finditer(text)
             else:
                 first, first2, regex = self.first, self.first2, self.by_first.regex
-                if tokens is None:
-                    starts: Iterable[int] = (pos for pos in token_starts if text[pos] in first)
+                if self.first2_search is not None:
+                    starts: Iterable[int] = (
+                        pos for h in self.first2_search.finditer(text)
+                        if text[pos := h.start()] in first and _is_start(token_starts, pos))
+                    first2 = None  # told already
+                elif tokens is None:
+                    starts = (pos for pos in token_starts if text[pos] in first)
                 else:
                     starts = compress(token_starts, map(first.__contains__, map(_FIRST_CHAR, tokens)))
                 if first2 is not None:
@@ -319,6 +328,11 @@ def _first(items: list, ignore_case: bool) -> set[str] | None:
 
 def _cased(chars: set[str], ignore_case: bool) -> set[str]:
     return chars | {x.swapcase() for x in chars} if ignore_case else chars
+
+
+def _is_start(token_starts: list[int], pos: int) -> bool:
+    k = bisect_left(token_starts, pos)
+    return k < len(token_starts) and token_starts[k] == pos
 
 
 _DIGITS = re.compile(r"\d+")
