@@ -66,9 +66,11 @@ class _Word(NamedTuple):
     parts: Any  # word-part segmentation, for rare words
     terms_only: bool = False  # every list that may start here is a term list (findings need no context)
     other: Any = None  # for an abbreviation-shaped or rare word: the fields of its finding (see _other)
+    codeless: bool = False  # no sig code or unsafe notation starts here (their findings depend on the sentence)
 
 
 _KNONE, _KABBR, _KRARE, _KMOD = 0, 1, 2, 3
+_new_match = tuple.__new__  # Match(...) through the named tuple's own __new__ cost a Python call per match
 _NOTHING = _Word((), False, _KNONE, 9.0, False, None)
 
 
@@ -177,7 +179,11 @@ class Detector:
         self._ends: dict[tuple[str, ...], tuple[int, int, dict[str, Any] | None]] = {}
         # a walk reads at most this many tokens after its first (the deepest term entry, and the
         # token where it stops)
-        self._reach: int = glossary.compiled("detector-reach", lambda g: 1 + max(_depth(self.c.terms.root), _depth(self.c.terms_lower.root)))
+        self._reach: int = glossary.compiled("detector-reach", lambda g: 1 + max(
+            _depth(self.c.terms.root), _depth(self.c.terms_lower.root), _depth(self.c.abbreviations.root)))
+        # the same for words where an abbreviation may start too: (tokens, characters trimmed,
+        # template, the short form when an abbreviation won) (see _listed_at)
+        self._listed: dict[tuple[str, ...], tuple[int, int, dict[str, Any] | None, str | None]] = {}
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect(Document(text))
@@ -222,7 +228,7 @@ class Detector:
             if p.terms_only:
                 best, best_end = self._term_at(doc, i, p)
             elif p.starts and (p.single or continues(tokens, keys, i, p.starts)):
-                best, best_end = self._best_match(doc, ctx, i, p.starts, defined)
+                best, best_end = self._listed_at(doc, ctx, i, p, defined)
                 if best is not None:
                     best = _introduced_here(best, definitions)
             if best is not None:
@@ -339,7 +345,8 @@ class Detector:
         if not starts and kind == _KNONE:
             return self._remember(tok, _NOTHING, sets)
         terms_only = bool(starts) and all(k == "term" for _, _, k, _ in starts)
-        p = _Word(starts, single, kind, freq, cap, parts, terms_only, self._other_template(tok, kind, freq, parts))
+        codeless = all(k != "code" for _, _, k, _ in starts)
+        p = _Word(starts, single, kind, freq, cap, parts, terms_only, self._other_template(tok, kind, freq, parts), codeless)
         return self._remember(tok, p, sets)
 
     def _remember(self, tok: str, p: _Word, sets: tuple) -> _Word:
@@ -452,17 +459,70 @@ class Detector:
             confidence=FAMILIAR_CONFIDENCE if familiar else 1.0,
         )
 
-    def _best_match(self, doc: Document, ctx: DocContext, i: int, tries: tuple, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
-        """The longest (then safest) list entry starting at token i."""
+    def _listed_at(self, doc: Document, ctx: DocContext, i: int, p: _Word, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
+        """_best_match, remembered per run of words read (as in _term_at) when the candidates'
+        findings depend on nothing but the words: terms, and abbreviations with one sense that are
+        not common words, sides or single letters. A remembered abbreviation defined in this text
+        is worked out again (its finding may be the text's definition)."""
+        tokens, keys = doc.tokens, doc.keys
+        n = len(keys)
+        k = i + 1
+        remember = p.codeless and k < n and keys[k] is not None
+        if remember:
+            listed = self._listed
+            known = listed.get((tokens[i], tokens[k]))
+            if known is None:
+                last = min(n, i + self._reach)
+                j = k + 1
+                while j < last and keys[j] is not None:
+                    known = listed.get(tuple(tokens[i:j + 1]))
+                    if known is not None:
+                        break
+                    j += 1
+            if known is not None and (known[3] is None or known[3] not in defined):
+                size, trim, template, _abbr = known
+                if template is None:
+                    return None, k
+                start = doc.starts[i]
+                end = i + size
+                stop = doc.starts[end - 1] + len(tokens[end - 1]) - trim
+                return from_template(template, start, stop, doc.text[start:stop]), end
+        best, best_end, seen, free, abbr = self._best_match(doc, ctx, i, p.starts, defined)
+        if remember and free and seen < n and None not in keys[k:seen + 1] and abbr not in defined:
+            if len(self._listed) > _PROFILE_CACHE_MAX:
+                self._listed.clear()  # bounded memory on endless streams of new words
+            self._listed[tuple(tokens[i:seen + 1])] = ((0, 0, None, None) if best is None else
+                                                      (best_end - i, doc.token_end(best_end - 1) - best.end, dict(best.__dict__), abbr))
+        return best, best_end
+
+    def _best_match(self, doc: Document, ctx: DocContext, i: int, tries: tuple, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int, int, bool, str | None]:
+        """The longest (then safest) list entry starting at token i; then the last token a walk
+        read, whether every candidate's finding depends on the words alone (see _listed_at), and
+        the short form of the winner when it is an abbreviation."""
         start = doc.starts[i]
+        keys = doc.keys
         cands: list[tuple[str, Match, bool]] = []
-        for trie, mode, kind, _ in tries:
-            m = trie.longest_at(doc, i, mode)
-            if m is not None:
-                cands.append((kind, m, mode == "lower"))
+        seen = i
+        free = True
+        for _trie, mode, kind, node in tries:
+            lower = mode == "lower"
+            found, stopped = walk(node, keys if mode == "key" else doc.tokens, keys, i + 1, lower)
+            if stopped > seen:
+                seen = stopped
+            if found is not None:
+                m = _new_match(Match, (i, found[0], tuple(found[1]), found[2]))
+                cands.append((kind, m, lower))
+                if kind == "code":
+                    free = False
+                elif kind == "abbreviation":
+                    senses = m.payloads[0]
+                    short = senses[0].abbr
+                    if len(senses) != 1 or short in self.c.common_abbr or short in _SIDE_LETTERS or len(short) == 1:
+                        free = False
         best: Finding | None = None
         best_key = (-1, -1, False)
         best_end = i + 1
+        abbr = None
         for kind, match, exact_form in cands:
             f = self._finding(doc, ctx, match, kind, defined)
             if f is None:
@@ -471,7 +531,8 @@ class Detector:
             key = (doc.token_end(match.end - 1) - match.trim - start, PRIORITY.get(f.kind, 0), exact_form)
             if key > best_key:
                 best, best_key, best_end = f, key, match.end
-        return best, best_end
+                abbr = match.payloads[0][0].abbr if kind == "abbreviation" else None
+        return best, best_end, seen, free, abbr
 
     # --- candidates -> findings ------------------------------------------------------------------
 
@@ -536,7 +597,8 @@ class Detector:
             long_form = defined[abbr][1]
             match = [s for s in senses if s.expansion.lower() == long_form.lower()]
             if match:
-                senses = tuple(match)
+                if len(match) < len(senses):  # else the same senses: keep the glossary's tuple (and its template)
+                    senses = tuple(match)
             else:
                 return _defined_finding(start, end, text, long_form)
         chosen = self.c.senses.choose(senses, doc.text, start, end)
