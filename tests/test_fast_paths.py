@@ -164,3 +164,47 @@ def _glossary():
     from plainspeak.glossary import load_glossary
 
     return load_glossary()
+
+
+def _plain_find_definitions(text):
+    from plainspeak.jargon.abbreviations import _ASIDE_AT_END, _PAREN_ABBR, _WORD, InTextDefinition, _spells
+
+    found = []
+    for m in _PAREN_ABBR.finditer(text):
+        abbr = m.group(1)
+        letters = [c.lower() for c in abbr if c.isalnum()]
+        if not any(c.isupper() for c in abbr) or len(letters) < 2:
+            continue
+        start0 = max(0, m.start() - 200)
+        before = text[start0:m.start()]
+        aside = _ASIDE_AT_END.search(before)
+        if aside:
+            before = before[:aside.start()]
+        words = list(_WORD.finditer(before))
+        limit = min(len(words), len(letters) + 5, 2 * len(letters))
+        for take in range(1, limit + 1):
+            cand = words[-take:]
+            if cand[0].group(0)[0].lower() != letters[0]:
+                continue
+            long_form = before[cand[0].start():cand[-1].end()]
+            if any(c in long_form for c in "()[];"):
+                break
+            if _spells(long_form.lower(), letters) and take >= min(len(letters), 2) - 1:
+                found.append(InTextDefinition(abbr, long_form, start0 + cand[0].start(), m.end()))
+                break
+    return found
+
+
+_DEF_BITS = ["pulmonary", "embolism", "(PE)", "(pe)", "(H1A)", "(allergy medicines)", "H1-antihistamines", "heart",
+             "failure", "(HF)", "chronic", "obstructive", "pulmonary disease", "(COPD)", "(", ")", ";", "[", "PTHS-30),",
+             "and", "of", "the", "é", "x" * 30, "(a)", "(Pcr)", "protein", "creatinine", "\n", "\t", ")\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DEF_BITS) | st.text(max_size=6), st.sampled_from(["", " ", " ", "  ", "\n", " \t"])),
+                max_size=40))
+def test_in_text_definitions_equal_the_plain_code(parts):
+    from plainspeak.jargon.abbreviations import find_definitions
+
+    text = "".join(p + g for p, g in parts)
+    assert find_definitions(text) == _plain_find_definitions(text)

@@ -71,25 +71,47 @@ def find_definitions(text: str) -> list[InTextDefinition]:
             continue
         start0 = max(0, m.start() - 200)
         before = text[start0:m.start()]
-        aside = _ASIDE_AT_END.search(before)
-        if aside:  # "H1-antihistamines (allergy medicines) (H1A)": the long form is before the aside
-            before = before[:aside.start()]
-        words = list(_WORD.finditer(before))
-        limit = min(len(words), len(letters) + 5, 2 * len(letters))
+        if _may_end_with_aside(before):
+            aside = _ASIDE_AT_END.search(before)
+            if aside:  # "H1-antihistamines (allergy medicines) (H1A)": the long form is before the aside
+                before = before[:aside.start()]
+        most = min(len(letters) + 5, 2 * len(letters))  # words a long form may have
+        words = _last_words(before, most)
+        limit = min(len(words), most)
         for take in range(1, limit + 1):
-            cand = words[-take:]
-            if cand[0].group(0)[0].lower() != letters[0]:
+            first = words[-take]
+            if first.group(0)[0].lower() != letters[0]:
                 continue
-            long_form = before[cand[0].start():cand[-1].end()]
+            long_form = before[first.start():words[-1].end()]
             if any(c in long_form for c in "()[];"):
                 break  # across another bracket ("PTHS-30), 60-min PTHS"): no long form of this one
             if _spells(long_form.lower(), letters) and take >= min(len(letters), 2) - 1:
-                found.append(InTextDefinition(abbr, long_form, start0 + cand[0].start(), m.end()))
+                found.append(InTextDefinition(abbr, long_form, start0 + first.start(), m.end()))
                 break
     return found
 
 
 _ASIDE_AT_END = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _may_end_with_aside(before: str) -> bool:
+    """Whether _ASIDE_AT_END could match: a ")" last but spaces and tabs (and a final line break,
+    which "$" allows). Said without trying the pattern at each of 200 characters."""
+    return before.rstrip(" \t").endswith(")") or (before.endswith("\n") and before[:-1].rstrip(" \t").endswith(")"))
+
+
+def _last_words(before: str, count: int) -> list[re.Match[str]]:
+    """The words of `before` (at least its last `count` ones): read from a little before them
+    (never from inside a word) rather than from the start of the 200 characters."""
+    cut = len(before) - 16 * count
+    if cut > 0:
+        while cut > 0 and before[cut - 1] in _WORD_CHARS:
+            cut -= 1
+        words = list(_WORD.finditer(before, cut))
+        if len(words) >= count:
+            return words
+    return list(_WORD.finditer(before))
 
 
 def _spells(long_form: str, letters: list[str]) -> bool:
