@@ -208,3 +208,16 @@ def test_in_text_definitions_equal_the_plain_code(parts):
 
     text = "".join(p + g for p, g in parts)
     assert find_definitions(text) == _plain_find_definitions(text)
+
+
+def test_sentences_are_the_dataclass_built_normally():
+    from plainspeak.document import Document, Sentence
+
+    doc = Document("Hello there. You ok?\n\n- item one\n# Heading")
+    assert doc.sentences
+    for s in doc.sentences:
+        plain = Sentence(s.start, s.end, s.block, s.first_token, s.end_token)
+        assert s == plain and hash(s) == hash(plain) and repr(s) == repr(plain)
+        assert list(vars(s).items()) == list(vars(plain).items())
+        with pytest.raises(Exception):
+            s.start = 1  # still frozen

@@ -133,6 +133,14 @@ class Sentence:
     end_token: int
 
 
+def _new_sentence(start: int, end: int, block: str, first_token: int, end_token: int) -> Sentence:
+    """Sentence(...) without the frozen dataclass's __init__ (five object.__setattr__ calls, made for
+    every sentence of every document): the same object, fields in the same order, still frozen."""
+    s = object.__new__(Sentence)
+    s.__dict__.update(start=start, end=end, block=block, first_token=first_token, end_token=end_token)
+    return s
+
+
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦·‣]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+(?=\S)")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
@@ -266,8 +274,8 @@ class Document:
         while last >= first and self.tokens[last].isspace():
             last -= 1
         if last < first:
-            return Sentence(0, 0, kind, first, first)
-        return Sentence(self.starts[first], self.token_end(last), kind, first, last + 1)
+            return _new_sentence(0, 0, kind, first, first)
+        return _new_sentence(self.starts[first], self.starts[last] + len(self.tokens[last]), kind, first, last + 1)
 
 
 # spaCy's tokenizer takes time quadratic in the length of a run without whitespace when the run is

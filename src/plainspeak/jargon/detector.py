@@ -199,6 +199,7 @@ class Detector:
         defined: dict[str, tuple[int, str]] = {}
         for d in definitions:
             defined.setdefault(d.abbr, (d.end, d.long_form))
+        definition_ends = [d.end for d in definitions]  # in text order (see _introduced_here)
         findings: list[Finding] = []
         # regex families (q4h, x7d, trailing zeros) claim their characters first
         claimed: set[int] = set()
@@ -230,7 +231,7 @@ class Detector:
             elif p.starts and (p.single or continues(tokens, keys, i, p.starts)):
                 best, best_end = self._listed_at(doc, ctx, i, p, defined)
                 if best is not None:
-                    best = _introduced_here(best, definitions)
+                    best = _introduced_here(best, definitions, definition_ends)
             if best is not None:
                 findings.append(best)
                 covered.update(range(i, best_end))  # a list entry: never a rare word
@@ -247,7 +248,7 @@ class Detector:
             if kind == _KABBR or kind == _KRARE or tok in defined:
                 f = self._other(doc, ctx, i, p, defined)
                 if f is not None:
-                    f = _introduced_here(f, definitions)
+                    f = _introduced_here(f, definitions, definition_ends)
                     findings.append(f)
                     if f.kind in ("rare-word", "word-part"):
                         rare_at[i] = f
@@ -789,13 +790,13 @@ def _token_range(doc: Document, start: int, end: int) -> range:
     return range(first, bisect_left(doc.starts, end))
 
 
-def _introduced_here(f: Finding, definitions: list[Any]) -> Finding:
+def _introduced_here(f: Finding, definitions: list[Any], ends: list[int]) -> Finding:
     """The "(PE)" of "pulmonary embolism (PE)" is a short form the reader must now remember, so it is
     jargon, but it explains itself: reported with its long form, never rewritten. Definitions are in
-    text order, so the one that could hold the finding is found by bisection."""
+    text order, so the one that could hold the finding is found by bisection of their ends."""
     if f.kind != "abbreviation" or not definitions:
         return f
-    k = bisect_left(definitions, f.end, key=lambda d: d.end)
+    k = bisect_left(ends, f.end)
     if k == len(definitions):
         return f
     d = definitions[k]
