@@ -221,3 +221,31 @@ def test_sentences_are_the_dataclass_built_normally():
         assert list(vars(s).items()) == list(vars(plain).items())
         with pytest.raises(Exception):
             s.start = 1  # still frozen
+
+
+def test_detection_caches_stay_bounded_and_agree_across_threads(monkeypatch):
+    """With caches so small they are replaced or emptied all the time, detectors shared by threads
+    find exactly what a fresh detector finds, and no cache outgrows its bound by more than one text."""
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+
+    from plainspeak.jargon import detector as det_module
+    from plainspeak.jargon.detector import Detector
+
+    lines = (Path(__file__).parent / "data" / "clinical_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in lines][:80]
+    texts = texts + ["\n\n".join(texts[:20]), "The patient (PT) had pulmonary embolism (PE). PT and PE again; PE, q4h."]
+    expected = [[vars(f) for f in Detector(_glossary()).detect_text(t)] for t in texts]
+    monkeypatch.setattr(det_module, "_PROFILE_CACHE_MAX", 40)
+    shared = Detector(_glossary())
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(3):
+            got = list(pool.map(lambda t: [vars(f) for f in shared.detect_text(t)], texts))
+            assert got == expected
+    # a full profile cache is replaced; the texts still being read (at most one per thread) finish in the old one
+    from plainspeak.document import Document
+
+    most = max(len(set(Document(t).tokens)) for t in texts)
+    assert len(shared._sets[0]) <= 40 + 4 * most and len(shared._pairs) <= 41
+    assert len(shared._ends) <= 41 and len(shared._listed) <= 41
