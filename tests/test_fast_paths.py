@@ -70,3 +70,184 @@ def test_document_tokens_of_a_note_with_special_cases_and_line_breaks():
     assert Document(text).tokens == ref
     document._chunk_cache.clear()
     assert Document(text).tokens == ref
+
+
+# --- detection shortcuts: each equals the plain code it replaced ----------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_BITS = ["q4h", "q 6 h", "x7d", "1.0 mg", ".5", "P=.39", "(x7d", "AC", "a.c.", "IV", "i.v.", "I.V.", "ac", "a", "in",
+         "Tegretol300 mg", "2 tabs", "3x/day", "Sig:", "10", "mg/dL.", "mL.", "Limit", "The", "COPD", "HTN", "!", "?",
+         ".", ",", "(", ")", "-", "stage IV", "L", "R", "5p.m.", "ſ", "K"]
+
+
+def _plain_positions(text, token_starts):
+    from bisect import bisect_right
+    from plainspeak.jargon.abbreviations import _DIGITS, _REACH_BEFORE
+
+    out, last = [], -1
+    for m in _DIGITS.finditer(text):
+        lo = max(0, bisect_right(token_starts, m.start() - _REACH_BEFORE) - 1)
+        hi = bisect_right(token_starts, m.start())
+        out.extend(token_starts[max(lo, last + 1):hi])
+        last = max(last, hi - 1)
+        for pos in (m.start() - 1, m.start()):
+            if pos > 0 and (not out or pos > out[-1]) and not text[pos - 1].isalnum():
+                out.append(pos)
+    return out
+
+
+def _plain_sentence_starts(tokens, is_punct):
+    from plainspeak.document import _UNITS, _punct_chars
+
+    out = [False] * len(tokens)
+    if tokens:
+        out[0] = True
+    seen = False
+    for i, tok in enumerate(tokens):
+        if tok in _punct_chars():
+            seen = True
+        elif seen and not is_punct[i]:
+            out[i], seen = True, False
+        elif tok[-1:] == "." and tok[:-1] in _UNITS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            seen = True
+    return out
+
+
+def _plain_is_upper(tokens):
+    words = [t for t in tokens if t.isalpha() and len(t) >= 2]
+    return (len(words) >= 2 and sum(w.isupper() for w in words) > 0.6 * len(words)
+            and any(len(w) >= 4 and w.isupper() for w in words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_BITS) | st.text(max_size=5), st.sampled_from(["", " ", " ", "  ", "\n"])), max_size=16))
+def test_detection_shortcuts_equal_the_plain_code(parts):
+    from plainspeak.document import Document, _sentence_starts, _tokenize
+    from plainspeak.jargon.abbreviations import _positions_near_digits
+    from plainspeak.jargon.context import DocContext
+    from plainspeak.jargon.detector import Detector
+
+    text = "".join(p + g for p, g in parts)
+    doc = Document(text)
+    assert _positions_near_digits(text, doc.starts) == _plain_positions(text, doc.starts)
+    punct = _tokenize(text)[3]
+    assert _sentence_starts(doc.tokens, punct) == _plain_sentence_starts(doc.tokens, punct)
+    ctx = DocContext(doc)
+    for sent in doc.sentences:
+        assert ctx._is_upper(sent) == _plain_is_upper(doc.tokens[sent.first_token:sent.end_token])
+    patterns = Detector(_glossary()).c.patterns
+    fast = patterns.scan(text, doc.starts, doc.tokens)
+    # without the quick tests of two characters (a literal search, or a test at each start)
+    saved = patterns.first2, patterns.first2_search
+    patterns.first2_search = None
+    try:
+        assert fast == patterns.scan(text, doc.starts, doc.tokens)
+        patterns.first2 = None
+        assert fast == patterns.scan(text, doc.starts)
+    finally:
+        patterns.first2, patterns.first2_search = saved
+
+
+def test_pattern_pairs_are_told_only_when_exact():
+    import re
+
+    from plainspeak.jargon.abbreviations import first_chars
+
+    assert first_chars(r"(?<!x )(?-i:IV|I\.V\.|i\.v\.)(?: b)?", re.I, 2) == {"IV", "I.", "i."}
+    assert first_chars(r"(?-i:AC|ac|a\.c\.)", re.I, 2) == {"AC", "ac", "a."}
+    assert first_chars(r"iv", re.I, 2) is None  # case-insensitive letters: Unicode folds more than swapcase
+    assert first_chars(r"(?-i:I)", re.I, 2) is None  # a one-character match
+    assert first_chars(r"(?-i:I[VX])", re.I, 2) is None  # a class: not told
+
+
+def _glossary():
+    from plainspeak.glossary import load_glossary
+
+    return load_glossary()
+
+
+def _plain_find_definitions(text):
+    from plainspeak.jargon.abbreviations import _ASIDE_AT_END, _PAREN_ABBR, _WORD, InTextDefinition, _spells
+
+    found = []
+    for m in _PAREN_ABBR.finditer(text):
+        abbr = m.group(1)
+        letters = [c.lower() for c in abbr if c.isalnum()]
+        if not any(c.isupper() for c in abbr) or len(letters) < 2:
+            continue
+        start0 = max(0, m.start() - 200)
+        before = text[start0:m.start()]
+        aside = _ASIDE_AT_END.search(before)
+        if aside:
+            before = before[:aside.start()]
+        words = list(_WORD.finditer(before))
+        limit = min(len(words), len(letters) + 5, 2 * len(letters))
+        for take in range(1, limit + 1):
+            cand = words[-take:]
+            if cand[0].group(0)[0].lower() != letters[0]:
+                continue
+            long_form = before[cand[0].start():cand[-1].end()]
+            if any(c in long_form for c in "()[];"):
+                break
+            if _spells(long_form.lower(), letters) and take >= min(len(letters), 2) - 1:
+                found.append(InTextDefinition(abbr, long_form, start0 + cand[0].start(), m.end()))
+                break
+    return found
+
+
+_DEF_BITS = ["pulmonary", "embolism", "(PE)", "(pe)", "(H1A)", "(allergy medicines)", "H1-antihistamines", "heart",
+             "failure", "(HF)", "chronic", "obstructive", "pulmonary disease", "(COPD)", "(", ")", ";", "[", "PTHS-30),",
+             "and", "of", "the", "é", "x" * 30, "(a)", "(Pcr)", "protein", "creatinine", "\n", "\t", ")\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DEF_BITS) | st.text(max_size=6), st.sampled_from(["", " ", " ", "  ", "\n", " \t"])),
+                max_size=40))
+def test_in_text_definitions_equal_the_plain_code(parts):
+    from plainspeak.jargon.abbreviations import find_definitions
+
+    text = "".join(p + g for p, g in parts)
+    assert find_definitions(text) == _plain_find_definitions(text)
+
+
+def test_sentences_are_the_dataclass_built_normally():
+    from plainspeak.document import Document, Sentence
+
+    doc = Document("Hello there. You ok?\n\n- item one\n# Heading")
+    assert doc.sentences
+    for s in doc.sentences:
+        plain = Sentence(s.start, s.end, s.block, s.first_token, s.end_token)
+        assert s == plain and hash(s) == hash(plain) and repr(s) == repr(plain)
+        assert list(vars(s).items()) == list(vars(plain).items())
+        with pytest.raises(Exception):
+            s.start = 1  # still frozen
+
+
+def test_detection_caches_stay_bounded_and_agree_across_threads(monkeypatch):
+    """With caches so small they are replaced or emptied all the time, detectors shared by threads
+    find exactly what a fresh detector finds, and no cache outgrows its bound by more than one text."""
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+
+    from plainspeak.jargon import detector as det_module
+    from plainspeak.jargon.detector import Detector
+
+    lines = (Path(__file__).parent / "data" / "clinical_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in lines][:80]
+    texts = texts + ["\n\n".join(texts[:20]), "The patient (PT) had pulmonary embolism (PE). PT and PE again; PE, q4h."]
+    expected = [[vars(f) for f in Detector(_glossary()).detect_text(t)] for t in texts]
+    monkeypatch.setattr(det_module, "_PROFILE_CACHE_MAX", 40)
+    shared = Detector(_glossary())
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(3):
+            got = list(pool.map(lambda t: [vars(f) for f in shared.detect_text(t)], texts))
+            assert got == expected
+    # a full profile cache is replaced; the texts still being read (at most one per thread) finish in the old one
+    from plainspeak.document import Document
+
+    most = max(len(set(Document(t).tokens)) for t in texts)
+    assert len(shared._sets[0]) <= 40 + 4 * most and len(shared._pairs) <= 41
+    assert len(shared._ends) <= 41 and len(shared._listed) <= 41

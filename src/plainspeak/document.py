@@ -14,7 +14,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from operator import add, itemgetter
 from typing import Any
 
@@ -133,6 +133,14 @@ class Sentence:
     end_token: int
 
 
+def _new_sentence(start: int, end: int, block: str, first_token: int, end_token: int) -> Sentence:
+    """Sentence(...) without the frozen dataclass's __init__ (five object.__setattr__ calls, made for
+    every sentence of every document): the same object, fields in the same order, still frozen."""
+    s = object.__new__(Sentence)
+    s.__dict__.update(start=start, end=end, block=block, first_token=first_token, end_token=end_token)
+    return s
+
+
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦·‣]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+(?=\S)")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
@@ -142,7 +150,7 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*[ \t]*$")
 
 def _is_plain_heading(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or len(stripped.split()) > 8:
+    if not stripped or len(stripped.split(maxsplit=8)) > 8:  # nine words or more (a paragraph's line is not split whole)
         return False
     if stripped.endswith(":"):
         return True
@@ -219,13 +227,16 @@ class Document:
     def __init__(self, text: str):
         self.text = text
         self._doc = None
-        starts, lengths, spaces, punct = _tokenize(text)
+        starts, lengths, spaces, punct, tokens, keys = _tokenize_full(text)
+        if tokens is None:  # tokenised whole: no chunk holds the tokens' texts and keys
+            tokens = [text[s:s + n] for s, n in zip(starts, lengths)]
+            get = _token_key_cache.get
+            keys = [k if (k := get(t, _MISSING)) is not _MISSING else token_key(t) for t in tokens]
         self.starts: list[int] = starts
-        self.tokens: list[str] = [text[s:s + n] for s, n in zip(starts, lengths)]
+        self.tokens: list[str] = tokens
         self.spaces: list[int] = spaces
-        self.sent_starts: list[bool] = _sentence_starts(self.tokens, punct)
-        get = _token_key_cache.get
-        self.keys: list[str | None] = [k if (k := get(t, _MISSING)) is not _MISSING else token_key(t) for t in self.tokens]
+        self.sent_starts: list[bool] = _sentence_starts(tokens, punct)
+        self.keys: list[str | None] = keys  # type: ignore[assignment]
         self.blocks = find_blocks(text)
         self.sentences = self._split_sentences()
 
@@ -244,7 +255,7 @@ class Document:
         as one long sentence and a heading never joins the paragraph under it."""
         sentences: list[Sentence] = []
         starts, tokens = self.starts, self.tokens
-        cuts = [i for i, s in enumerate(self.sent_starts) if s and not tokens[i].isspace()]
+        cuts = [i for i in compress(range(len(tokens)), self.sent_starts) if not tokens[i].isspace()]
         for block in self.blocks:
             first = bisect_left(starts, block.content_start)
             end = bisect_left(starts, block.end)
@@ -263,8 +274,8 @@ class Document:
         while last >= first and self.tokens[last].isspace():
             last -= 1
         if last < first:
-            return Sentence(0, 0, kind, first, first)
-        return Sentence(self.starts[first], self.token_end(last), kind, first, last + 1)
+            return _new_sentence(0, 0, kind, first, first)
+        return _new_sentence(self.starts[first], self.starts[last] + len(self.tokens[last]), kind, first, last + 1)
 
 
 # spaCy's tokenizer takes time quadratic in the length of a run without whitespace when the run is
@@ -278,10 +289,11 @@ _NONSPACE = re.compile(r"\S+")
 # Tokens of each whitespace-delimited chunk. spaCy tokenises each chunk on its own, but stops using
 # its own cache for the rest of a call once it has met any special case ("Dr.", "I'd", even a line
 # break), so a note with line breaks was tokenised about 25x slower than a one-paragraph abstract
-# (measured). Per chunk: (length, trailing space, is punctuation) of each token in one flat tuple,
-# the same when a single space follows the chunk, and for _crosses_chunks the first and the last
-# token's text and whether a special case may have changed its tokens.
-_Chunk = tuple[tuple[int, ...], tuple[int, ...], str, str, bool]
+# (measured). Per chunk: (length, trailing space, is punctuation, text, matching key) of each token
+# in one flat tuple (all depend only on the chunk, so a document's columns are slices of the chunks'
+# tuples chained), the same when a single space follows the chunk, and for _crosses_chunks the first
+# and the last token's text and whether a special case may have changed its tokens.
+_Chunk = tuple[tuple[Any, ...], tuple[Any, ...], str, str, bool]
 _chunk_cache: dict[str, _Chunk] = {}
 _CHUNK_CACHE_MAX = 200_000
 
@@ -292,32 +304,35 @@ def _tokenize(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     whitespace the same way (a single space after a chunk becomes its token's trailing space, other
     whitespace runs become tokens) and tokenises each chunk alone; the one exception, a special case
     matched across two chunks, is detected and handed to spaCy whole (see _crosses_chunks)."""
+    return _tokenize_full(text)[:4]  # type: ignore[return-value]
+
+
+def _tokenize_full(text: str) -> tuple[list[int], list[int], list[int], list[int], list[str] | None, list[str | None] | None]:
+    """_tokenize's columns, then the tokens' texts and keys (None when the text was tokenised whole)."""
     chunks, spaced = _chunks(text)
     if not chunks:
-        return [], [], [], []
-    cache = _chunk_cache
-    missing = set(chunks).difference(cache)
-    if missing:
+        return [], [], [], [], [], []
+    found = list(map(_chunk_cache.get, chunks))
+    if None in found:
+        missing = {chunk for chunk, c in zip(chunks, found) if c is None}
         if max(map(len, missing)) >= _LONG and _LONG_RUN.search(text) is not None:
-            return _tokenize_whole(text)  # never cached: always among the missing
-        _tokenize_chunks(missing)
-    found = list(map(cache.get, chunks))
-    if None in found:  # dropped from the bounded cache meanwhile
-        found = [c or _tokenize_chunks({chunk})[chunk] for c, chunk in zip(found, chunks)]
+            return (*_tokenize_whole(text), None, None)  # never cached: always among the missing
+        made = _tokenize_chunks(missing)
+        found = [c or made[chunk] for c, chunk in zip(found, chunks)]
     if any(map(_SPECIAL, found)):
         special = [k for k, c in enumerate(found) if c[4]]
         if _crosses_chunks(chunks, spaced, special):
-            return _tokenize_whole(text)
+            return (*_tokenize_whole(text), None, None)
     if all(spaced[:-1]):  # single spaces only (prose): every chunk but the last is followed by one
         flat = list(chain(chain.from_iterable(map(_SPACED, found[:-1])), found[-1][1 if spaced[-1] else 0]))
     else:
         flat = list(chain.from_iterable([c[1] if space else c[0] for c, space in zip(found, spaced)]))
-    lengths, spaces, punct = flat[0::3], flat[1::3], flat[2::3]
+    lengths, spaces, punct, tokens, keys = flat[0::5], flat[1::5], flat[2::5], flat[3::5], flat[4::5]
     # spaCy's tokens and their trailing spaces spell the text exactly, so each token starts where
     # the one before it and its space end
     starts = list(accumulate(map(add, lengths, spaces), initial=0))
     starts.pop()
-    return starts, lengths, spaces, punct
+    return starts, lengths, spaces, punct, tokens, keys
 
 
 _SPACED, _SPECIAL = itemgetter(1), itemgetter(4)
@@ -395,10 +410,11 @@ def _columns(doc: Any, placed: list[tuple[int, str]]) -> dict[str, _Chunk]:
         end = pos + len(chunk)
         while t < len(starts) and starts[t] < end:
             t += 1
-        flat = tuple(x for k in range(first, t) for x in (lengths[k], spaces[k], punct[k]))
         rel = [s - pos for s in starts[first:t]]
-        out[chunk] = (flat, flat[:-2] + (1, flat[-1]), chunk[:lengths[first]], chunk[rel[-1]:],
-                      any(chunk[r:r + n] in specials for r, n in zip(rel, lengths[first:t])))
+        texts = [chunk[r:r + n] for r, n in zip(rel, lengths[first:t])]
+        flat = tuple(x for k, word in zip(range(first, t), texts) for x in (lengths[k], spaces[k], punct[k], word, token_key(word)))
+        out[chunk] = (flat, flat[:-4] + (1, *flat[-3:]), chunk[:lengths[first]], chunk[rel[-1]:],
+                      any(x in specials for x in texts))
     return out
 
 
@@ -479,24 +495,37 @@ def _tokenize_whole(text: str) -> tuple[list[int], list[int], list[int], list[in
 def _sentence_starts(tokens: list[str], is_punct: list[int]) -> list[bool]:
     """spaCy's rule-based sentencizer, run on plain lists: a sentence starts at the first token that
     is not punctuation after a sentence-ending mark. Same rule and characters as spaCy's component,
-    and one more: a capitalised word after a unit that keeps its full stop ("6 mg/dL. Limit")."""
-    out = [False] * len(tokens)
+    and one more: a capitalised word after a unit that keeps its full stop ("6 mg/dL. Limit").
+    Only the marks and such units are visited, each scanning ahead to the token that starts the
+    next sentence; the tokens between marks cannot start one."""
+    n = len(tokens)
+    out = [False] * n
     if not tokens:
         return out
     out[0] = True
     punct_chars = _punct_chars()
-    seen_period = False
-    for i, tok in enumerate(tokens):
-        if tok in punct_chars:
-            seen_period = True
-        elif seen_period and not is_punct[i]:
-            out[i] = True
-            seen_period = False
-        elif tok[-1:] == "." and tok[:-1] in _UNITS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+    done = 0  # tokens before this one have been read
+    for i in compress(range(n), map(_sentence_marks().__contains__, tokens)):
+        if i < done:
+            continue  # read while looking for the start after an earlier mark
+        if tokens[i] not in punct_chars and not (i + 1 < n and tokens[i + 1][:1].isupper()):
             # spaCy keeps the full stop on a unit written with a capital ("mg/dL.", "5 mL."), so its
             # sentencizer would run "below 6 mg/dL. Limit salt." into one sentence
-            seen_period = True
+            continue
+        j = i + 1
+        while j < n and (tokens[j] in punct_chars or is_punct[j]):
+            j += 1
+        if j < n:
+            out[j] = True
+        done = j + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _sentence_marks() -> frozenset[str]:
+    """Tokens after which a sentence may start: spaCy's sentence-ending characters, and the units
+    with their full stop (see _sentence_starts)."""
+    return _punct_chars() | {u + "." for u in _UNITS}
 
 
 # units whose full stop spaCy leaves on the token (a capital letter in them); a capitalised word after

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from re import _constants as _sre_constants, _parser as _sre_parser  # type: ignore[attr-defined]
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import compress
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -69,25 +71,47 @@ def find_definitions(text: str) -> list[InTextDefinition]:
             continue
         start0 = max(0, m.start() - 200)
         before = text[start0:m.start()]
-        aside = _ASIDE_AT_END.search(before)
-        if aside:  # "H1-antihistamines (allergy medicines) (H1A)": the long form is before the aside
-            before = before[:aside.start()]
-        words = list(_WORD.finditer(before))
-        limit = min(len(words), len(letters) + 5, 2 * len(letters))
+        if _may_end_with_aside(before):
+            aside = _ASIDE_AT_END.search(before)
+            if aside:  # "H1-antihistamines (allergy medicines) (H1A)": the long form is before the aside
+                before = before[:aside.start()]
+        most = min(len(letters) + 5, 2 * len(letters))  # words a long form may have
+        words = _last_words(before, most)
+        limit = min(len(words), most)
         for take in range(1, limit + 1):
-            cand = words[-take:]
-            if cand[0].group(0)[0].lower() != letters[0]:
+            first = words[-take]
+            if first.group(0)[0].lower() != letters[0]:
                 continue
-            long_form = before[cand[0].start():cand[-1].end()]
+            long_form = before[first.start():words[-1].end()]
             if any(c in long_form for c in "()[];"):
                 break  # across another bracket ("PTHS-30), 60-min PTHS"): no long form of this one
             if _spells(long_form.lower(), letters) and take >= min(len(letters), 2) - 1:
-                found.append(InTextDefinition(abbr, long_form, start0 + cand[0].start(), m.end()))
+                found.append(InTextDefinition(abbr, long_form, start0 + first.start(), m.end()))
                 break
     return found
 
 
 _ASIDE_AT_END = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _may_end_with_aside(before: str) -> bool:
+    """Whether _ASIDE_AT_END could match: a ")" last but spaces and tabs (and a final line break,
+    which "$" allows). Said without trying the pattern at each of 200 characters."""
+    return before.rstrip(" \t").endswith(")") or (before.endswith("\n") and before[:-1].rstrip(" \t").endswith(")"))
+
+
+def _last_words(before: str, count: int) -> list[re.Match[str]]:
+    """The words of `before` (at least its last `count` ones): read from a little before them
+    (never from inside a word) rather than from the start of the 200 characters."""
+    cut = len(before) - 16 * count
+    if cut > 0:
+        while cut > 0 and before[cut - 1] in _WORD_CHARS:
+            cut -= 1
+        words = list(_WORD.finditer(before, cut))
+        if len(words) >= count:
+            return words
+    return list(_WORD.finditer(before))
 
 
 def _spells(long_form: str, letters: list[str]) -> bool:
@@ -169,9 +193,20 @@ class PatternSet:
         self.digit_unknown = _Alternation(unknown) if unknown else None
         self.by_first = _Alternation([e for e, f in zip(rest, firsts) if f is not None])
         self.first = frozenset().union(*[f for f in firsts if f is not None])
+        # the two characters those patterns can start with, when that is simple to tell: a second
+        # quick test before a match is tried ("a" and "in" start with a first character of "ac", "IV")
+        pairs = [first_chars(_boundary(e.pattern), re.I, 2) for e, f in zip(rest, firsts) if f is not None]
+        self.first2 = frozenset().union(*pairs) if pairs and None not in pairs else None
+        # the pairs found in the text by one literal search in C, when no two can overlap (no first
+        # character of one is the second of another: every pair in the text is then found)
+        self.first2_search = (re.compile("|".join(map(re.escape, sorted(self.first2))))
+                              if self.first2 and not {p[0] for p in self.first2} & {p[1] for p in self.first2} else None)
         self.other = _Alternation([e for e, f in zip(rest, firsts) if f is None])
 
-    def scan(self, text: str, token_starts: list[int] | None = None) -> list[PatternHit]:
+    def scan(self, text: str, token_starts: list[int] | None = None, tokens: list[str] | None = None) -> list[PatternHit]:
+        """Every pattern's matches, without overlaps. With the tokens' starts, patterns are tried
+        only where a token starts (or near digits, see _digit_matches); with the tokens themselves
+        too, the starts are picked by the tokens' first characters without reading each start."""
         hits: list[PatternHit] = []
         if self.other.regex is not None:
             hits.extend(h for m in self.other.regex.finditer(text) if (h := self.other.hit(m)) is not None)
@@ -179,8 +214,19 @@ class PatternSet:
             if token_starts is None:
                 found = self.by_first.regex.finditer(text)
             else:
-                first, regex = self.first, self.by_first.regex
-                found = (m for pos in token_starts if text[pos] in first and (m := regex.match(text, pos)) is not None)
+                first, first2, regex = self.first, self.first2, self.by_first.regex
+                if self.first2_search is not None:
+                    starts: Iterable[int] = (
+                        pos for h in self.first2_search.finditer(text)
+                        if text[pos := h.start()] in first and _is_start(token_starts, pos))
+                    first2 = None  # told already
+                elif tokens is None:
+                    starts = (pos for pos in token_starts if text[pos] in first)
+                else:
+                    starts = compress(token_starts, map(first.__contains__, map(_FIRST_CHAR, tokens)))
+                if first2 is not None:
+                    starts = (pos for pos in starts if text[pos:pos + 2] in first2)
+                found = (m for pos in starts if (m := regex.match(text, pos)) is not None)
             hits.extend(h for m in found if (h := self.by_first.hit(m)) is not None)
         if self.with_digits.regex is not None and _DIGITS.search(text):
             last_end = -1
@@ -219,15 +265,50 @@ def _needs_digit(pattern: str) -> bool:
     return "\\d" in src or bool(re.search(r"(?<!\\)[0-9]", src))
 
 
-def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def first_chars(pattern: str, flags: int = 0, count: int = 1) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with, or None when that is not simple to tell
-    (read from the parsed pattern; lookarounds and anchors are skipped as they consume nothing)."""
+    (read from the parsed pattern; lookarounds and anchors are skipped as they consume nothing).
+    With count=2: the pairs of characters it can start with, or None unless every match is at
+    least two characters long and both are told exactly (no case-insensitive letter among them)."""
     try:
         parsed = _sre_parser.parse(pattern, flags)
     except re.error:
         return None
+    if count == 2:
+        heads = _heads(list(parsed), bool(flags & re.I), {""}, 2)
+        return frozenset(heads) if heads and all(len(h) == 2 for h in heads) else None
     found = _first(list(parsed), bool(flags & re.I))
     return frozenset(found) if found else None
+
+
+def _heads(items: list, ignore_case: bool, heads: set[str], count: int) -> set[str] | None:
+    """The strings of up to `count` characters that a match of `items` can begin with, each one
+    of `heads` continued; None when that is not simple to tell exactly. A head shorter than `count`
+    means the match may end there."""
+    c = _sre_constants
+    for op, av in items:
+        if all(len(h) >= count for h in heads):
+            break
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.SUBPATTERN:
+            _group, add, remove, sub = av
+            found = _heads(list(sub), (ignore_case or bool(add & re.I)) and not bool(remove & re.I), heads, count)
+        elif op is c.BRANCH:
+            found = set()
+            for alt in av[1]:
+                more = _heads(list(alt), ignore_case, heads, count)
+                if more is None:
+                    return None
+                found |= more
+        elif op is c.LITERAL and not (ignore_case and chr(av).lower() != chr(av).upper()):
+            found = {h if len(h) >= count else h + chr(av) for h in heads}
+        else:
+            return None  # a class, a repeat, a letter in either case (Unicode folds more than swapcase)
+        if found is None:
+            return None
+        heads = found
+    return heads
 
 
 def _first(items: list, ignore_case: bool) -> set[str] | None:
@@ -271,23 +352,35 @@ def _cased(chars: set[str], ignore_case: bool) -> set[str]:
     return chars | {x.swapcase() for x in chars} if ignore_case else chars
 
 
+def _is_start(token_starts: list[int], pos: int) -> bool:
+    k = bisect_left(token_starts, pos)
+    return k < len(token_starts) and token_starts[k] == pos
+
+
 _DIGITS = re.compile(r"\d+")
+_FIRST_CHAR = itemgetter(0)
 _REACH_BEFORE = 8  # a match starts at most this many characters before its first digit ("every 4", "q. 4h")
 
 
 def _positions_near_digits(text: str, token_starts: list[int]) -> list[int]:
-    """Token starts from _REACH_BEFORE characters before each run of digits up to the run itself."""
+    """Token starts from _REACH_BEFORE characters before each run of digits up to the run itself,
+    and, for a run that starts inside a token ("P=.39", "(x7d"), the run's start and the character
+    before it where no letter or digit precedes them. In order, each once."""
     out: list[int] = []
-    last = -1
+    done = 0  # token starts before this index are in out already
     for m in _DIGITS.finditer(text):
-        lo = max(0, bisect_right(token_starts, m.start() - _REACH_BEFORE) - 1)
-        hi = bisect_right(token_starts, m.start())
-        out.extend(token_starts[max(lo, last + 1):hi])
-        last = max(last, hi - 1)
-        # inside a token: "P=.39", "(x7d"
-        for pos in (m.start() - 1, m.start()):
-            if pos > 0 and (not out or pos > out[-1]) and not text[pos - 1].isalnum():
-                out.append(pos)
+        s = m.start()
+        hi = bisect_right(token_starts, s)
+        if hi > done:
+            lo = bisect_right(token_starts, s - _REACH_BEFORE) - 1
+            out += token_starts[lo if lo > done else done:hi]
+            done = hi
+        here = token_starts[hi - 1]  # the start of the token the run is in
+        if s > here:  # inside a token
+            if s - 1 > here and s > 1 and not text[s - 2].isalnum():
+                out.append(s - 1)
+            if not text[s - 1].isalnum():
+                out.append(s)
     return out
 
 

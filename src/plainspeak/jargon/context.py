@@ -50,9 +50,13 @@ class DocContext:
         return self._per_sentence(self._upper, i, self._is_upper)
 
     def _is_upper(self, sent: Sentence) -> bool:
-        words = [t for t in self.doc.tokens[sent.first_token:sent.end_token] if t.isalpha() and len(t) >= 2]
-        return (len(words) >= 2 and sum(w.isupper() for w in words) > 0.6 * len(words)
-                and any(len(w) >= 4 and w.isupper() for w in words))
+        """Of the words of two letters or more, over 60% are in capitals, and one of four or more."""
+        alpha = list(filter(str.isalpha, self.doc.tokens[sent.first_token:sent.end_token]))
+        upper = list(filter(str.isupper, alpha))
+        if not any(len(w) >= 4 for w in upper):
+            return False
+        words = len(alpha) - list(map(len, alpha)).count(1)
+        return words >= 2 and len(upper) - list(map(len, upper)).count(1) > 0.6 * words
 
     def in_sig_sentence(self, i: int) -> bool:
         """Token i is in a sentence that looks like a prescription line."""

@@ -14,6 +14,7 @@ import re
 import threading
 from bisect import bisect_left
 from itertools import compress
+from operator import attrgetter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -23,8 +24,8 @@ from ..glossary import AbbreviationEntry, Glossary, SigEntry, TermEntry, UnsafeE
 from ..model import Finding, Sense
 from .abbreviations import PatternSet, SenseChooser, find_definitions
 from .context import DocContext
-from .phrases import join_phrases, new_finding
-from .matcher import END, Match, PhraseTrie, build_trie, tokenize_phrase
+from .phrases import finding_template, from_template, join_phrases, new_finding
+from .matcher import END, Match, PhraseTrie, build_trie, tokenize_phrase, walk
 from .rare import WordParts, glossary_known_words, is_drug_name, is_never_jargon, known_base_frequency, word_part_explanation, zipf
 
 # Priority when two candidates cover the same characters: safety first.
@@ -63,9 +64,13 @@ class _Word(NamedTuple):
     freq: float
     cap: bool  # capitalised but not all capitals: a name, unless it starts the sentence
     parts: Any  # word-part segmentation, for rare words
+    terms_only: bool = False  # every list that may start here is a term list (findings need no context)
+    other: Any = None  # for an abbreviation-shaped or rare word: the fields of its finding (see _other)
+    codeless: bool = False  # no sig code or unsafe notation starts here (their findings depend on the sentence)
 
 
 _KNONE, _KABBR, _KRARE, _KMOD = 0, 1, 2, 3
+_new_match = tuple.__new__  # Match(...) through the named tuple's own __new__ cost a Python call per match
 _NOTHING = _Word((), False, _KNONE, 9.0, False, None)
 
 
@@ -152,17 +157,33 @@ def _rarest(phrase: str) -> float:
 
 
 class Detector:
-    """Finds jargon with one glossary. Safe to share between threads: its only mutable state is a
-    cache of word profiles, where a race at worst computes the same profile twice."""
+    """Finds jargon with one glossary. Safe to share between threads: its only mutable state is
+    caches (word profiles, pairs of words, finding templates), where a race at worst computes the
+    same value twice. A full profile cache is replaced, never emptied in place, so a detection in
+    progress keeps the profiles of its own words."""
 
     def __init__(self, glossary: Glossary, settings: DetectorSettings | None = None):
         self.glossary = glossary
         self.settings = settings or DetectorSettings()
         self.c: _Compiled = glossary.compiled("detector", _compile)
-        self._profiles: dict[str, _Word] = {}
-        self._interesting: set[str] = set()  # words worth a visit: entry starts, abbreviations, rare words
+        # word -> profile; words always worth a visit (an entry may be this word alone, abbreviations,
+        # rare words); words worth a visit only before the right next word ("of", "the" start a few
+        # long phrases)
+        self._sets: tuple[dict[str, _Word], set[str], set[str]] = ({}, set(), set())
         self._profiles_lock = threading.Lock()
         self._pairs: dict[tuple[str, str], bool] = {}  # (word, next word) -> _may_continue
+        self._templates: dict[int, dict[str, Any]] = {}  # id(term, sig or unsafe entry) -> its finding's fields
+        self._abbr_templates: dict[tuple[int, int], dict[str, Any]] = {}  # (id(senses), id(sense chosen))
+        # (word, the words after it that a term match read) -> (tokens, characters trimmed, template)
+        # of the match at the word (see _term_at)
+        self._ends: dict[tuple[str, ...], tuple[int, int, dict[str, Any] | None]] = {}
+        # a walk reads at most this many tokens after its first (the deepest term entry, and the
+        # token where it stops)
+        self._reach: int = glossary.compiled("detector-reach", lambda g: 1 + max(
+            _depth(self.c.terms.root), _depth(self.c.terms_lower.root), _depth(self.c.abbreviations.root)))
+        # the same for words where an abbreviation may start too: (tokens, characters trimmed,
+        # template, the short form when an abbreviation won) (see _listed_at)
+        self._listed: dict[tuple[str, ...], tuple[int, int, dict[str, Any] | None, str | None]] = {}
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect(Document(text))
@@ -178,11 +199,12 @@ class Detector:
         defined: dict[str, tuple[int, str]] = {}
         for d in definitions:
             defined.setdefault(d.abbr, (d.end, d.long_form))
+        definition_ends = [d.end for d in definitions]  # in text order (see _introduced_here)
         findings: list[Finding] = []
         # regex families (q4h, x7d, trailing zeros) claim their characters first
         claimed: set[int] = set()
         covered: set[int] = set()  # tokens of findings other than rare words (which phrases may not take)
-        for h in c.patterns.scan(text, doc.starts):
+        for h in c.patterns.scan(text, doc.starts, tokens):
             f = self._pattern_finding(doc, ctx, h)
             if f is not None:
                 findings.append(f)
@@ -190,34 +212,43 @@ class Detector:
                 covered.update(_token_range(doc, f.start, f.end))
 
         rare_at: dict[int, Finding] = {}  # token -> single-word rare finding (for phrases)
-        profiles = self._profiles
+        sets = self._sets
+        profiles, interesting, conditional = sets
         for tok in set(tokens).difference(profiles):
-            self._profile(tok)
-        # only the few tokens that are something (a list entry could start there, a rare word, an
-        # abbreviation) are visited; ordinary words cost one set lookup each
-        interesting = self._interesting
-        if defined:  # "(Pcr)" defined in the text is worth a visit
-            visits = [i for i, tok in enumerate(tokens) if tok in interesting or tok in defined]
-        else:
-            visits = list(compress(range(len(tokens)), map(interesting.__contains__, tokens)))
+            self._profile(tok, sets)
+        visits = self._visits(tokens, keys, sets, defined)
         next_free = 0
         continues = self._continues
+        starts_at = doc.starts
         for i in visits:
             if i < next_free or i in claimed:
                 continue
             tok = tokens[i]
-            p = profiles.get(tok) or self._profile(tok)
-            if p.starts and (p.single or continues(tokens, keys, i, p.starts)):
-                best, best_end = self._best_match(doc, ctx, i, p.starts, defined)
+            p = profiles[tok]
+            best = None
+            if p.terms_only:
+                best, best_end = self._term_at(doc, i, p)
+            elif p.starts and (p.single or continues(tokens, keys, i, p.starts)):
+                best, best_end = self._listed_at(doc, ctx, i, p, defined)
                 if best is not None:
-                    findings.append(_introduced_here(best, definitions))
-                    covered.update(range(i, best_end))  # a list entry: never a rare word
-                    next_free = best_end
-                    continue
-            if p.kind == _KABBR or p.kind == _KRARE or tok in defined:
+                    best = _introduced_here(best, definitions, definition_ends)
+            if best is not None:
+                findings.append(best)
+                covered.update(range(i, best_end))  # a list entry: never a rare word
+                next_free = best_end
+                continue
+            kind = p.kind
+            if kind == _KRARE and p.other is not None and tok not in defined:
+                # the common case of _other, a rare word: a name unless it starts the sentence
+                if not (p.cap and not doc.sent_starts[i]):
+                    start = starts_at[i]
+                    rare_at[i] = f = from_template(p.other, start, start + len(tok), tok)
+                    findings.append(f)
+                continue
+            if kind == _KABBR or kind == _KRARE or tok in defined:
                 f = self._other(doc, ctx, i, p, defined)
                 if f is not None:
-                    f = _introduced_here(f, definitions)
+                    f = _introduced_here(f, definitions, definition_ends)
                     findings.append(f)
                     if f.kind in ("rare-word", "word-part"):
                         rare_at[i] = f
@@ -235,8 +266,34 @@ class Detector:
                 return q is not None and q.kind == _KMOD and not (q.cap and not doc.sent_starts[j])
 
             findings = join_phrases(doc, findings, rare_at, joinable)
-        findings.sort(key=_position)
+        # by start, then longest first (two stable sorts in C: a key function per finding cost more)
+        findings.sort(key=_END, reverse=True)
+        findings.sort(key=_START)
         return _drop_overlaps(findings)
+
+    def _visits(self, tokens: list[str], keys: list[str | None], sets: tuple, defined: dict[str, tuple[int, str]]) -> list[int]:
+        """The tokens worth a visit, in order: those that are something (an entry may be this word
+        alone, an abbreviation, a rare word), those that start a longer entry when the next word may
+        go on with it, and words defined in the text. Every other token would be visited for
+        nothing: the pass does the same there with or without the visit."""
+        profiles, interesting, conditional = sets
+        n = len(tokens)
+        visits = list(compress(range(n), map(interesting.__contains__, tokens)))
+        ok = []
+        pair = self._pairs.get
+        continues = self._continues
+        for i in compress(range(n), map(conditional.__contains__, tokens)):
+            k = i + 1
+            known = pair((tokens[i], tokens[k])) if k < n and keys[k] is not None else None
+            if known is None:
+                known = continues(tokens, keys, i, profiles[tokens[i]].starts)
+            if known:
+                ok.append(i)
+        if defined:  # "(Pcr)" defined in the text is worth a visit
+            ok.extend(compress(range(n), map(defined.__contains__, tokens)))
+        if ok:
+            visits = sorted(set(visits).union(ok))
+        return visits
 
     def _continues(self, tokens: list[str], keys: list[str | None], i: int, starts: tuple) -> bool:
         """Whether an entry starting at token i may go on to the next word (skipping punctuation
@@ -256,10 +313,10 @@ class Detector:
             self._pairs[pair] = known
         return known
 
-    def _profile(self, tok: str) -> _Word:
+    def _profile(self, tok: str, sets: tuple) -> _Word:
         key = token_key(tok)
         if key is None or key == "\n\n" or tok.isspace():
-            return self._remember(tok, _NOTHING)
+            return self._remember(tok, _NOTHING, sets)
         c = self.c
         low = tok.lower()
         starts = tuple(
@@ -286,30 +343,187 @@ class Detector:
                     kind = _KMOD  # adverbs ("successfully") modify verbs, not the noun phrase
         cap = tok[:1].isupper() and not tok.isupper()
         single = any(END in node for _, _, _, node in starts)
-        p = _NOTHING if not starts and kind == _KNONE else _Word(starts, single, kind, freq, cap, parts)
-        return self._remember(tok, p)
+        if not starts and kind == _KNONE:
+            return self._remember(tok, _NOTHING, sets)
+        terms_only = bool(starts) and all(k == "term" for _, _, k, _ in starts)
+        codeless = all(k != "code" for _, _, k, _ in starts)
+        p = _Word(starts, single, kind, freq, cap, parts, terms_only, self._other_template(tok, kind, freq, parts), codeless)
+        return self._remember(tok, p, sets)
 
-    def _remember(self, tok: str, p: _Word) -> _Word:
-        if len(self._profiles) > _PROFILE_CACHE_MAX:
+    def _remember(self, tok: str, p: _Word, sets: tuple) -> _Word:
+        profiles, interesting, conditional = sets
+        if len(profiles) > _PROFILE_CACHE_MAX:
             with self._profiles_lock:
-                self._profiles.clear()  # bounded memory on endless streams of new words
-                self._interesting.clear()
-        if p.starts or p.kind in (_KABBR, _KRARE):
-            self._interesting.add(tok)  # a modifier matters only beside a rare word: not visited
-        self._profiles[tok] = p
+                if self._sets is sets:
+                    self._sets = ({}, set(), set())  # bounded memory on endless streams of new words
+        if p.kind in (_KABBR, _KRARE) or (p.starts and p.single):
+            interesting.add(tok)  # a modifier matters only beside a rare word: not visited
+        elif p.starts:
+            conditional.add(tok)
+        profiles[tok] = p
         return p
 
-    def _best_match(self, doc: Document, ctx: DocContext, i: int, tries: tuple, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
-        """The longest (then safest) list entry starting at token i."""
+    def _other_template(self, word: str, kind: int, freq: float, parts: Any) -> dict[str, Any] | None:
+        """The fields of the finding _other makes for a word of this kind, but its offsets."""
+        if kind == _KABBR:
+            return finding_template(kind="abbreviation", term=word, plain=None,
+                                    definition="A short form that is not explained.", confidence=0.5, render="leave")
+        if kind != _KRARE:
+            return None
+        if parts is not None:
+            plain, definition = word_part_explanation(parts)
+            return finding_template(kind="word-part", term=None, plain=plain, definition=definition,
+                                    category=None, source="word_parts.csv", confidence=0.5, render="leave")
+        confidence = round(min(0.9, 0.5 + (self.settings.rare_zipf - freq) / 6), 2)
+        return finding_template(kind="rare-word", confidence=confidence, render="leave")
+
+    def _term_at(self, doc: Document, i: int, p: _Word) -> tuple[Finding | None, int]:
+        """The best term list entry starting at token i (a word that starts term entries only).
+        The words a match read (this one, those the walks went through, and the one where the last
+        walk stopped) alone decide it (how many tokens, a full stop trimmed or not, which entry):
+        it is remembered per such run of words, when no transparent token lies inside it."""
+        tokens, keys = doc.tokens, doc.keys
+        n = len(keys)
+        k = i + 1
+        if k < n and keys[k] is not None:
+            ends = self._ends
+            known = ends.get((tokens[i], tokens[k]))
+            if known is None:
+                if self._continues(tokens, keys, i, p.starts):
+                    # a longer walk: look for the longer runs of words remembered
+                    last = min(n, i + self._reach)
+                    j = k + 1
+                    while j < last and keys[j] is not None:
+                        known = ends.get(tuple(tokens[i:j + 1]))
+                        if known is not None:
+                            break
+                        j += 1
+                elif not p.single:
+                    return None, k
+            if known is not None:
+                size, trim, template = known
+                if template is None:
+                    return None, k
+                start = doc.starts[i]
+                end = i + size
+                stop = doc.starts[end - 1] + len(tokens[end - 1]) - trim
+                return from_template(template, start, stop, doc.text[start:stop]), end
+        elif not (p.single or self._continues(tokens, keys, i, p.starts)):
+            return None, k
+        template, end, stop, seen = self._best_term(doc, i, p.starts)
+        if seen < n and None not in keys[k:seen + 1]:
+            if len(self._ends) > _PROFILE_CACHE_MAX:
+                self._ends.clear()  # bounded memory on endless streams of new words
+            self._ends[tuple(tokens[i:seen + 1])] = (0, 0, None) if template is None else (end - i, doc.token_end(end - 1) - stop, template)
+        if template is None:
+            return None, k
         start = doc.starts[i]
+        return from_template(template, start, stop, doc.text[start:stop]), end
+
+    def _best_term(self, doc: Document, i: int, tries: tuple) -> tuple[dict[str, Any] | None, int, int, int]:
+        """_best_match where every list is a term list: the winner depends only on the entries and
+        how far they reach, so its finding is made from its entry's template. (template, end token,
+        end character) of the winner, or (None, 0, 0); then the last token any walk read."""
+        keys = doc.keys
+        start = doc.starts[i]
+        best = None
+        best_key = (-1, -1, False)
+        seen = i
+        for _trie, mode, _kind, node in tries:
+            lower = mode == "lower"
+            found, stopped = walk(node, keys if mode == "key" else doc.tokens, keys, i + 1, lower)
+            if stopped > seen:
+                seen = stopped
+            if found is None:
+                continue
+            end, payloads, trim = found
+            entry = payloads[0]
+            key = (doc.token_end(end - 1) - trim - start, PRIORITY.get(entry.kind, 0), lower)
+            if key > best_key:
+                best, best_key = (entry, end), key
+        if best is None:
+            return None, 0, 0, seen
+        entry, end = best
+        template = self._templates.get(id(entry))
+        if template is None:
+            template = self._templates[id(entry)] = self._term_template(entry)
+        return template, end, start + best_key[0], seen
+
+    def _term_template(self, entry: TermEntry) -> dict[str, Any]:
+        c, s = self.c, self.settings
+        limit = s.familiar_zipf if entry.kind == "formal-word" else s.everyday_zipf
+        familiar = entry.id in c.familiar or c.commonness.get(entry.id, 0.0) >= limit
+        return finding_template(
+            kind=entry.kind, term=entry.term, plain=entry.plain,
+            alternatives=entry.alternatives, definition=entry.definition or None, category=entry.category,
+            source=c.sources.get(entry.id) or f"{_file(entry.origin)}#{entry.id}", render=entry.render,
+            confidence=FAMILIAR_CONFIDENCE if familiar else 1.0,
+        )
+
+    def _listed_at(self, doc: Document, ctx: DocContext, i: int, p: _Word, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
+        """_best_match, remembered per run of words read (as in _term_at) when the candidates'
+        findings depend on nothing but the words: terms, and abbreviations with one sense that are
+        not common words, sides or single letters. A remembered abbreviation defined in this text
+        is worked out again (its finding may be the text's definition)."""
+        tokens, keys = doc.tokens, doc.keys
+        n = len(keys)
+        k = i + 1
+        remember = p.codeless and k < n and keys[k] is not None
+        if remember:
+            listed = self._listed
+            known = listed.get((tokens[i], tokens[k]))
+            if known is None:
+                last = min(n, i + self._reach)
+                j = k + 1
+                while j < last and keys[j] is not None:
+                    known = listed.get(tuple(tokens[i:j + 1]))
+                    if known is not None:
+                        break
+                    j += 1
+            if known is not None and (known[3] is None or known[3] not in defined):
+                size, trim, template, _abbr = known
+                if template is None:
+                    return None, k
+                start = doc.starts[i]
+                end = i + size
+                stop = doc.starts[end - 1] + len(tokens[end - 1]) - trim
+                return from_template(template, start, stop, doc.text[start:stop]), end
+        best, best_end, seen, free, abbr = self._best_match(doc, ctx, i, p.starts, defined)
+        if remember and free and seen < n and None not in keys[k:seen + 1] and abbr not in defined:
+            if len(self._listed) > _PROFILE_CACHE_MAX:
+                self._listed.clear()  # bounded memory on endless streams of new words
+            self._listed[tuple(tokens[i:seen + 1])] = ((0, 0, None, None) if best is None else
+                                                      (best_end - i, doc.token_end(best_end - 1) - best.end, dict(best.__dict__), abbr))
+        return best, best_end
+
+    def _best_match(self, doc: Document, ctx: DocContext, i: int, tries: tuple, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int, int, bool, str | None]:
+        """The longest (then safest) list entry starting at token i; then the last token a walk
+        read, whether every candidate's finding depends on the words alone (see _listed_at), and
+        the short form of the winner when it is an abbreviation."""
+        start = doc.starts[i]
+        keys = doc.keys
         cands: list[tuple[str, Match, bool]] = []
-        for trie, mode, kind, _ in tries:
-            m = trie.longest_at(doc, i, mode)
-            if m is not None:
-                cands.append((kind, m, mode == "lower"))
+        seen = i
+        free = True
+        for _trie, mode, kind, node in tries:
+            lower = mode == "lower"
+            found, stopped = walk(node, keys if mode == "key" else doc.tokens, keys, i + 1, lower)
+            if stopped > seen:
+                seen = stopped
+            if found is not None:
+                m = _new_match(Match, (i, found[0], tuple(found[1]), found[2]))
+                cands.append((kind, m, lower))
+                if kind == "code":
+                    free = False
+                elif kind == "abbreviation":
+                    senses = m.payloads[0]
+                    short = senses[0].abbr
+                    if len(senses) != 1 or short in self.c.common_abbr or short in _SIDE_LETTERS or len(short) == 1:
+                        free = False
         best: Finding | None = None
         best_key = (-1, -1, False)
         best_end = i + 1
+        abbr = None
         for kind, match, exact_form in cands:
             f = self._finding(doc, ctx, match, kind, defined)
             if f is None:
@@ -318,7 +532,8 @@ class Detector:
             key = (doc.token_end(match.end - 1) - match.trim - start, PRIORITY.get(f.kind, 0), exact_form)
             if key > best_key:
                 best, best_key, best_end = f, key, match.end
-        return best, best_end
+                abbr = match.payloads[0][0].abbr if kind == "abbreviation" else None
+        return best, best_end, seen, free, abbr
 
     # --- candidates -> findings ------------------------------------------------------------------
 
@@ -331,15 +546,10 @@ class Detector:
         if kind == "abbreviation":
             return self._abbreviation_finding(doc, ctx, m, start, end, text, payload, defined)
         entry: TermEntry = payload
-        c, s = self.c, self.settings
-        limit = s.familiar_zipf if entry.kind == "formal-word" else s.everyday_zipf
-        familiar = entry.id in c.familiar or c.commonness.get(entry.id, 0.0) >= limit
-        return new_finding(
-            start=start, end=end, text=text, kind=entry.kind, term=entry.term, plain=entry.plain,
-            alternatives=entry.alternatives, definition=entry.definition or None, category=entry.category,
-            source=c.sources.get(entry.id) or f"{_file(entry.origin)}#{entry.id}", render=entry.render,
-            confidence=FAMILIAR_CONFIDENCE if familiar else 1.0,
-        )
+        template = self._templates.get(id(entry))
+        if template is None:
+            template = self._templates[id(entry)] = self._term_template(entry)
+        return from_template(template, start, end, text)
 
     def _code_finding(self, doc: Document, ctx: DocContext, m: Match, start: int, end: int, text: str) -> Finding | None:
         entry = m.payloads[0]
@@ -358,16 +568,21 @@ class Detector:
                     return None
             elif letters <= 3 and not ctx.in_sig_sentence(m.first):
                 return None
-            return _unsafe_finding(entry, start, end, text, entry.safe)
+            template = self._templates.get(id(entry))
+            if template is None:
+                template = self._templates[id(entry)] = _unsafe_finding(entry, 0, 0, "", entry.safe).__dict__
+            return from_template(template, start, end, text)
         sig: SigEntry = entry
         if not ctx.in_sig_sentence(m.first):
             return None
         if text.lower() in _EVERYDAY_FORMS and not ctx.near_number(m.first, m.end, reach=3):
             return None  # "Remove the cap and shake the inhaler for 5 seconds": a cap, not a capsule
-        return new_finding(
-            start=start, end=end, text=text, kind="sig-code", term=sig.code, plain=sig.plain,
-            definition=None, category=sig.kind, source=f"sig_codes.csv#{sig.id}", render="replace",
-        )
+        template = self._templates.get(id(sig))
+        if template is None:
+            template = self._templates[id(sig)] = finding_template(
+                kind="sig-code", term=sig.code, plain=sig.plain, definition=None, category=sig.kind,
+                source=f"sig_codes.csv#{sig.id}", render="replace")
+        return from_template(template, start, end, text)
 
     def _abbreviation_finding(self, doc: Document, ctx: DocContext, m: Match, start: int, end: int, text: str,
                               senses: tuple[AbbreviationEntry, ...], defined: dict[str, tuple[int, str]]) -> Finding | None:
@@ -383,23 +598,33 @@ class Detector:
             long_form = defined[abbr][1]
             match = [s for s in senses if s.expansion.lower() == long_form.lower()]
             if match:
-                senses = tuple(match)
+                if len(match) < len(senses):  # else the same senses: keep the glossary's tuple (and its template)
+                    senses = tuple(match)
             else:
                 return _defined_finding(start, end, text, long_form)
         chosen = self.c.senses.choose(senses, doc.text, start, end)
-        source = _file(senses[0].origin)
-        if chosen is None:
-            return new_finding(
-                start=start, end=end, text=text, kind="abbreviation", term=abbr, plain=None, category=None,
-                ambiguous=True, senses=tuple(Sense(s.expansion, s.plain, f"{source}#{s.id}") for s in senses),
-                definition="This short form has more than one meaning here; ask what it means.",
-                source=f"{source}#{abbr}", confidence=0.5, render="leave",
-            )
-        return new_finding(
-            start=start, end=end, text=text, kind="abbreviation", term=chosen.expansion, plain=chosen.plain,
-            definition=chosen.definition or None, category=chosen.category, source=f"{source}#{chosen.id}",
-            render=chosen.render, confidence=1.0 if len(senses) == 1 else 0.8,
-        )
+        # the finding's fields but its offsets depend only on the senses (and the one chosen): a
+        # template per senses object (the glossary's, or one narrowed by a definition: not kept)
+        key = (id(senses), id(chosen))
+        template = self._abbr_templates.get(key) if senses is m.payloads[0] else None
+        if template is None:
+            source = _file(senses[0].origin)
+            if chosen is None:
+                template = finding_template(
+                    kind="abbreviation", term=abbr, plain=None, category=None,
+                    ambiguous=True, senses=tuple(Sense(s.expansion, s.plain, f"{source}#{s.id}") for s in senses),
+                    definition="This short form has more than one meaning here; ask what it means.",
+                    source=f"{source}#{abbr}", confidence=0.5, render="leave",
+                )
+            else:
+                template = finding_template(
+                    kind="abbreviation", term=chosen.expansion, plain=chosen.plain,
+                    definition=chosen.definition or None, category=chosen.category, source=f"{source}#{chosen.id}",
+                    render=chosen.render, confidence=1.0 if len(senses) == 1 else 0.8,
+                )
+            if senses is m.payloads[0]:
+                self._abbr_templates[key] = template
+        return from_template(template, start, end, text)
 
     def _pattern_finding(self, doc: Document, ctx: DocContext, h: Any) -> Finding | None:
         e = h.entry
@@ -435,6 +660,17 @@ class Detector:
                            category=None, source="word_parts.csv", confidence=0.5, render="leave")
         confidence = round(min(0.9, 0.5 + (self.settings.rare_zipf - p.freq) / 6), 2)
         return new_finding(start=start, end=end, text=word, kind="rare-word", confidence=confidence, render="leave")
+
+
+def _depth(root: dict[str, Any]) -> int:
+    """How many tokens the longest phrase of a trie has."""
+    deepest, level, nodes = 0, 0, [root]
+    while nodes:
+        nodes = [child for node in nodes for key, child in node.items() if key != END]
+        level += 1
+        if nodes:
+            deepest = level
+    return deepest
 
 
 def _value(tok: str, key: str | None, mode: str) -> str | None:
@@ -554,13 +790,13 @@ def _token_range(doc: Document, start: int, end: int) -> range:
     return range(first, bisect_left(doc.starts, end))
 
 
-def _introduced_here(f: Finding, definitions: list[Any]) -> Finding:
+def _introduced_here(f: Finding, definitions: list[Any], ends: list[int]) -> Finding:
     """The "(PE)" of "pulmonary embolism (PE)" is a short form the reader must now remember, so it is
     jargon, but it explains itself: reported with its long form, never rewritten. Definitions are in
-    text order, so the one that could hold the finding is found by bisection."""
+    text order, so the one that could hold the finding is found by bisection of their ends."""
     if f.kind != "abbreviation" or not definitions:
         return f
-    k = bisect_left(definitions, f.end, key=lambda d: d.end)
+    k = bisect_left(ends, f.end)
     if k == len(definitions):
         return f
     d = definitions[k]
@@ -571,8 +807,7 @@ def _introduced_here(f: Finding, definitions: list[Any]) -> Finding:
                        render="leave", confidence=0.6)
 
 
-def _position(f: Finding) -> tuple[int, int]:
-    return f.start, -f.end
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _drop_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -59,31 +59,43 @@ class PhraseTrie:
         node = self.root.get(values[i].lower() if lower else values[i])  # type: ignore[union-attr]
         if node is None:
             return None
-        best: tuple[int, list[Any], int] | None = None  # (end, payloads, trim) of the longest phrase so far
-        j = i + 1
-        n = len(keys)
-        while True:
-            if END in node:
-                best = (j, node[END], 0)
-            # skip transparent tokens (hyphen, possessive) only when a phrase could continue
-            k = j
-            while k < n and keys[k] is None:
-                k += 1
-            if k >= n:
-                break
-            value = values[k]
-            nxt = node.get(value.lower() if lower else value)  # type: ignore[union-attr]
-            if nxt is None:
-                # spaCy keeps the full stop on a last lower-case letter ("f/u." is "f", "/", "u."):
-                # the phrase ends before it, and the full stop stays the sentence's
-                if value[-1:] == "." and len(value) > 1:
-                    stem = node.get(value[:-1].lower() if lower else value[:-1])  # type: ignore[union-attr]
-                    if stem is not None and END in stem:
-                        best = (k + 1, stem[END], 1)
-                break
-            node = nxt
-            j = k + 1
-        return None if best is None else Match(i, best[0], tuple(best[1]), best[2])
+        found = walk(node, values, keys, i + 1, lower)[0]
+        return None if found is None else _new_tuple(Match, (i, found[0], tuple(found[1]), found[2]))
+
+
+def walk(node: dict[str, Any], values: list, keys: list, j: int, lower: bool) -> tuple[tuple[int, list[Any], int] | None, int]:
+    """The rest of a trie walk whose first token (the one before j) led to `node`: (end, payloads,
+    trim) of the longest phrase, or None; and the last token read (len(keys): it ran to the end).
+    `values` holds what each token is compared by (its text or its key), lower-cased first when
+    `lower`."""
+    best: tuple[int, list[Any], int] | None = None  # (end, payloads, trim) of the longest phrase so far
+    n = len(keys)
+    k = j
+    while True:
+        if END in node:
+            best = (j, node[END], 0)
+        # skip transparent tokens (hyphen, possessive) only when a phrase could continue
+        k = j
+        while k < n and keys[k] is None:
+            k += 1
+        if k >= n:
+            break
+        value = values[k]
+        nxt = node.get(value.lower() if lower else value)
+        if nxt is None:
+            # spaCy keeps the full stop on a last lower-case letter ("f/u." is "f", "/", "u."):
+            # the phrase ends before it, and the full stop stays the sentence's
+            if value[-1:] == "." and len(value) > 1:
+                stem = node.get(value[:-1].lower() if lower else value[:-1])
+                if stem is not None and END in stem:
+                    best = (k + 1, stem[END], 1)
+            break
+        node = nxt
+        j = k + 1
+    return best, k
+
+
+_new_tuple = tuple.__new__  # Match(...) through the named tuple's own __new__ cost a Python call per match
 
 
 def tokenize_phrase(text: str, _cache: dict[str, list[str]] = {}) -> list[str]:

@@ -33,6 +33,23 @@ def new_finding(**values: Any) -> Finding:
     return f
 
 
+def finding_template(**values: Any) -> dict[str, Any]:
+    """The fields of a Finding, in order, for findings that differ only in where they are (one per
+    glossary entry, or per rare word): `from_template` then sets start, end and text."""
+    return dict(new_finding(start=0, end=0, text="", **values).__dict__)
+
+
+def from_template(template: dict[str, Any], start: int, end: int, text: str) -> Finding:
+    """new_finding(**template, start=start, end=end, text=text), without building the values anew."""
+    f = _new(Finding)
+    d = f.__dict__
+    d.update(template)
+    d["start"] = start
+    d["end"] = end
+    d["text"] = text
+    return f
+
+
 def join_phrases(doc: Document, findings: list[Finding], rare_at: dict[int, Finding], joinable: Callable[[int], bool]) -> list[Finding]:
     """Grow each rare word over adjacent rare words and uncommon modifiers in the same sentence
     ("chorioretinal atrophy", "scleral-buckling procedures"): one finding per phrase, keeping the
@@ -47,10 +64,11 @@ def join_phrases(doc: Document, findings: list[Finding], rare_at: dict[int, Find
             first = j
         while (j := _neighbour(doc, last, +1)) is not None and j not in used and joinable(j):
             last = j
+        if first == last:  # a word alone (most)
+            used.add(i)
+            continue
         members = [k for k in range(first, last + 1) if k in rare_at]
         used.update(range(first, last + 1))
-        if first == last:
-            continue
         core = min((rare_at[k] for k in members), key=lambda f: (f.kind != "word-part", f.confidence * -1))
         start, end = doc.starts[first], doc.token_end(last)
         phrase = doc.text[start:end]
@@ -74,21 +92,19 @@ def join_phrases(doc: Document, findings: list[Finding], rare_at: dict[int, Find
 
 
 def _neighbour(doc: Document, i: int, step: int) -> int | None:
-    """The word next to token i when only one space or a hyphen separates them, in one sentence."""
-    toks, starts = doc.tokens, doc.starts
+    """The word next to token i when only one space or a hyphen separates them, in one sentence.
+    (A token's trailing space is that one space: tokens and their spaces spell the text.)"""
+    toks, spaces = doc.tokens, doc.spaces
     j = i + step
     if not 0 <= j < len(toks):
         return None
     left, right = (i, j) if step > 0 else (j, i)
-    gap_start = starts[left] + len(toks[left])
-    if starts[right] == gap_start + 1 and doc.text[gap_start] == " ":
+    if spaces[left]:
         return None if doc.sent_starts[right] else j
-    if toks[j] in _HYPHENS and starts[right] == gap_start:
+    if toks[j] in _HYPHENS:
         k = j + step
-        if 0 <= k < len(toks):
-            a, b = (j, k) if step > 0 else (k, j)
-            if starts[b] == starts[a] + len(toks[a]):
-                return k
+        if 0 <= k < len(toks) and not spaces[j if step > 0 else k]:
+            return k
     return None
 
 
