@@ -55,6 +55,46 @@ SPLITS = [
     # a list item written as a full sentence
     ("- Take your water pill in the morning so that you do not have to get up at night, and you should weigh yourself before breakfast.",
      "- Take your water pill in the morning so that you do not have to get up at night. You should weigh yourself before breakfast."),
+    # a concession keeps its meaning as "But"; a negation stays in its own sentence
+    ("Do not eat, drink, or chew gum for at least 4 hours before your appointment, although you may take small sips of water with your morning pills.",
+     "Do not eat, drink, or chew gum for at least 4 hours before your appointment. But you may take small sips of water with your morning pills."),
+    ("Most people can go back to work within two weeks after the operation, though it may take a few months before your full strength returns.",
+     "Most people can go back to work within two weeks after the operation. But it may take a few months before your full strength returns."),
+    # "while" that sets a contrast (a quantifier after it), never one that tells a time (see UNCHANGED)
+    ("Most children feel better within two or three days of starting the medicine, while others may need a full week before the cough settles down.",
+     "Most children feel better within two or three days of starting the medicine. But others may need a full week before the cough settles down."),
+    # a purpose after an instruction
+    ("Wait at least 5 minutes between two different kinds of eye drops, so that the first drop is not washed out of your eye by the second one.",
+     "Wait at least 5 minutes between two different kinds of eye drops. That way, the first drop is not washed out of your eye by the second one."),
+    # steps in order: "then" stays
+    ("Wash your hands well with soap and water before you touch the drops, and then tilt your head back and gently pull down your lower eyelid.",
+     "Wash your hands well with soap and water before you touch the drops. Then tilt your head back and gently pull down your lower eyelid."),
+    ("Mix the powder into a full glass of cold water or juice, then drink all of it within a few minutes before it starts to thicken.",
+     "Mix the powder into a full glass of cold water or juice. Then drink all of it within a few minutes before it starts to thicken."),
+    ("A technician will place small sticky pads on your chest and arms and then the machine will record the electrical signals of your heart for ten minutes.",
+     "A technician will place small sticky pads on your chest and arms. Then the machine will record the electrical signals of your heart for ten minutes."),
+    ("Your surgeon will look at the results of the scan during your next visit, and then the two of you will decide whether you need more treatment.",
+     "Your surgeon will look at the results of the scan during your next visit. Then the two of you will decide whether you need more treatment."),
+    # an empty opener after the cut goes with it
+    ("Your doctor has ordered a full course of antibiotics for your bladder infection, and it is important to finish every tablet even if you feel better.",
+     "Your doctor has ordered a full course of antibiotics for your bladder infection. Finish every tablet even if you feel better."),
+    # a second order with its own negation
+    ("Do not rub or press on the eye that had surgery, and do not swim or use a hot tub for at least two weeks after the operation.",
+     "Do not rub or press on the eye that had surgery. Do not swim or use a hot tub for at least two weeks after the operation."),
+    # a reason with a longer subject
+    ("Fill the water chamber of the machine with distilled water only, since tap water left in the chamber can leave deposits that damage the machine.",
+     "Fill the water chamber of the machine with distilled water only. This is because tap water left in the chamber can leave deposits that damage the machine."),
+    ("Wear the shield over your eye at night for the first week, as rubbing the eye in your sleep could move the new lens out of place.",
+     "Wear the shield over your eye at night for the first week. This is because rubbing the eye in your sleep could move the new lens out of place."),
+    ("Adjust the straps until the mask feels snug but not tight on your face, because a mask that is pulled too tight can cause sores on your nose.",
+     "Adjust the straps until the mask feels snug but not tight on your face. This is because a mask that is pulled too tight can cause sores on your nose."),
+    # the people an instruction is for, named by a list of what they do
+    ("Patients who are older, who live alone, or who have trouble with balance should arrange for someone to stay with them for the first night after surgery.",
+     "Some patients are older, live alone, or have trouble with balance. These patients should arrange for someone to stay with them for the first night after surgery."),
+    ("People who take blood thinners, insulin, or pills for diabetes must call the doctor who prescribed them at least one week before the procedure.",
+     "Some people take blood thinners, insulin, or pills for diabetes. These people must call the doctor who prescribed them at least one week before the procedure."),
+    ("Patients who had a rotator cuff repair, a labral repair, or a shoulder replacement should not do the wall climbing exercise until their therapist has checked their progress.",
+     "Some patients had a rotator cuff repair, a labral repair, or a shoulder replacement. These patients should not do the wall climbing exercise until their therapist has checked their progress."),
     # a hard-wrapped line keeps its line break
     ("Your incision may look red and feel a little sore for the first week,\nand this is a normal part of healing that should slowly get better each day.",
      "Your incision may look red and feel a little sore for the first week.\nThis is a normal part of healing that should slowly get better each day."),
@@ -109,6 +149,26 @@ UNCHANGED = [
     # a paired construction and a pair of dashes
     "Not only does this medicine lower your blood pressure over the long term, but it also protects your kidneys from damage.",
     "Call the clinic - or the nurse line after hours - if your weight goes up by more than 2 pounds in one day, and you should also write it down.",
+    # "while", "so that" and "then" where a cut would change the meaning: a time, a result, a
+    # condition or a negation that reaches over, what a study says
+    "The speed of the treadmill will go up every three minutes during the test, while the staff watch your heart rhythm and blood pressure on a screen.",
+    "Your eye may feel scratchy and may water for the first week after surgery, while the surface of the eye slowly heals.",
+    "Some antibiotics can make birth control pills work less well, so that you should use a condom as well until your next period starts.",
+    "The nurse will check on you often, so that your family knows how you are doing while you are in the recovery room.",
+    "If you start to feel dizzy or short of breath on the treadmill, tell the staff right away, and then sit down until the feeling passes.",
+    "Do not eat solid food for 8 hours before the procedure, and then drink only clear liquids until two hours before you arrive.",
+    "You may feel a little tired for the rest of the day when you get home, and then you should rest and drink plenty of fluids.",
+    "Studies show that most people heal within six weeks after this type of surgery, while others may need a few more months.",
+    # the aside sits between "and" and its clause; "as you may have heard" gives no reason
+    "This treatment lowers pain in most patients and, while some people may still need surgery later, it can delay an operation for years.",
+    "Stay in bed for the first few hours, as you may have heard from the nurse before the operation this morning at the clinic.",
+    # a reason that is not a clause, with the sentence going on after it; a concession without a clause
+    "Rest your arm on a pillow for the first few days, because of the swelling, for as long as the nurse tells you to keep doing it.",
+    "Take it easy for the first two weeks after surgery, although not if your surgeon has asked you to walk every day from the start.",
+    # a relative clause that opens a clause of its own, or a short one
+    "Patients who cannot walk, who may fall, or who live alone should ask for a home visit before they leave the hospital today.",
+    "Children who have a fever, a rash, or a cough that will not go away must stay home from school until they have seen a doctor.",
+    "Patients who smoke should stop at least two weeks before the operation to help the wound heal and lower the risk of a chest infection.",
     # short enough already
     "Take your pills with food, and you will have less stomach upset.",
     # a heading, a labelled field and a table row are never cut
