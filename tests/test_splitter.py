@@ -356,3 +356,68 @@ def test_which_are_after_a_plural_noun_becomes_these_are():
     # after a singular noun "which are" has no plural to point back to: left as written
     text = "Take the tablets with food and plenty of water, which are both needed to protect your stomach from irritation."
     assert shorten(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition that opens the sentence: the order goes first, "any of these" says what ", or" said
+    ("If your child has a fever over 102 degrees, a stiff neck, a new rash, or trouble waking up, call 911 or go to "
+     "the emergency room right away. Do not drive them yourself.\n",
+     "Call 911 or go to the emergency room right away if your child has any of these:\n"
+     "- a fever over 102 degrees\n- a stiff neck\n- a new rash\n- trouble waking up\n\nDo not drive them yourself.\n"),
+    # a condition at the end
+    ("Stop the medicine and call 911 right away if you have a swollen face, a tight throat, a new rash, or trouble breathing.",
+     "Stop the medicine and call 911 right away if you have any of these:\n"
+     "- a swollen face\n- a tight throat\n- a new rash\n- trouble breathing"),
+    # every item opens with its own determiner: what follows the last one is its own
+    ("Call your doctor the same day if you notice a fever, a cough that brings up green mucus, or a rash that itches.",
+     "Call your doctor the same day if you notice any of these:\n"
+     "- a fever\n- a cough that brings up green mucus\n- a rash that itches"),
+])
+def test_a_condition_that_lists_what_you_have_becomes_a_list(text, expected):
+    assert shorten(text) == expected
+    assert shorten(expected) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "after the surgery" and "during the test" may reach over every item; "in the calf" and "sudden" too
+    "If you notice increasing pain, a sudden decrease in your vision, flashes of light, or a curtain over part of your vision after the surgery, call the eye clinic right away.",
+    "Tell the staff right away if you experience chest pain, shortness of breath, dizziness, or pain in your jaw or arm during the test.",
+    "If you notice pain, swelling, warmth, or redness in the calf of one leg, call the clinic the same day or go to the emergency room.",
+    "If you notice sudden pain, a cold foot, a pale toe, or numbness, call the clinic the same day or go to the emergency room right away.",
+    # a list inside the list; "and" asks for all of them
+    "If you develop hives, swelling of your lips, tongue, or throat, or trouble breathing after a dose, stop the medicine and call 911 right away.",
+    "Call the clinic the same day if you notice dizziness, headaches, blurred vision, and a heartbeat that feels too fast or too slow.",
+    # the order names the child before the condition would; not an order; an order with its own condition
+    "If your child has a fever over 102 degrees, a stiff neck, a new rash, or trouble waking up, take them to the emergency room right away.",
+    "If you have a fever, a cough, or a sore throat, you should stay home from work and call your doctor for advice today.",
+    "If you have a fever, a cough, or a sore throat, call your doctor for advice today if the fever lasts more than two days.",
+])
+def test_a_condition_is_listed_only_when_the_list_reads_the_same(text):
+    assert shorten(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Avoid heavy chores for the first two weeks after surgery, such as vacuuming, mowing the lawn, carrying laundry, or moving furniture.\n\n## Driving\n",
+     "Avoid heavy chores for the first two weeks after surgery, such as:\n"
+     "- vacuuming\n- mowing the lawn\n- carrying laundry\n- moving furniture\n\n## Driving\n"),
+    ("Do not take other medicines that thin the blood while you take warfarin, such as aspirin, ibuprofen, naproxen, or fish oil.",
+     "Do not take other medicines that thin the blood while you take warfarin, such as:\n"
+     "- aspirin\n- ibuprofen\n- naproxen\n- fish oil"),
+])
+def test_examples_that_end_an_instruction_and_its_paragraph_become_a_list(text, expected):
+    assert shorten(text) == expected
+    assert shorten(expected) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the paragraph goes on after the examples
+    "Limit foods that are high in salt for the next few months, such as canned soup, deli meat, frozen dinners, potato chips, and pickles. Read food labels.",
+    # what follows the last example may reach back over all of them
+    "Avoid heavy chores for the first two weeks after surgery, such as vacuuming, mowing the lawn, carrying laundry, and moving furniture around the house.",
+    "Drink only clear liquids on the day before the procedure, such as water, clear broth, apple juice, plain gelatin, and sports drinks that are not red.",
+    # not an instruction; examples in the middle of the sentence
+    "Most people eat foods that are high in salt every day of the week, such as canned soup, deli meat, frozen dinners, potato chips, and pickles.",
+    "Avoid all caffeine, such as coffee, tea, cola, energy drinks, and chocolate, for a full day before the test on the treadmill.",
+])
+def test_examples_are_listed_only_at_the_end_of_an_instruction_and_its_paragraph(text):
+    assert shorten(text) == text
