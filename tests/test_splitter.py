@@ -165,6 +165,11 @@ UNCHANGED = [
     # a reason that is not a clause, with the sentence going on after it; a concession without a clause
     "Rest your arm on a pillow for the first few days, because of the swelling, for as long as the nurse tells you to keep doing it.",
     "Take it easy for the first two weeks after surgery, although not if your surgeon has asked you to walk every day from the start.",
+    # a concession inside the subject, with its verb after it; "while" of time with a verb it knows
+    "The new medicine that your heart doctor has started, although it may cause mild nausea at first, is usually easy to take.",
+    "Keep your leg raised on two pillows for most of the day for the first few days after the operation, while the swelling in your leg goes down.",
+    # a reason that is no clause, with a time after it that belongs to the order
+    "Keep the sling on at all times for six weeks, because of the risk of a fall, when the arm is weak.",
     # a relative clause that opens a clause of its own, or a short one
     "Patients who cannot walk, who may fall, or who live alone should ask for a home visit before they leave the hospital today.",
     "Children who have a fever, a rash, or a cough that will not go away must stay home from school until they have seen a doctor.",
@@ -391,6 +396,8 @@ def test_a_condition_that_lists_what_you_have_becomes_a_list(text, expected):
     "If your child has a fever over 102 degrees, a stiff neck, a new rash, or trouble waking up, take them to the emergency room right away.",
     "If you have a fever, a cough, or a sore throat, you should stay home from work and call your doctor for advice today.",
     "If you have a fever, a cough, or a sore throat, call your doctor for advice today if the fever lasts more than two days.",
+    # every item has its own determiner, but a time after the last one reaches over all of them
+    "Call the clinic right away if your child has a fever, a rash, a swollen arm, or a hard lump after the vaccine.",
 ])
 def test_a_condition_is_listed_only_when_the_list_reads_the_same(text):
     assert shorten(text) == text
@@ -415,6 +422,8 @@ def test_examples_that_end_an_instruction_and_its_paragraph_become_a_list(text, 
     # what follows the last example may reach back over all of them
     "Avoid heavy chores for the first two weeks after surgery, such as vacuuming, mowing the lawn, carrying laundry, and moving furniture around the house.",
     "Drink only clear liquids on the day before the procedure, such as water, clear broth, apple juice, plain gelatin, and sports drinks that are not red.",
+    # an example with an "and" of its own: "pasta and rice" might be one example or the end of the list
+    "Eat fewer of the foods that raise your blood sugar very quickly, such as white bread, sweet drinks, pasta and rice, and candy.",
     # not an instruction; examples in the middle of the sentence
     "Most people eat foods that are high in salt every day of the week, such as canned soup, deli meat, frozen dinners, potato chips, and pickles.",
     "Avoid all caffeine, such as coffee, tea, cola, energy drinks, and chocolate, for a full day before the test on the treadmill.",

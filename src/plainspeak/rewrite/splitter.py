@@ -420,8 +420,9 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None  # "while the wound heals" tells a time, which a cut would lose
     if conj == "so that":
         # a purpose after an instruction: "Wait 5 minutes, so that the drop is not washed out" -> ". That
-        # way, the drop ..."; never a result ("..., so that you should"), nor after a statement
-        if not _instruction(before) or verb in ("should", "must", "(you)"):
+        # way, the drop ..."; never after a statement, where it may tell a result ("Antibiotics can
+        # weaken birth control pills, so that you should use a condom")
+        if not _instruction(before):
             return None
         return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "That way,", REASON
     if conj in ("and then", "then"):
