@@ -165,6 +165,9 @@ UNCHANGED = [
     # a reason that is not a clause, with the sentence going on after it; a concession without a clause
     "Rest your arm on a pillow for the first few days, because of the swelling, for as long as the nurse tells you to keep doing it.",
     "Take it easy for the first two weeks after surgery, although not if your surgeon has asked you to walk every day from the start.",
+    # the last order of a series: a cut would leave the others joined by a comma alone
+    "Do not bend your hip past a right angle, do not cross your legs, and do not turn your operated leg inward.",
+    "Wash the cut gently with soap and water, pat the skin dry with a clean towel, and then put on a fresh bandage.",
     # a concession inside the subject, with its verb after it; "while" of time with a verb it knows
     "The new medicine that your heart doctor has started, although it may cause mild nausea at first, is usually easy to take.",
     "Keep your leg raised on two pillows for most of the day for the first few days after the operation, while the swelling in your leg goes down.",

@@ -386,7 +386,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
         # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it,
         # unless the second one has its own ("Do not rub your eye, and do not swim")
-        verb = "(you)" if _instruction(clause) else None
+        verb = "(you)" if _instruction(clause) and not _series(before) else None
     if verb is None:
         return None
     filler = next(((f, r) for f, r in ((p.match(rest), r) for p, r in FILLERS) if f), None)
@@ -550,6 +550,12 @@ def _instruction(text: str) -> bool:
     if words[:1] == ["never"] or words[:2] in (["do", "not"], ["don't"]):
         return True
     return bool(words) and words[0] in INSTRUCTIONS
+
+
+def _series(before: str) -> bool:
+    """Whether `before` ends in a series of orders ("Do not bend your hip, do not cross your legs"): the
+    last one after ", and" is its last item, and a cut would leave the others joined by a comma alone."""
+    return "," in before and _instruction(before.rsplit(",", 1)[1])
 
 
 def _negative_instruction(text: str) -> bool:
