@@ -95,6 +95,13 @@ SPLITS = [
      "Some people take blood thinners, insulin, or pills for diabetes. These people must call the doctor who prescribed them at least one week before the procedure."),
     ("Patients who had a rotator cuff repair, a labral repair, or a shoulder replacement should not do the wall climbing exercise until their therapist has checked their progress.",
      "Some patients had a rotator cuff repair, a labral repair, or a shoulder replacement. These patients should not do the wall climbing exercise until their therapist has checked their progress."),
+    # a series of orders: one sentence each (never only the last, which would leave a comma splice)
+    ("Do not bend your hip past a right angle, do not cross your legs, and do not turn your operated leg inward.",
+     "Do not bend your hip past a right angle. Do not cross your legs. Do not turn your operated leg inward."),
+    ("Wash the cut gently with soap and water, pat the skin dry with a clean towel, and then put on a fresh bandage.",
+     "Wash the cut gently with soap and water. Pat the skin dry with a clean towel. Then put on a fresh bandage."),
+    ("Rest in bed for the whole first day, keep the dressing dry and clean, and call the clinic if you have a fever.",
+     "Rest in bed for the whole first day. Keep the dressing dry and clean. Call the clinic if you have a fever."),
     # a hard-wrapped line keeps its line break
     ("Your incision may look red and feel a little sore for the first week,\nand this is a normal part of healing that should slowly get better each day.",
      "Your incision may look red and feel a little sore for the first week.\nThis is a normal part of healing that should slowly get better each day."),
@@ -165,9 +172,9 @@ UNCHANGED = [
     # a reason that is not a clause, with the sentence going on after it; a concession without a clause
     "Rest your arm on a pillow for the first few days, because of the swelling, for as long as the nurse tells you to keep doing it.",
     "Take it easy for the first two weeks after surgery, although not if your surgeon has asked you to walk every day from the start.",
-    # the last order of a series: a cut would leave the others joined by a comma alone
-    "Do not bend your hip past a right angle, do not cross your legs, and do not turn your operated leg inward.",
-    "Wash the cut gently with soap and water, pat the skin dry with a clean towel, and then put on a fresh bandage.",
+    # a series of orders whose first one says "do not" for all of them; or with a condition over them
+    "Do not lift the baby in your arms, carry the heavy bags of shopping, and push the vacuum cleaner for six weeks.",
+    "Call us if the wound bleeds through the bandage, keep pressure on it with a clean cloth, and lie down with your leg raised up.",
     # a concession inside the subject, with its verb after it; "while" of time with a verb it knows
     "The new medicine that your heart doctor has started, although it may cause mild nausea at first, is usually easy to take.",
     "Keep your leg raised on two pillows for most of the day for the first few days after the operation, while the swelling in your leg goes down.",

@@ -283,8 +283,9 @@ class SentenceSplitter:
             if _ends_in_number(before) or _ends_in_link(before) or not _subordinates_ok(before, _joins(m), orders):
                 continue
             cut = _cut(m, rest, before)
-            if cut is not None:
-                cuts.append(cut)
+            series = _series_cuts(piece, piece_start, m, self.min_words) if cut is None else []
+            if cut is not None or series:
+                cuts.extend(series or [cut])
                 piece_start = m.end()
         return cuts
 
@@ -556,6 +557,38 @@ def _series(before: str) -> bool:
     """Whether `before` ends in a series of orders ("Do not bend your hip, do not cross your legs"): the
     last one after ", and" is its last item, and a cut would leave the others joined by a comma alone."""
     return "," in before and _instruction(before.rsplit(",", 1)[1])
+
+
+def _series_cuts(piece: str, piece_start: int, m: re.Match[str], min_words: int) -> list[_Change]:
+    """A series of three or more orders, each a full sentence's worth ("Exhale away from the
+    mouthpiece, place the mouthpiece between your teeth, and seal your lips around it"), cut into one
+    sentence per order: ". Place ...", ". Seal ...". A negation that opens the series reaches over
+    all of it ("Do not lift, push, or pull"), so then every order must say its own "do not"."""
+    if _conjunction(m) not in ("and", "and then") or not m.group("comma"):
+        return []
+    rest = piece[m.end():]
+    commas = list(re.finditer(r",(\s+)", piece[piece_start:m.start()]))
+    bounds = [piece_start] + [piece_start + c.end() for c in commas] + [m.end()]
+    orders = [piece[a:b] for a, b in zip(bounds, bounds[1:] + [len(piece)])]
+    if len(orders) < 3 or any(not _instruction(o) or _words(o.split(",")[0]) < min_words for o in orders):
+        return []
+    if _negated(orders[0].split(",")[0]) and not all(_negative_instruction(o) for o in orders):
+        return []
+    if any(_ends_in_number(piece[:piece_start + c.start()]) or not _outside_brackets_and_quotes(piece, piece_start + c.start())
+           for c in commas):
+        return []
+    cuts = []
+    for c in commas:
+        start, end = piece_start + c.start(), piece_start + c.end()
+        word = re.match(r"[A-Za-z]+", piece[end:]).group(0)
+        cuts.append((start, end + len(word), "." + c.group(1) + word[0].upper() + word[1:], REASON))
+    if _conjunction(m) == "and then":
+        cuts.append((m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "Then", REASON))
+    else:
+        word = re.match(r"[A-Za-z]+", rest).group(0)
+        ws = m.group("ws_comma") if "\n" in m.group("ws_comma") else m.group("ws_conj")
+        cuts.append((m.start(), m.end() + len(word), "." + ws + word[0].upper() + word[1:], REASON))
+    return cuts
 
 
 def _negative_instruction(text: str) -> bool:
