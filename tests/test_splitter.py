@@ -172,6 +172,9 @@ UNCHANGED = [
     # a reason that is not a clause, with the sentence going on after it; a concession without a clause
     "Rest your arm on a pillow for the first few days, because of the swelling, for as long as the nurse tells you to keep doing it.",
     "Take it easy for the first two weeks after surgery, although not if your surgeon has asked you to walk every day from the start.",
+    # the order after ", and" may end a series whose other verbs are not known as orders ("season"):
+    # a cut would leave "Remove ..., season ...." joined by a comma alone
+    "Remove the salt shaker from your table, season your food with herbs and lemon juice, and rinse canned beans under running water.",
     # a series of orders whose first one says "do not" for all of them; or with a condition over them
     "Do not lift the baby in your arms, carry the heavy bags of shopping, and push the vacuum cleaner for six weeks.",
     "Call us if the wound bleeds through the bandage, keep pressure on it with a clean cloth, and lie down with your leg raised up.",

@@ -138,6 +138,10 @@ PRESENT_VERBS = frozenset("""is isn't are aren't does doesn't helps means needs 
     raises feels gets works lasts heals stops becomes depends happens leads lets protects reduces prevents
     increases affects""".split())
 
+# Words after a comma that open a phrase, never an order of a series: "..., at the same time each day"
+NOT_AN_ORDER = frozenset("""at in on for with without by from to after before during until as about over under into
+    through around near like including such even especially if when while unless because since so then or and
+    but not only once every each all both than instead exactly just right""".split())
 # Verbs that start an instruction. After ", and" an instruction is cut off only when the sentence
 # started with one too, so both halves speak to the reader ("Your doctor will check it, and call
 # you" has a subject, "your doctor", that a cut would lose). Only words that are rarely nouns at the
@@ -554,9 +558,16 @@ def _instruction(text: str) -> bool:
 
 
 def _series(before: str) -> bool:
-    """Whether `before` ends in a series of orders ("Do not bend your hip, do not cross your legs"): the
-    last one after ", and" is its last item, and a cut would leave the others joined by a comma alone."""
-    return "," in before and _instruction(before.rsplit(",", 1)[1])
+    """Whether `before` may end in a series of orders ("Do not bend your hip, do not cross your legs",
+    "Remove the salt shaker, flavor your food with herbs"): the order after ", and" is then its last
+    item, and a cut would leave the others joined by a comma alone. Only words that cannot be an
+    order's verb after the comma rule it out ("Take it as prescribed, at the same time each day")."""
+    if "," not in before:
+        return False
+    words = _first_words(before.rsplit(",", 1)[1], 1)
+    first = words[0].lower() if words else ""
+    return not (first in NOT_AN_ORDER or first in DETERMINER_SUBJECTS or first in PRONOUN_SUBJECTS
+                or first.endswith(("ly", "ing")) or not first.isalpha())
 
 
 def _series_cuts(piece: str, piece_start: int, m: re.Match[str], min_words: int) -> list[_Change]:
