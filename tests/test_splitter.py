@@ -88,6 +88,13 @@ SPLITS = [
      "Wear the shield over your eye at night for the first week. This is because rubbing the eye in your sleep could move the new lens out of place."),
     ("Adjust the straps until the mask feels snug but not tight on your face, because a mask that is pulled too tight can cause sores on your nose.",
      "Adjust the straps until the mask feels snug but not tight on your face. This is because a mask that is pulled too tight can cause sores on your nose."),
+    # an order drawn as a conclusion keeps its "So"; a reason whose subject points back at the order
+    ("Restaurant meals are usually much higher in salt than meals made at home, so ask for sauces and dressings on the side when you eat out.",
+     "Restaurant meals are usually much higher in salt than meals made at home. So ask for sauces and dressings on the side when you eat out."),
+    ("Do not drive for the first two weeks after your operation, so ask a friend or a family member to take you to your visits.",
+     "Do not drive for the first two weeks after your operation. So ask a friend or a family member to take you to your visits."),
+    ("Pump your ankles up and down ten times every hour while you are awake, as this movement keeps blood flowing through the veins of your legs.",
+     "Pump your ankles up and down ten times every hour while you are awake. This is because this movement keeps blood flowing through the veins of your legs."),
     # the people an instruction is for, named by a list of what they do
     ("Patients who are older, who live alone, or who have trouble with balance should arrange for someone to stay with them for the first night after surgery.",
      "Some patients are older, live alone, or have trouble with balance. These patients should arrange for someone to stay with them for the first night after surgery."),
@@ -181,6 +188,8 @@ UNCHANGED = [
     # a concession inside the subject, with its verb after it; "while" of time with a verb it knows
     "The new medicine that your heart doctor has started, although it may cause mild nausea at first, is usually easy to take.",
     "Keep your leg raised on two pillows for most of the day for the first few days after the operation, while the swelling in your leg goes down.",
+    # "as this ..." that goes on after a comma tells a time
+    "Keep walking a little farther every day as your strength returns over the next weeks, as this happens slowly, you will notice less pain.",
     # a reason that is no clause, with a time after it that belongs to the order
     "Keep the sling on at all times for six weeks, because of the risk of a fall, when the arm is weak.",
     # a relative clause that opens a clause of its own, or a short one
@@ -420,6 +429,9 @@ def test_a_condition_is_listed_only_when_the_list_reads_the_same(text):
     ("Avoid heavy chores for the first two weeks after surgery, such as vacuuming, mowing the lawn, carrying laundry, or moving furniture.\n\n## Driving\n",
      "Avoid heavy chores for the first two weeks after surgery, such as:\n"
      "- vacuuming\n- mowing the lawn\n- carrying laundry\n- moving furniture\n\n## Driving\n"),
+    ("Be especially careful with foods that seem healthy but are often high in salt, such as canned vegetables, bread, cottage cheese, and salad dressing.",
+     "Be especially careful with foods that seem healthy but are often high in salt, such as:\n"
+     "- canned vegetables\n- bread\n- cottage cheese\n- salad dressing"),
     ("Do not take other medicines that thin the blood while you take warfarin, such as aspirin, ibuprofen, naproxen, or fish oil.",
      "Do not take other medicines that thin the blood while you take warfarin, such as:\n"
      "- aspirin\n- ibuprofen\n- naproxen\n- fish oil"),

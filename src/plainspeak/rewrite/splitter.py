@@ -151,7 +151,7 @@ INSTRUCTIONS = frozenset(
     elevate rest walk record limit inspect schedule contact notify seek go return stop start continue pat
     rinse hold press wait shake exhale inhale breathe seal make write clean cover leave perform try
     remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
-    read learn reduce change move lift tilt allow begin mix""".split()
+    read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
@@ -387,10 +387,11 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         verb = next((w for w in (x.lower() for x in _first_words(rest, 12)) if w in FINITE_VERBS), None)
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
                                              and (not _negated(before) or _negative_instruction(clause)))
-                         or (conj == "but" and _instruction(before))):
+                         or (conj in ("but", "so") and _instruction(before)) or conj == "so"):
         # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
         # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it,
-        # unless the second one has its own ("Do not rub your eye, and do not swim")
+        # unless the second one has its own ("Do not rub your eye, and do not swim"); an order after
+        # "so" draws a conclusion, which no negation before it reaches ("..., so ask for sauces on the side")
         verb = "(you)" if _instruction(clause) and not _series(before) else None
     if verb is None:
         return None
@@ -405,7 +406,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
-    if (conj == "as" and (verb not in REASON_VERBS or _aside_as(clause))
+    if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause)) or _aside_as(clause))
             or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS)):
         return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
     if conj in ("because", "since", "as", "although", "though", "whereas", "while") and _goes_back(rest):
@@ -489,6 +490,14 @@ def _reason_verb(rest: str) -> str | None:
                 return w
             return None
     return None
+
+
+def _points_back(clause: str) -> bool:
+    """"as this movement keeps blood flowing": a subject that points back at what was just said gives
+    the reason for it, whatever the verb (a clause that goes on after a comma may tell a time: "as
+    this happens, you may feel ...")."""
+    words = _first_words(clause, 1)
+    return bool(words) and words[0].lower() in ("this", "these") and not re.search(r"[,;:]", clause)
 
 
 def _aside_as(clause: str) -> bool:
