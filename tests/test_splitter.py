@@ -88,6 +88,9 @@ SPLITS = [
      "Wear the shield over your eye at night for the first week. This is because rubbing the eye in your sleep could move the new lens out of place."),
     ("Adjust the straps until the mask feels snug but not tight on your face, because a mask that is pulled too tight can cause sores on your nose.",
      "Adjust the straps until the mask feels snug but not tight on your face. This is because a mask that is pulled too tight can cause sores on your nose."),
+    # a comma inside a number is not the end of a list; a bracket the glossary wrote is not in the way
+    ("Your care team wants you to keep your sodium under 2,000 milligrams per day, and a dietitian (nutrition expert) can help you plan your meals.",
+     "Your care team wants you to keep your sodium under 2,000 milligrams per day. A dietitian (nutrition expert) can help you plan your meals."),
     # an order drawn as a conclusion keeps its "So"; a reason whose subject points back at the order
     ("Restaurant meals are usually much higher in salt than meals made at home, so ask for sauces and dressings on the side when you eat out.",
      "Restaurant meals are usually much higher in salt than meals made at home. So ask for sauces and dressings on the side when you eat out."),

@@ -187,6 +187,7 @@ _CANDIDATES = re.compile(
 # a linking adverb and its comma after a semicolon, kept at the start of the new sentence
 _CONNECTIVE = re.compile(r"(?:however|otherwise|instead|also|then|still|meanwhile|in addition|for example|in fact),[ \t]+",
                          re.IGNORECASE)
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]*\)")
 _DASHES = re.compile(r"[ \t](?:—|–|--|-)[ \t]")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _QUOTES = ('"', "“", "”")
@@ -378,7 +379,9 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if m.group("semi"):
         linked = _CONNECTIVE.match(rest)  # "; however, you should": the clause starts after the link
         clause = rest[linked.end():] if linked else rest
-    verb = _clause_verb(clause)
+    # a bracket the glossary wrote after a word ("your heart doctor (cardiologist) will") is no
+    # part of the clause's shape
+    verb = _clause_verb(_BRACKETED.sub("", clause))
     if verb is None and conj in ("because", "since", "as"):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj == "because" and not re.search(r"[,;:]", rest):
@@ -618,8 +621,10 @@ def _negative_instruction(text: str) -> bool:
 
 
 def _ends_in_list_item(before: str) -> bool:
-    """Whether the words after the last comma of `before` are short enough to be a list item."""
-    return "," in before and _words(before.rsplit(",", 1)[1]) <= LIST_ITEM_WORDS
+    """Whether the words after the last comma of `before` are short enough to be a list item (a comma
+    inside a number, "2,000 milligrams", is no list's)."""
+    commas = list(re.finditer(r",(?!\d)", before))
+    return bool(commas) and _words(before[commas[-1].end():]) <= LIST_ITEM_WORDS
 
 
 def _goes_back(rest: str) -> bool:
