@@ -84,6 +84,8 @@ SPLITS = [
     # a reason with a longer subject
     ("Fill the water chamber of the machine with distilled water only, since tap water left in the chamber can leave deposits that damage the machine.",
      "Fill the water chamber of the machine with distilled water only. This is because tap water left in the chamber can leave deposits that damage the machine."),
+    ("Do not stop any of these medicines without talking to your doctor first, since stopping suddenly can raise your risk of another stroke.",
+     "Do not stop any of these medicines without talking to your doctor first. This is because stopping suddenly can raise your risk of another stroke."),
     ("Wear the shield over your eye at night for the first week, as rubbing the eye in your sleep could move the new lens out of place.",
      "Wear the shield over your eye at night for the first week. This is because rubbing the eye in your sleep could move the new lens out of place."),
     ("Adjust the straps until the mask feels snug but not tight on your face, because a mask that is pulled too tight can cause sores on your nose.",

@@ -151,7 +151,7 @@ INSTRUCTIONS = frozenset(
     elevate rest walk record limit inspect schedule contact notify seek go return stop start continue pat
     rinse hold press wait shake exhale inhale breathe seal make write clean cover leave perform try
     remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
-    read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat""".split()
+    read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
@@ -390,7 +390,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         verb = next((w for w in (x.lower() for x in _first_words(rest, 12)) if w in FINITE_VERBS), None)
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
                                              and (not _negated(before) or _negative_instruction(clause)))
-                         or (conj in ("but", "so") and _instruction(before)) or conj == "so"):
+                         or (conj == "but" and _instruction(before)) or conj == "so"):
         # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
         # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it,
         # unless the second one has its own ("Do not rub your eye, and do not swim"); an order after
@@ -545,7 +545,7 @@ def _clause_verb(rest: str) -> str | None:
             subject = words[:k]
             if (subject[0] not in INSTRUCTIONS and not any(x in NOT_A_VERB or x in CLAUSE_WORDS or x in PRONOUN_SUBJECTS
                                                            or not x.isalpha() or x.endswith("ly") for x in subject)):
-                return w
+                return w if w in MODALS else words[k + 1]  # the verb, not the adverb before it
             return None
     return None
 
