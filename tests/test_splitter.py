@@ -90,6 +90,9 @@ SPLITS = [
      "Wear the shield over your eye at night for the first week. This is because rubbing the eye in your sleep could move the new lens out of place."),
     ("Adjust the straps until the mask feels snug but not tight on your face, because a mask that is pulled too tight can cause sores on your nose.",
      "Adjust the straps until the mask feels snug but not tight on your face. This is because a mask that is pulled too tight can cause sores on your nose."),
+    # a list of things to eat that closed itself with "and": the next ", and" joins two orders
+    ("Eat plenty of fruits, vegetables, whole grains, and lean proteins, and limit foods that are high in salt, sugar, and saturated fat.",
+     "Eat plenty of fruits, vegetables, whole grains, and lean proteins. Limit foods that are high in salt, sugar, and saturated fat."),
     # a comma inside a number is not the end of a list; a bracket the glossary wrote is not in the way
     ("Your care team wants you to keep your sodium under 2,000 milligrams per day, and a dietitian (nutrition expert) can help you plan your meals.",
      "Your care team wants you to keep your sodium under 2,000 milligrams per day. A dietitian (nutrition expert) can help you plan your meals."),
@@ -187,6 +190,8 @@ UNCHANGED = [
     # the order after ", and" may end a series whose other verbs are not known as orders ("season"):
     # a cut would leave "Remove ..., season ...." joined by a comma alone
     "Remove the salt shaker from your table, season your food with herbs and lemon juice, and rinse canned beans under running water.",
+    # "Avoid" may reach over the "and" after its list
+    "Avoid foods with salt, sugar, and saturated fat, and limit alcohol to one drink a day on the days when you drink at all.",
     # a series of orders whose first one says "do not" for all of them; or with a condition over them
     "Do not lift the baby in your arms, carry the heavy bags of shopping, and push the vacuum cleaner for six weeks.",
     "Call us if the wound bleeds through the bandage, keep pressure on it with a clean cloth, and lie down with your leg raised up.",
@@ -434,6 +439,9 @@ def test_a_condition_is_listed_only_when_the_list_reads_the_same(text):
     ("Avoid heavy chores for the first two weeks after surgery, such as vacuuming, mowing the lawn, carrying laundry, or moving furniture.\n\n## Driving\n",
      "Avoid heavy chores for the first two weeks after surgery, such as:\n"
      "- vacuuming\n- mowing the lawn\n- carrying laundry\n- moving furniture\n\n## Driving\n"),
+    ("Aim for at least 30 minutes of moderate activity on most days of the week, such as brisk walking, swimming, cycling, or gardening.",
+     "Aim for at least 30 minutes of moderate activity on most days of the week, such as:\n"
+     "- brisk walking\n- swimming\n- cycling\n- gardening"),
     ("Be especially careful with foods that seem healthy but are often high in salt, such as canned vegetables, bread, cottage cheese, and salad dressing.",
      "Be especially careful with foods that seem healthy but are often high in salt, such as:\n"
      "- canned vegetables\n- bread\n- cottage cheese\n- salad dressing"),

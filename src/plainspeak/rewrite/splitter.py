@@ -151,7 +151,7 @@ INSTRUCTIONS = frozenset(
     elevate rest walk record limit inspect schedule contact notify seek go return stop start continue pat
     rinse hold press wait shake exhale inhale breathe seal make write clean cover leave perform try
     remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
-    read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show""".split()
+    read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
@@ -624,7 +624,12 @@ def _ends_in_list_item(before: str) -> bool:
     """Whether the words after the last comma of `before` are short enough to be a list item (a comma
     inside a number, "2,000 milligrams", is no list's)."""
     commas = list(re.finditer(r",(?!\d)", before))
-    return bool(commas) and _words(before[commas[-1].end():]) <= LIST_ITEM_WORDS
+    if not commas:
+        return False
+    last = before[commas[-1].end():]
+    if re.match(r"\s*(?:and|or)\s", last) and _instruction(before):
+        return False  # "Eat fruits, vegetables, and lean proteins, and limit salt": the list closed itself
+    return _words(last) <= LIST_ITEM_WORDS
 
 
 def _goes_back(rest: str) -> bool:
