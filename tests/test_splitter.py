@@ -63,6 +63,8 @@ SPLITS = [
     # "while" that sets a contrast (a quantifier after it), never one that tells a time (see UNCHANGED)
     ("Most children feel better within two or three days of starting the medicine, while others may need a full week before the cough settles down.",
      "Most children feel better within two or three days of starting the medicine. But others may need a full week before the cough settles down."),
+    ("Foods labeled low sodium have 140 milligrams or less in each serving, while foods labeled reduced sodium may still have a lot of salt.",
+     "Foods labeled low sodium have 140 milligrams or less in each serving. But foods labeled reduced sodium may still have a lot of salt."),
     # a purpose after an instruction
     ("Wait at least 5 minutes between two different kinds of eye drops, so that the first drop is not washed out of your eye by the second one.",
      "Wait at least 5 minutes between two different kinds of eye drops. That way, the first drop is not washed out of your eye by the second one."),

@@ -382,7 +382,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     # a bracket the glossary wrote after a word ("your heart doctor (cardiologist) will") is no
     # part of the clause's shape
     verb = _clause_verb(_BRACKETED.sub("", clause))
-    if verb is None and conj in ("because", "since", "as"):
+    if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj == "because" and not re.search(r"[,;:]", rest):
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
