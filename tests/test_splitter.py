@@ -183,6 +183,8 @@ UNCHANGED = [
     "Do not eat solid food for 8 hours before the procedure, and then drink only clear liquids until two hours before you arrive.",
     "You may feel a little tired for the rest of the day when you get home, and then you should rest and drink plenty of fluids.",
     "Studies show that most people heal within six weeks after this type of surgery, while others may need a few more months.",
+    # "then" after a clause that opens the sentence: the clause would be left alone
+    "After the nurse takes the drain out of your chest tomorrow morning, then you can take a shower with warm water.",
     # the aside sits between "and" and its clause; "as you may have heard" gives no reason
     "This treatment lowers pain in most patients and, while some people may still need surgery later, it can delay an operation for years.",
     "Stay in bed for the first few hours, as you may have heard from the nurse before the operation this morning at the clinic.",

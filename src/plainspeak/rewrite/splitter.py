@@ -435,7 +435,11 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
             return None
         return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "That way,", REASON
     if conj in ("and then", "then"):
-        # the order of steps stays: ", and then tilt" -> ". Then tilt"
+        # the order of steps stays: ", and then tilt" -> ". Then tilt"; never the "then" that closes
+        # a clause opening the sentence ("After the nurse removes the drain, then you can shower")
+        opener = _first_words(before, 1)
+        if opener and opener[0].lower() in SUBORDINATORS | {"after", "before", "once", "as"}:
+            return None
         if m.group("then"):
             return m.start("then"), m.end("then"), ". Then", REASON
         return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "Then", REASON
