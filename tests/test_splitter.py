@@ -472,3 +472,39 @@ def test_examples_that_end_an_instruction_and_its_paragraph_become_a_list(text, 
 ])
 def test_examples_are_listed_only_at_the_end_of_an_instruction_and_its_paragraph(text):
     assert shorten(text) == text
+
+
+NEW_RULES_HANDOUT = """# After your hip operation
+
+Most people can walk with a walker on the day after surgery, although the pain and swelling may last for several weeks.
+Patients who live alone, who have weak muscles, or who have fallen before should ask for a home visit before they go home.
+Do not bend your hip past a right angle, do not cross your legs, and do not turn your operated leg inward.
+
+Call your surgeon right away if you notice a swollen calf, a hot red area on your leg, a new pain in your calf, or a sudden shortness of breath.
+
+Avoid sports that put heavy stress on the new joint for at least three months, such as running, jumping, skiing, or contact sports.
+"""
+
+
+def test_the_new_rules_are_idempotent_through_the_whole_engine(engine):
+    once = engine.simplify(NEW_RULES_HANDOUT, mode="replace")
+    assert once.text == """# After your hip operation
+
+Most people can walk with a walker on the day after surgery. But the pain and swelling may last for several weeks.
+Some patients live alone, have weak muscles, or have fallen before. These patients should ask for a home visit before they go home.
+Do not bend your hip past a right angle. Do not cross your legs. Do not turn your operated leg inward.
+
+Call your surgeon right away if you notice any of these:
+- a swollen calf
+- a hot red area on your leg
+- a new pain in your calf
+- a sudden shortness of breath
+
+Avoid sports that put heavy stress on the new joint for at least three months, such as:
+- running
+- jumping
+- skiing
+- contact sports
+"""
+    assert check(NEW_RULES_HANDOUT, once.text, trusted=True) == []
+    assert engine.simplify(once.text, mode="replace").text == once.text

@@ -16,7 +16,8 @@ where the cut cannot change what the sentence says:
   or "may": elsewhere it tells a time); a purpose after an instruction becomes "That way," (", so
   that the drop is" -> ". That way, the drop is"); a next step keeps "Then" (", and then tilt" ->
   ". Then tilt"); an empty opener after ", and" goes with the cut (", and it is important to
-  finish" -> ". Finish");
+  finish" -> ". Finish"); a series of three or more orders becomes one sentence per order, and
+  never loses only its last one (a comma splice);
 - both pieces keep at least `min_words` words, and only sentences over `long_sentence_words` words
   are cut: paragraphs, and list items written as full sentences; never headings, labelled fields,
   table rows, list items that are fragments, or sentences that hold a dose (a sig line);
@@ -35,7 +36,10 @@ or C should ask ...") become a sentence of their own: "Some patients take A, B, 
 should ask ...".
 
 A sentence that lists three or more conditions, each with its own "if" ("Call 911 if A, if B, or if
-C"), becomes the instruction and a bulleted list of the conditions.
+C"), becomes the instruction and a bulleted list of the conditions. So does an order with a list of
+things someone has or notices ("If you have A, B, or C, call ..." -> "Call ... if you have any of
+these:"), and an order that ends its paragraph with examples ("..., such as:"), but only when the
+list reads exactly as the sentence did (see `_symptom_list` and `_example_list`).
 
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
