@@ -95,6 +95,9 @@ SPLITS = [
     # a list of things to eat that closed itself with "and": the next ", and" joins two orders
     ("Eat plenty of fruits, vegetables, whole grains, and lean proteins, and limit foods that are high in salt, sugar, and saturated fat.",
      "Eat plenty of fruits, vegetables, whole grains, and lean proteins. Limit foods that are high in salt, sugar, and saturated fat."),
+    # a sentence may end in a number and a sign
+    ("The share of patients with chronic kidney disease seen by family doctors is about 30%, and its share in nursing homes is over 50%.",
+     "The share of patients with chronic kidney disease seen by family doctors is about 30%. Its share in nursing homes is over 50%."),
     # a comma inside a number is not the end of a list; a bracket the glossary wrote is not in the way
     ("Your care team wants you to keep your sodium under 2,000 milligrams per day, and a dietitian (nutrition expert) can help you plan your meals.",
      "Your care team wants you to keep your sodium under 2,000 milligrams per day. A dietitian (nutrition expert) can help you plan your meals."),
@@ -149,7 +152,8 @@ UNCHANGED = [
     # a negation or a time ("until") may reach over the "and"
     "Do not lift the baby or anything heavy for the first six weeks after the birth, and carry only light bags when you go shopping.",
     "Keep the dressing dry and in place until your visit next week, and change it only if it gets wet or dirty before then.",
-    # the last item of a list that is the subject
+    # the last item of a list that is the subject, even with a bracket the glossary wrote after it
+    "Urine potassium, creatinine (kidney waste marker), and osmolarity (how concentrated the urine is) should be measured first to find the cause.",
     "Your heart, your lungs, and the muscles will all grow stronger when you walk for thirty minutes on most days of the week.",
     # a subordinate clause that opens the sentence is not closed by a semicolon
     "If the pain in your leg gets worse over the next few days or weeks; you should call the clinic right away.",

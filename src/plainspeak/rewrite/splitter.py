@@ -634,7 +634,7 @@ def _ends_in_list_item(before: str) -> bool:
     commas = list(re.finditer(r",(?!\d)", before))
     if not commas:
         return False
-    last = before[commas[-1].end():]
+    last = _BRACKETED.sub("", before[commas[-1].end():])  # "creatinine (kidney waste marker)" is one item
     if re.match(r"\s*(?:and|or)\s", last) and _instruction(before):
         return False  # "Eat fruits, vegetables, and lean proteins, and limit salt": the list closed itself
     return _words(last) <= LIST_ITEM_WORDS
@@ -667,8 +667,8 @@ def _words(text: str) -> int:
 def _ends_in_link(before: str) -> bool:
     """A word that links to what follows ("and", "that", "the") cannot end a sentence: "lowers pain and,
     while some may need surgery, it can ..." has its aside between "and" and its clause."""
-    words = _WORD.findall(before)
-    return bool(words) and words[-1].lower() in NOT_A_VERB
+    tokens = _TOKEN.findall(before)  # the last token, number or sign included ("about 30%" ends in "%")
+    return bool(tokens) and tokens[-1].lower() in NOT_A_VERB
 
 
 def _ends_in_number(before: str) -> bool:
