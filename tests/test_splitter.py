@@ -95,6 +95,8 @@ SPLITS = [
     # a list of things to eat that closed itself with "and": the next ", and" joins two orders
     ("Eat plenty of fruits, vegetables, whole grains, and lean proteins, and limit foods that are high in salt, sugar, and saturated fat.",
      "Eat plenty of fruits, vegetables, whole grains, and lean proteins. Limit foods that are high in salt, sugar, and saturated fat."),
+    ("Trouble swallowing shows up as coughing, choking, or food going the wrong way, and it is most often caused by a stroke or a nerve disease.",
+     "Trouble swallowing shows up as coughing, choking, or food going the wrong way. It is most often caused by a stroke or a nerve disease."),
     # a sentence may end in a number and a sign
     ("The share of patients with chronic kidney disease seen by family doctors is about 30%, and its share in nursing homes is over 50%.",
      "The share of patients with chronic kidney disease seen by family doctors is about 30%. Its share in nursing homes is over 50%."),
@@ -153,6 +155,7 @@ UNCHANGED = [
     "Do not lift the baby or anything heavy for the first six weeks after the birth, and carry only light bags when you go shopping.",
     "Keep the dressing dry and in place until your visit next week, and change it only if it gets wet or dirty before then.",
     # the last item of a list that is the subject, even with a bracket the glossary wrote after it
+    "Your doctor will check ferritin (iron stores), white blood cells (WBC), an inflammation marker (C-reactive protein, or CRP), and lactate dehydrogenase (LDH) may also be measured.",
     "Urine potassium, creatinine (kidney waste marker), and osmolarity (how concentrated the urine is) should be measured first to find the cause.",
     "Your heart, your lungs, and the muscles will all grow stronger when you walk for thirty minutes on most days of the week.",
     # a subordinate clause that opens the sentence is not closed by a semicolon

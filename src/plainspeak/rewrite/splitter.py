@@ -631,11 +631,14 @@ def _negative_instruction(text: str) -> bool:
 def _ends_in_list_item(before: str) -> bool:
     """Whether the words after the last comma of `before` are short enough to be a list item (a comma
     inside a number, "2,000 milligrams", is no list's)."""
-    commas = list(re.finditer(r",(?!\d)", before))
+    # read without brackets: "creatinine (kidney waste marker)" is one short item, and a comma inside
+    # "(brain peptide, or BNP)" is no comma of the list
+    plain = _BRACKETED.sub("", before)
+    commas = list(re.finditer(r",(?!\d)", plain))
     if not commas:
         return False
-    last = _BRACKETED.sub("", before[commas[-1].end():])  # "creatinine (kidney waste marker)" is one item
-    if re.match(r"\s*(?:and|or)\s", last) and _instruction(before):
+    last = plain[commas[-1].end():]
+    if re.match(r"\s*(?:and|or)\s", last):
         return False  # "Eat fruits, vegetables, and lean proteins, and limit salt": the list closed itself
     return _words(last) <= LIST_ITEM_WORDS
 
