@@ -846,7 +846,7 @@ _HAVE = r"(?P<has>(?:you|your child|your baby|he|she|they)[ \t]+(?:have|has|noti
 _LEADING_CONDITION = re.compile(r"If[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+),[ \t]+(?P<main>[a-z][^,;:\n]*)$")
 _TRAILING_CONDITION = re.compile(r"(?P<main>[A-Z][^,;:\n]*?)[ \t]+if[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+)$")
 # a list item that says for itself which thing it is: a determiner opens it
-_ITEM_DETERMINERS = frozenset("a an the your any new".split()) - {"new"}
+_ITEM_DETERMINERS = frozenset("a an the your any".split())
 # after the last item these words may reach back over every item ("pain, swelling, or redness after
 # the surgery"; "..., or bleeding that does not stop"): the list would tie them to the last one only
 _REACHES_BACK = frozenset("""after before during within since until when whenever while if unless following
