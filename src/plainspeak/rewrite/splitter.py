@@ -4,12 +4,20 @@ The Flesch-Kincaid family weighs words per sentence heavily, and a plain-languag
 move is to cut a long sentence where a new clause starts. This rewriter does only that, and only
 where the cut cannot change what the sentence says:
 
-- a cut is made at "; ", ", and / but / so / or / because", a spaced dash or ", which", and only
-  when what follows is a new clause: a subject ("you", "it", "the ...", "your ...") with a finite
-  verb, or (after "; " or after ", and" in a sentence that gave an instruction) another instruction;
+- a cut is made at "; ", ", and / but / so / or / because / since / as", ", although / though /
+  whereas / while", ", so that", ", and then / , then / and then", a spaced dash or ", which", and
+  only when what follows is a new clause: a subject ("you", "it", "the ...", "your ...") with a
+  finite verb, or (after "; " or after ", and (then)" in a sentence that gave an instruction)
+  another instruction;
 - ", and" goes (", and you" -> ". You"); "but", "so", "or" stay (", but" -> ". But"); ", which can"
   becomes ". This can" (never ", which is": that describes a noun "This" would not point back to);
-  a reason keeps its link (", because it" -> ". This is because it");
+  a reason keeps its link (", because it" -> ". This is because it"); a concession or a contrast
+  becomes "But" (", although you may" -> ". But you may"; "while" only before "others", "most"...
+  or "may": elsewhere it tells a time); a purpose after an instruction becomes "That way," (", so
+  that the drop is" -> ". That way, the drop is"); a next step keeps "Then" (", and then tilt" ->
+  ". Then tilt"); an empty opener after ", and" goes with the cut (", and it is important to
+  finish" -> ". Finish"); a series of three or more orders becomes one sentence per order, and
+  never loses only its last one (a comma splice);
 - both pieces keep at least `min_words` words, and only sentences over `long_sentence_words` words
   are cut: paragraphs, and list items written as full sentences; never headings, labelled fields,
   table rows, list items that are fragments, or sentences that hold a dose (a sig line);
@@ -23,8 +31,15 @@ A subject with an aside that says what it is ("The stent, a small mesh tube, kee
 stent is a small mesh tube. It keeps ...": only a thing (never a person, who would become "It"), named
 at the start of the sentence, with a singular verb after the aside.
 
+People named by a list of what they do, at the start of an instruction ("Patients who take A, B,
+or C should ask ...") become a sentence of their own: "Some patients take A, B, or C. These patients
+should ask ...".
+
 A sentence that lists three or more conditions, each with its own "if" ("Call 911 if A, if B, or if
-C"), becomes the instruction and a bulleted list of the conditions.
+C"), becomes the instruction and a bulleted list of the conditions. So does an order with a list of
+things someone has or notices ("If you have A, B, or C, call ..." -> "Call ... if you have any of
+these:"), and an order that ends its paragraph with examples ("..., such as:"), but only when the
+list reads exactly as the sentence did (see `_symptom_list` and `_example_list`).
 
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
@@ -77,7 +92,7 @@ FINITE_VERBS = frozenset(
 PLURAL_VERBS = frozenset(
     """help mean need cause keep make take lower raise feel get go come work last heal start stop become
     depend happen lead let protect reduce prevent increase affect show improve return occur develop appear
-    pass shows improves returns occurs develops appears passes""".split()
+    pass shows improves returns occurs develops appears passes notice find stretch recover""".split()
 )
 # ", which" becomes ". This" only before a verb that tells what something does or may do ("which
 # can", "which helps"): "which is the most common problem" describes a noun, which "This" would not
@@ -97,6 +112,9 @@ NOT_ADVERBS = frozenset("family supply reply apply rely ally belly jelly daily w
 # nothing else) and only when it is this short: "larger stones may", "symptoms can".
 MODALS = frozenset("can cannot can't could couldn't may might must shall should shouldn't will won't would wouldn't".split())
 BARE_SUBJECT_WORDS = 3
+# A quantifier may stand for its noun ("although most become used to it", "while others heal"): a
+# subject then, when a verb follows straight away.
+QUANTIFIER_SUBJECTS = frozenset("most many some others few both all".split())
 CLAUSE_WORDS = frozenset("if when while because since unless until after before whether how why where us them him me".split())
 # A noun phrase that has a relative clause before its verb is not a simple subject: "and the foods
 # that are salty" ends a list.
@@ -124,6 +142,10 @@ PRESENT_VERBS = frozenset("""is isn't are aren't does doesn't helps means needs 
     raises feels gets works lasts heals stops becomes depends happens leads lets protects reduces prevents
     increases affects""".split())
 
+# Words after a comma that open a phrase, never an order of a series: "..., at the same time each day"
+NOT_AN_ORDER = frozenset("""at in on for with without by from to after before during until as about over under into
+    through around near like including such even especially if when while unless because since so then or and
+    but not only once every each all both than instead exactly just right""".split())
 # Verbs that start an instruction. After ", and" an instruction is cut off only when the sentence
 # started with one too, so both halves speak to the reader ("Your doctor will check it, and call
 # you" has a subject, "your doctor", that a cut would lose). Only words that are rarely nouns at the
@@ -133,25 +155,43 @@ INSTRUCTIONS = frozenset(
     elevate rest walk record limit inspect schedule contact notify seek go return stop start continue pat
     rinse hold press wait shake exhale inhale breathe seal make write clean cover leave perform try
     remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
-    read learn reduce change move lift""".split()
+    read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
 DOSE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:mg|mcg|µg|g|ml|mL|L|units?|tablets?|tabs?|capsules?|caps?|puffs?|drops?"
                   r"|teaspoons?|tablespoons?|sprays?|patch(?:es)?)\b(?!/d?[lL]\b)")
 
+# a concession or a contrast: ", although it may" -> ". But it may"
+CONCESSIONS = frozenset("although though whereas while".split())
+# "that" after these opens what is said or shown ("evidence that", "sure that")
+REPORTING = frozenset("""evidence show shows showed shown suggest suggests suggested sure mean means meant note know
+    knows say says said think believe found find finds report reports reported likely possible true clear
+    important seems appears confirm confirms confirmed indicate indicates indicated""".split())
+# ", while" is a contrast before these ("while others heal faster"), not a time
+CONTRAST_SUBJECTS = frozenset("some others other most many few".split())
+# a reason's subject may be this long before its helper verb ("since flushing medicines down the toilet can")
+REASON_SUBJECT_WORDS = 7
+# words that end or start something else than a subject: "as soon as you can", "so that it can"
+NOT_IN_A_SUBJECT = frozenset("as than so to that what".split())
+# "as you may know": after these the "as" comments, it gives no reason
+AS_ASIDE_VERBS = frozenset("know remember see expect recall have".split())
+
 # --- where a cut may go ---------------------------------------------------------------------------
 
 # (kind, pattern); group "conj" is the conjunction when there is one
 _CANDIDATES = re.compile(
     r"(?P<semi>;)(?P<ws_semi>\s+)"
-    r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and|but|so|or|because|since|as)(?P<ws_conj>\s+)"
+    r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and[ \t]+then|and|but|so[ \t]+that|so|or|because|since|as|although|though"
+    r"|whereas|while|then)(?P<ws_conj>\s+)"
+    r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
 )
 # a linking adverb and its comma after a semicolon, kept at the start of the new sentence
 _CONNECTIVE = re.compile(r"(?:however|otherwise|instead|also|then|still|meanwhile|in addition|for example|in fact),[ \t]+",
                          re.IGNORECASE)
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]*\)")
 _DASHES = re.compile(r"[ \t](?:—|–|--|-)[ \t]")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _QUOTES = ('"', "“", "”")
@@ -197,7 +237,9 @@ class SentenceSplitter:
                 continue
             text = doc.text[sentence.start:sentence.end]
             if sentence.block == "paragraph" and len(_WORD.findall(text)) > self.long_sentence_words:
-                listed = _condition_list(doc.text, sentence.start, sentence.end)
+                listed = (_condition_list(doc.text, sentence.start, sentence.end)
+                          or _symptom_list(doc.text, sentence.start, sentence.end)
+                          or _example_list(doc.text, sentence.start, sentence.end))
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
                     edits.append(listed)
                     continue
@@ -205,7 +247,7 @@ class SentenceSplitter:
             # a pair of dashes marks an aside (a cut would leave half of it behind); a dose, a sig line
             if len(_WORD.findall(text)) > self.long_sentence_words and len(_DASHES.findall(text)) < 2 and not DOSE.search(text):
                 if not own:
-                    own = _appositive(text, self.known_words)
+                    own = _appositive(text, self.known_words) or _relative(text, self.min_words)
                 own = self._cut_until_done(text, own)
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
@@ -219,7 +261,8 @@ class SentenceSplitter:
         the reason can stand alone only after ", and reduce" has become its own sentence)."""
         while True:
             current, placed = _apply(text, edits)
-            starts = [0] + [cur + 1 for cur, _end, change in placed if change[3] == REASON]
+            # a piece starts after the full stop a cut wrote (the last one, when it wrote a sentence)
+            starts = [0] + [cur + _last_stop(change[2]) + 1 for cur, _end, change in placed if change[3] == REASON]
             ends = starts[1:] + [len(current)]
             found = []
             for a, b in zip(starts, ends):
@@ -246,13 +289,50 @@ class SentenceSplitter:
             # an order cannot continue a reason ("because it raises ..., and eat less"): it goes back to
             # the order the piece began with, past any open "because"
             orders = _instruction(before) and _instruction(rest)
-            if _ends_in_number(before) or not _subordinates_ok(before, _joins(m), orders):
+            if _ends_in_number(before) or _ends_in_link(before) or not _subordinates_ok(before, _joins(m), orders):
                 continue
             cut = _cut(m, rest, before)
-            if cut is not None:
-                cuts.append(cut)
+            series = _series_cuts(piece, piece_start, m, self.min_words) if cut is None else []
+            if cut is not None or series:
+                cuts.extend(series or [cut])
                 piece_start = m.end()
         return cuts
+
+
+def _last_stop(after: str) -> int:
+    """Where the last full stop that ends a sentence sits in a cut's new words ("." + " Then": 0)."""
+    return max(m.start() for m in re.finditer(r"\.(?=\s|$)", after))
+
+
+# "Patients who take A, B, or C should ask ...": the people an instruction is for, named by what
+# they do, and the instruction (only a helper verb of advice or need starts it)
+_RELATIVE = re.compile(r"(?P<who>(?P<people>Patients|People|Adults|Children|Women|Men|Parents|Caregivers|Smokers)"
+                       r"[ \t]+who[ \t]+)(?P<what>[^;:\n\"“”]+?)(?P<ws>[ \t]+)(?P<modal>should|must|need[ \t]+to)[ \t]")
+_REPEATED_WHO = re.compile(r",[ \t]+(?:(?:and|or)[ \t]+)?(?P<who>who[ \t]+)")
+# a relative clause with one of these inside is not a plain list of what the people do or have
+_NOT_IN_A_RELATIVE = frozenset((MODALS | SUBORDINATORS | {"who", "whom", "whose", "which", "that"}) - {"cannot", "can't"})
+
+
+def _relative(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
+    """"Patients who take A, B, or C should ask ..." -> "Some patients take A, B, or C. These patients
+    should ask ...": what the people do becomes a sentence, and "These patients" carries them into
+    the instruction, which keeps its whole scope (a negation, a time) in its own sentence. Only a
+    plural noun for people at the start of the sentence, "who" + what they do (repeated "who"s of a
+    list go), and "should", "must" or "need to" right after it; nothing in the relative clause that
+    opens a clause or a condition of its own."""
+    m = _RELATIVE.match(text)
+    if m is None:
+        return []
+    what = m.group("what")
+    inner = _REPEATED_WHO.sub(lambda r: r.group(0)[:r.start("who") - r.start()], what)
+    words = [w.lower() for w in _TOKEN.findall(inner)]
+    if any(w in _NOT_IN_A_RELATIVE for w in words) or not _outside_brackets_and_quotes(text, m.start("modal")):
+        return []
+    if words[:1] == ["not"] or _words(inner) + 2 < min_words or _words(text[m.start("modal"):]) < min_words:
+        return []
+    people = m.group("people").lower()
+    after = f"Some {people} {inner}. These {people}{m.group('ws')}"
+    return [(0, m.start("modal"), after, REASON)]
 
 
 def _apply(text: str, changes: list[_Change]) -> tuple[str, list[tuple[int, int, _Change]]]:
@@ -297,34 +377,76 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # always "This": the verbs allowed agree with it, and "These" would need the antecedent,
         # which the last word does not tell ("the chance of bleeding from cuts, which may")
         return m.start(), m.end(), "." + m.group("ws_which") + "This", REASON
-    conj = (m.group("conj") or "").lower()
+    conj = _conjunction(m)
     clause = rest
+    linked = None
     if m.group("semi"):
         linked = _CONNECTIVE.match(rest)  # "; however, you should": the clause starts after the link
         clause = rest[linked.end():] if linked else rest
-    verb = _clause_verb(clause)
-    if verb is None and (m.group("semi") or (conj == "and" and _instruction(before) and not _negated(before))
-                         or (conj == "but" and _instruction(before))):
+    # a bracket the glossary wrote after a word ("your heart doctor (cardiologist) will") is no
+    # part of the clause's shape
+    verb = _clause_verb(_BRACKETED.sub("", clause))
+    if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
+        verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
+    if verb is None and conj == "because" and not re.search(r"[,;:]", rest):
+        # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
+        # can ..."): "This is because" takes it whole, as long as nothing comes after it
+        verb = next((w for w in (x.lower() for x in _first_words(rest, 12)) if w in FINITE_VERBS), None)
+    if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
+                                             and (not _negated(before) or _negative_instruction(clause)))
+                         or (conj == "but" and _instruction(before)) or conj == "so"):
         # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
-        # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it
-        verb = "(you)" if _instruction(clause) else None
-    if verb is None or any(p.match(rest) for p, _ in FILLERS):
-        return None  # not a clause; or one whose opener a later run would drop (idempotence)
+        # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it,
+        # unless the second one has its own ("Do not rub your eye, and do not swim"); an order after
+        # "so" draws a conclusion, which no negation before it reaches ("..., so ask for sauces on the side")
+        verb = "(you)" if _instruction(clause) and not _series(before) else None
+    if verb is None:
+        return None
+    filler = next(((f, r) for f, r in ((p.match(rest), r) for p, r in FILLERS) if f), None)
+    if filler is not None and (conj not in ("", "and") or linked):
+        return None  # a clause whose opener a later run would drop (idempotence)
     if conj and PAIRED.search(before):
         return None
     if conj == "or" and _negated(before):
         return None
-    if conj in ("and", "or") and _ends_in_list_item(before):
+    if conj in ("and", "or", "and then", "then") and _ends_in_list_item(before):
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
-    if (conj == "as" and verb not in REASON_VERBS) or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS):
+    if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause)) or _aside_as(clause))
+            or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS)):
         return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
+    if conj in ("because", "since", "as", "although", "though", "whereas", "while") and _goes_back(rest):
+        return None  # "Limit salt, because it ..., and reduce meat": the reason sits inside the order
+    if conj in CONCESSIONS and (_resumes(rest) or _reported(before)):
+        # "and, while severe cases may need surgery, can give ...": the main clause goes on after the
+        # aside; "there is evidence that some cases ..., while others ...": the contrast is part of
+        # what the evidence says, and a sentence of its own would state it as a fact
+        return None
     if conj in ("because", "since", "as"):
-        if _goes_back(rest):
-            return None  # "Limit salt, because it ..., and reduce meat": the reason sits inside the order
         # the reason keeps its link: ", because it" -> ". This is because it"
         return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "This is because", REASON
+    if conj in ("although", "though", "whereas") or (conj == "while" and _contrast_while(clause, verb)):
+        # a concession or a contrast stays one: ", although it may" -> ". But it may"
+        return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "But", REASON
+    if conj == "while":
+        return None  # "while the wound heals" tells a time, which a cut would lose
+    if conj == "so that":
+        # a purpose after an instruction: "Wait 5 minutes, so that the drop is not washed out" -> ". That
+        # way, the drop ..."; never after a statement, where it may tell a result ("Antibiotics can
+        # weaken birth control pills, so that you should use a condom")
+        if not _instruction(before):
+            return None
+        return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "That way,", REASON
+    if conj in ("and then", "then"):
+        # the order of steps stays: ", and then tilt" -> ". Then tilt"; never the "then" that closes
+        # a clause opening the sentence ("After the nurse removes the drain, then you can shower")
+        opener = _first_words(before, 1)
+        if opener and opener[0].lower() in SUBORDINATORS | {"after", "before", "once", "as"}:
+            return None
+        if m.group("then"):
+            return m.start("then"), m.end("then"), ". Then", REASON
+        return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "Then", REASON
     if conj in ("but", "so", "or"):
         # keep the conjunction, capitalised: ", but" -> ". But"
         start = m.start("comma")
@@ -334,10 +456,73 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     ws = m.group("ws_semi") or m.group("ws_dash") or m.group("ws_conj")
     if m.group("comma") and "\n" in m.group("ws_comma"):
         ws = m.group("ws_comma")  # ",\nand you": the line break stays
-    first = re.match(r"[A-Za-z]+", rest)
-    assert first is not None  # _clause_verb saw a word
-    word = first.group(0)
-    return m.start(), m.end() + first.end(), "." + ws + word[0].upper() + word[1:], REASON
+    # an opener that carries no fact goes with the cut: ", and it is important to complete" -> ". Complete"
+    skip, new = (filler[0].end(), filler[1]) if filler is not None else (0, "")
+    first = re.match(r"[A-Za-z]+", rest[skip:])
+    if first is None:
+        return None
+    word = new + first.group(0)
+    return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
+
+
+def _resumes(rest: str) -> bool:
+    """Whether a clause that closes with a comma is followed by the verb of the clause it sat in
+    ("..., while severe cases may need surgery, can give ...")."""
+    return any(w.lower() in FINITE_VERBS or w.lower() in MODALS
+               for w in re.findall(r",\s+([A-Za-z']+)", rest))
+
+
+def _reported(before: str) -> bool:
+    """Whether `before` reports what something says or shows ("there is evidence that", "studies show
+    that", "make sure that"): a clause joined after it may belong to what is reported."""
+    words = [w.lower() for w in _TOKEN.findall(before)]
+    return any(w == "that" and words[k - 1] in REPORTING for k, w in enumerate(words) if k)
+
+
+def _conjunction(m: re.Match[str]) -> str:
+    """The conjunction of a candidate, lower case and single-spaced ("and then" for ", and then" and
+    " and then"); "" for a semicolon, a dash or ", which"."""
+    if m.group("then"):
+        return "and then"
+    return " ".join((m.group("conj") or "").lower().split())
+
+
+def _reason_verb(rest: str) -> str | None:
+    """The helper verb of a reason whose subject is longer than `_clause_verb` reads: "flushing medicines
+    down the toilet can harm", "a different mask or a heated humidifier may solve". Only a helper verb
+    (which is finite and nothing else), after plain words that open no clause of their own."""
+    words = [w.lower() for w in _first_words(rest, REASON_SUBJECT_WORDS + 1)]
+    for k, w in enumerate(words):
+        if w in MODALS:
+            subject = words[:k]
+            if subject and subject[0] not in INSTRUCTIONS and all(
+                    x.isalpha() and x not in CLAUSE_WORDS and x not in RELATIVES and x not in SUBORDINATORS
+                    and x not in NOT_IN_A_SUBJECT and x not in PRONOUN_SUBJECTS for x in subject):
+                return w
+            return None
+    return None
+
+
+def _points_back(clause: str) -> bool:
+    """"as this movement keeps blood flowing": a subject that points back at what was just said gives
+    the reason for it, whatever the verb (a clause that goes on after a comma may tell a time: "as
+    this happens, you may feel ...")."""
+    words = _first_words(clause, 1)
+    return bool(words) and words[0].lower() in ("this", "these") and not re.search(r"[,;:]", clause)
+
+
+def _aside_as(clause: str) -> bool:
+    """"as you may know", "as it may have been said": a comment on the sentence, not a reason."""
+    words = [w.lower() for w in _first_words(clause, 3)]
+    return len(words) == 3 and words[2] in AS_ASIDE_VERBS
+
+
+def _contrast_while(clause: str, verb: str) -> bool:
+    """", while" sets a contrast (". But") only when what follows says so: a quantifier ("while others
+    ...", "while most ...") or a possibility ("while full strength may take months"). Elsewhere it
+    tells a time ("while the staff watch your heart"), which "But" would lose."""
+    first = _first_words(clause, 1)
+    return (bool(first) and first[0].lower() in CONTRAST_SUBJECTS) or verb in ("may", "might")
 
 
 def _clause_verb(rest: str) -> str | None:
@@ -348,6 +533,8 @@ def _clause_verb(rest: str) -> str | None:
     if words[0] in PRONOUN_SUBJECTS:
         ok = words[1] not in NOT_A_VERB and (words[1].isalpha() or words[1] in FINITE_VERBS)
         return words[1] if ok else None
+    if words[0] in QUANTIFIER_SUBJECTS and (words[1] in FINITE_VERBS or words[1] in PLURAL_VERBS):
+        return words[1]  # "most become", "others work": a quantifier that stands for its noun
     if words[0] in DETERMINER_SUBJECTS:
         for k, w in enumerate(words[1:], start=1):
             if w in FINITE_VERBS:
@@ -366,7 +553,7 @@ def _clause_verb(rest: str) -> str | None:
             subject = words[:k]
             if (subject[0] not in INSTRUCTIONS and not any(x in NOT_A_VERB or x in CLAUSE_WORDS or x in PRONOUN_SUBJECTS
                                                            or not x.isalpha() or x.endswith("ly") for x in subject)):
-                return w
+                return w if w in MODALS else words[k + 1]  # the verb, not the adverb before it
             return None
     return None
 
@@ -380,17 +567,80 @@ def _adverb_then_verb(words: list[str], k: int) -> bool:
 
 def _instruction(text: str) -> bool:
     """Whether `text` starts with an instruction: "Take", "Never take", "Do not take", "Please call"."""
-    words = [w.lower() for w in _first_words(text, 3)]
-    if words[:1] == ["please"]:
+    words = [w.lower() for w in _first_words(text, 4)]
+    if words[:1] in (["please"], ["then"]):
         words = words[1:]
+    if words[:1] == ["always"] or (words and len(words[0]) > 4 and words[0].endswith("ly") and words[0] not in NOT_ADVERBS):
+        words = words[1:]  # "Gently pat", "Always wash"
     if words[:1] == ["never"] or words[:2] in (["do", "not"], ["don't"]):
         return True
     return bool(words) and words[0] in INSTRUCTIONS
 
 
+def _series(before: str) -> bool:
+    """Whether `before` may end in a series of orders ("Do not bend your hip, do not cross your legs",
+    "Remove the salt shaker, flavor your food with herbs"): the order after ", and" is then its last
+    item, and a cut would leave the others joined by a comma alone. Only words that cannot be an
+    order's verb after the comma rule it out ("Take it as prescribed, at the same time each day")."""
+    if "," not in before:
+        return False
+    words = _first_words(before.rsplit(",", 1)[1], 1)
+    first = words[0].lower() if words else ""
+    return not (first in NOT_AN_ORDER or first in DETERMINER_SUBJECTS or first in PRONOUN_SUBJECTS
+                or first.endswith(("ly", "ing")) or not first.isalpha())
+
+
+def _series_cuts(piece: str, piece_start: int, m: re.Match[str], min_words: int) -> list[_Change]:
+    """A series of three or more orders, each a full sentence's worth ("Exhale away from the
+    mouthpiece, place the mouthpiece between your teeth, and seal your lips around it"), cut into one
+    sentence per order: ". Place ...", ". Seal ...". A negation that opens the series reaches over
+    all of it ("Do not lift, push, or pull"), so then every order must say its own "do not"."""
+    if _conjunction(m) not in ("and", "and then") or not m.group("comma"):
+        return []
+    rest = piece[m.end():]
+    commas = list(re.finditer(r",(\s+)", piece[piece_start:m.start()]))
+    bounds = [piece_start] + [piece_start + c.end() for c in commas] + [m.end()]
+    orders = [piece[a:b] for a, b in zip(bounds, bounds[1:] + [len(piece)])]
+    if len(orders) < 3 or any(not _instruction(o) or _words(o.split(",")[0]) < min_words for o in orders):
+        return []
+    if _negated(orders[0].split(",")[0]) and not all(_negative_instruction(o) for o in orders):
+        return []
+    if any(_ends_in_number(piece[:piece_start + c.start()]) or not _outside_brackets_and_quotes(piece, piece_start + c.start())
+           for c in commas):
+        return []
+    cuts = []
+    for c in commas:
+        start, end = piece_start + c.start(), piece_start + c.end()
+        word = re.match(r"[A-Za-z]+", piece[end:]).group(0)
+        cuts.append((start, end + len(word), "." + c.group(1) + word[0].upper() + word[1:], REASON))
+    if _conjunction(m) == "and then":
+        cuts.append((m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "Then", REASON))
+    else:
+        word = re.match(r"[A-Za-z]+", rest).group(0)
+        ws = m.group("ws_comma") if "\n" in m.group("ws_comma") else m.group("ws_conj")
+        cuts.append((m.start(), m.end() + len(word), "." + ws + word[0].upper() + word[1:], REASON))
+    return cuts
+
+
+def _negative_instruction(text: str) -> bool:
+    """Whether `text` starts with an order of its own not to: "do not swim", "never take"."""
+    words = [w.lower() for w in _first_words(text, 2)]
+    return words[:1] in (["never"], ["don't"]) or words == ["do", "not"]
+
+
 def _ends_in_list_item(before: str) -> bool:
-    """Whether the words after the last comma of `before` are short enough to be a list item."""
-    return "," in before and _words(before.rsplit(",", 1)[1]) <= LIST_ITEM_WORDS
+    """Whether the words after the last comma of `before` are short enough to be a list item (a comma
+    inside a number, "2,000 milligrams", is no list's)."""
+    # read without brackets: "creatinine (kidney waste marker)" is one short item, and a comma inside
+    # "(brain peptide, or BNP)" is no comma of the list
+    plain = _BRACKETED.sub("", before)
+    commas = list(re.finditer(r",(?!\d)", plain))
+    if not commas:
+        return False
+    last = plain[commas[-1].end():]
+    if re.match(r"\s*(?:and|or)\s", last):
+        return False  # "Eat fruits, vegetables, and lean proteins, and limit salt": the list closed itself
+    return _words(last) <= LIST_ITEM_WORDS
 
 
 def _goes_back(rest: str) -> bool:
@@ -417,6 +667,13 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _ends_in_link(before: str) -> bool:
+    """A word that links to what follows ("and", "that", "the") cannot end a sentence: "lowers pain and,
+    while some may need surgery, it can ..." has its aside between "and" and its clause."""
+    tokens = _TOKEN.findall(before)  # the last token, number or sign included ("about 30%" ends in "%")
+    return bool(tokens) and tokens[-1].lower() in NOT_A_VERB
+
+
 def _ends_in_number(before: str) -> bool:
     """A number right before the cut would lose what it counts ("... limit it to 2, and you ...")."""
     tokens = _TOKEN.findall(before)
@@ -428,7 +685,7 @@ def _joins(m: re.Match[str]) -> str:
     level), or "other" (but, so, because, which: the second clause stands apart)."""
     if m.group("semi"):
         return "semicolon"
-    return "and" if m.group("dash") or (m.group("conj") or "").lower() in ("and", "or") else "other"
+    return "and" if m.group("dash") or _conjunction(m) in ("and", "or", "and then", "then") else "other"
 
 
 def _subordinates_ok(before: str, joins: str, orders: bool = False) -> bool:
@@ -554,7 +811,11 @@ def _closing_appositive(text: str, known_words: frozenset[str]) -> list[_Change]
 
 
 def _condition_list(text: str, start: int, end: int) -> Edit | None:
-    """A sentence that lists three or more conditions, each with its own "if" ("Call 911 if your
+    """People named by a list of what they do, at the start of an instruction ("Patients who take A, B,
+or C should ask ...") become a sentence of their own: "Some patients take A, B, or C. These patients
+should ask ...".
+
+A sentence that lists three or more conditions, each with its own "if" ("Call 911 if your
     child is struggling to breathe, if the skin ... pulls inward, or if their lips turn blue."), as
     the instruction and a bulleted list of its conditions, the way plain-language guides write them:
     each condition keeps its words, and "if any of them" is what the repeated "if" and the final
@@ -576,11 +837,105 @@ def _condition_list(text: str, start: int, end: int) -> Edit | None:
         return None
     if _NOT_IN_A_CONDITION.search(head) or _NUMBER.search(head[-1:]):
         return None
+    return _as_list(text, start, end, head + " if:", conditions)
+
+
+# "If you notice A, B, or C, call ..." and "Call ... if you notice A, B, or C": a condition that is a
+# list of things someone has or notices
+_HAVE = r"(?P<has>(?:you|your child|your baby|he|she|they)[ \t]+(?:have|has|notice|notices|develop|develops|experience|experiences|see|sees|get|gets))[ \t]+"
+_LEADING_CONDITION = re.compile(r"If[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+),[ \t]+(?P<main>[a-z][^,;:\n]*)$")
+_TRAILING_CONDITION = re.compile(r"(?P<main>[A-Z][^,;:\n]*?)[ \t]+if[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+)$")
+# a list item that says for itself which thing it is: a determiner opens it
+_ITEM_DETERMINERS = frozenset("a an the your any".split())
+# after the last item these words may reach back over every item ("pain, swelling, or redness after
+# the surgery"; "..., or bleeding that does not stop"): the list would tie them to the last one only
+_REACHES_BACK = frozenset("""after before during within since until when whenever while if unless following
+    once""".split())
+_MODIFIES = frozenset("in on at of for from with without to by near around over under into through that which who".split())
+MIN_ITEMS = 3
+
+
+def _symptom_list(text: str, start: int, end: int) -> Edit | None:
+    """"If you notice A, B, C, or D, call the clinic." -> "Call the clinic if you notice any of
+    these:" and a bulleted list of A to D, the way plain-language guides write warning signs. The
+    same for "Call the clinic if you notice A, B, C, or D." Only when the list is provably read the
+    same way as the sentence: a list of three or more things joined by ", or" once at its end (so
+    "any of these"; never "and", which asks for all of them), each item without a comma, an "and",
+    brackets or quotes; no words before the first item or after the last one that could reach over
+    every item ("sudden pain, swelling, or redness", "pain, swelling, or redness in your calf"),
+    unless every item opens with its own determiner ("a fever, a stiff neck, or a rash that does
+    not fade"), and never a time or a condition after the last item ("... after the surgery"); the
+    instruction is one clause, an order, with no comma and no condition of its own."""
+    sentence = text[start:end]
+    stop = sentence[-1] if sentence[-1] in ".!" else ""
+    if not stop:
+        return None
+    body = sentence[:-1]
+    m = _LEADING_CONDITION.match(body) or _TRAILING_CONDITION.match(body)
+    if m is None:
+        return None
+    main = m.group("main")
+    if not _instruction(main) or re.search(r"\b(?:if|unless|when|whenever|until|once)\b", main, re.IGNORECASE):
+        return None
+    if m.re is _LEADING_CONDITION and re.search(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", main, re.IGNORECASE):
+        return None  # "..., take them to ...": put first, the order would name them before the condition does
+    parts = m.group("items").split(", or ")
+    if len(parts) != 2:
+        return None
+    items = [x.strip() for x in parts[0].split(", ")] + [parts[1].strip()]
+    if len(items) < MIN_ITEMS or any(not x or re.search(r"[,()\[\]\"“”]|\band\b|\band/or\b", x) for x in items):
+        return None
+    first = [x.split()[0].lower() for x in items]
+    last_words = [w.lower() for w in items[-1].split()]
+    if any(w in _REACHES_BACK for w in last_words):
+        return None
+    determined = all(w in _ITEM_DETERMINERS for w in first)
+    if not determined and (len(items[0].split()) > 1 and first[0] not in _ITEM_DETERMINERS
+                           or any(w in _MODIFIES for w in last_words)):
+        return None
+    head = main[0].upper() + main[1:] + " if " + m.group("has")[0].lower() + m.group("has")[1:] + " any of these:"
+    return _as_list(text, start, end, head, items)
+
+
+# "Avoid foods that are high in salt, such as A, B, C, and D.": examples that end an instruction
+_EXAMPLES = re.compile(r"(?P<head>[^;:()\[\]\n\"“”]+?,[ \t]+such as)[ \t]+(?P<items>[^;:()\[\]\n\"“”]+)$")
+MIN_EXAMPLES = 4
+EXAMPLE_WORDS = 5
+
+
+def _example_list(text: str, start: int, end: int) -> Edit | None:
+    """"Avoid foods high in salt, such as canned soup, deli meat, chips, and pickles." at the end of its
+    paragraph -> "Avoid foods high in salt, such as:" and a bulleted list of the examples. Only an
+    instruction whose examples end it and its paragraph (nothing after them to be moved or reached),
+    four or more short examples ("and" or "or" once, before the last), none with a comma, an "and",
+    an "or" or a bracket of its own, and nothing after the last one that could reach back over every
+    example ("... or pickles that are high in salt", "... after the surgery")."""
+    sentence = text[start:end]
+    if not sentence.endswith(".") or not re.match(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)", text[end:]):
+        return None
+    m = _EXAMPLES.match(sentence[:-1])
+    if m is None or not _instruction(sentence) or "such as" in m.group("head")[:-len("such as")]:
+        return None
+    parts = re.split(r",[ \t]+(?:and|or)[ \t]+", m.group("items"))
+    if len(parts) != 2:
+        return None
+    items = [x.strip() for x in parts[0].split(",")] + [parts[1].strip()]
+    if len(items) < MIN_EXAMPLES or any(not x or _words(x) > EXAMPLE_WORDS or re.search(r"\b(?:and|or|and/or)\b", x)
+                                        for x in items):
+        return None
+    if any(w.lower() in _REACHES_BACK or w.lower() in _MODIFIES for w in items[-1].split()):
+        return None
+    return _as_list(text, start, end, m.group("head") + ":", items)
+
+
+def _as_list(text: str, start: int, end: int, head: str, items: list[str]) -> Edit:
+    """The sentence text[start:end] as `head` and a bulleted list of `items`; the rest of its
+    paragraph starts a paragraph of its own after the list."""
     # new lines keep the text's line ending and the line's own indent or quote marks ("> ")
     newline = "\r\n" if "\r\n" in text else "\n"
     line_start = text.rfind("\n", 0, start) + 1
     prefix = re.match(r"[ \t>]*", text[line_start:]).group(0)
-    after = head + " if:" + "".join(f"{newline}{prefix}- {c}" for c in conditions)
+    after = head + "".join(f"{newline}{prefix}- {c}" for c in items)
     # the rest of the paragraph starts a paragraph of its own after the list
     tail = re.match(r"[ \t]+(?=\S)", text[end:])
     if tail:
