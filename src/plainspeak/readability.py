@@ -38,6 +38,7 @@ _CMU_VARIANT = re.compile(r"\(\d+\)$")
 _DIGIT_STOP = re.compile(r"\d\.$")  # "3." where a decimal point was written with a space
 _SPACE = re.compile(r"\s")
 _NOT_WORD_CHAR = re.compile(r"\W")
+_ASCII_NOT_WORD = {i: None for i in range(128) if _NOT_WORD_CHAR.match(chr(i))}  # str.translate deletes these
 
 FORMULAS = ("flesch_kincaid_grade", "smog_index", "flesch_reading_ease", "gunning_fog", "coleman_liau_index",
             "automated_readability_index", "dale_chall_readability_score")
@@ -163,8 +164,9 @@ def text_counts(text: str) -> TextCounts:
     """textstat's counts of one text."""
     words = _list_words(text)
     syl = poly = unfamiliar = complex_words = 0
+    known = _word_cache.get
     for w in words:
-        n, easy = _word_facts(w)
+        n, easy = known(w) or _word_facts(w)
         syl += n
         poly += n >= 3
         if not easy:
@@ -175,10 +177,16 @@ def text_counts(text: str) -> TextCounts:
         sentences = int(len(words) > 2)
     else:
         sentences = sum(1 for piece in pieces if len(_list_words(piece)) > 2)
+    if text.isascii():
+        # the same counts without two regex passes: the only whitespace of a printable text is " ",
+        # and an ASCII text's word characters are what is left once the others are deleted
+        chars = len(text) - text.count(" ") if text.isprintable() else len(_SPACE.sub("", text))
+        letters = len(text.translate(_ASCII_NOT_WORD))
+    else:
+        chars, letters = len(_SPACE.sub("", text)), len(_NOT_WORD_CHAR.sub("", text))
     return TextCounts(
-        words=len(words), tokens=len(text.split()), chars=len(_SPACE.sub("", text)),
-        letters=len(_NOT_WORD_CHAR.sub("", text)), syllables=syl, polysyllables=poly, unfamiliar=unfamiliar,
-        complex_words=complex_words, sentences=sentences,
+        words=len(words), tokens=len(text.split()), chars=chars, letters=letters, syllables=syl,
+        polysyllables=poly, unfamiliar=unfamiliar, complex_words=complex_words, sentences=sentences,
     )
 
 
