@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from plainspeak.jargon.phrases import new_finding
@@ -251,3 +253,17 @@ def test_detection_caches_stay_bounded_and_agree_across_threads(monkeypatch):
     most = max(len(set(Document(t).tokens)) for t in texts)
     assert len(shared._sets[0]) <= 40 + 4 * most and len(shared._pairs) <= 41
     assert len(shared._ends) <= 41 and len(shared._listed) <= 41
+
+
+@pytest.mark.parametrize("text", [
+    "Take 2 tablets, twice a day.",  # ASCII and printable: str methods
+    "Take 2 tablets,\ttwice a day.\n",  # ASCII with tabs and line breaks
+    "Café au lait – a drink\u00a0with 2\u2028words’ worth.",  # not ASCII: the regexes
+    "",
+])
+def test_text_counts_characters_equal_the_regex_counts(text):
+    from plainspeak import readability
+
+    counts = readability.text_counts(text)
+    assert counts.chars == len(re.sub(r"\s", "", text))
+    assert counts.letters == len(re.sub(r"\W", "", text))
