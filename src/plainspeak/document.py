@@ -284,7 +284,7 @@ class Document:
 _LONG = 400
 _LONG_RUN = re.compile(r"\S{%d,}" % _LONG)
 _PIECE = 200
-_NONSPACE = re.compile(r"\S+")
+_WHITESPACE_RUN = re.compile(r"(\s+)")
 
 # Tokens of each whitespace-delimited chunk. spaCy tokenises each chunk on its own, but stops using
 # its own cache for the rest of a call once it has met any special case ("Dr.", "I'd", even a line
@@ -348,29 +348,24 @@ def _chunks(text: str) -> tuple[list[str], list[bool]]:
             spaced = [True] * len(parts)
             spaced[-1] = False
             return parts, spaced
+    # the text cut at its whitespace runs (in C): word, space, word, ..., word (first and last may be "")
+    parts = _WHITESPACE_RUN.split(text)
     chunks: list[str] = []
-    spaced = []
-    prev_end = 0
-    for m in _NONSPACE.finditer(text):
-        start = m.start()
-        if start > prev_end:
-            ws = prev_end
-            if prev_end and text[prev_end] == " ":
-                spaced[-1] = True
-                ws += 1
-            if ws < start:
-                chunks.append(text[ws:start])
-                spaced.append(False)
-        chunks.append(m.group())
+    spaced: list[bool] = []
+    if parts[0]:
+        chunks.append(parts[0])
         spaced.append(False)
-        prev_end = m.end()
-    if prev_end < len(text):
-        ws = prev_end
-        if prev_end and text[prev_end] == " ":
+    for k in range(1, len(parts), 2):
+        ws = parts[k]
+        if ws[0] == " " and (k > 1 or parts[0]):  # a single space after a word is that word's
             spaced[-1] = True
-            ws += 1
-        if ws < len(text):
-            chunks.append(text[ws:])
+            ws = ws[1:]
+        if ws:
+            chunks.append(ws)
+            spaced.append(False)
+        word = parts[k + 1]
+        if word:
+            chunks.append(word)
             spaced.append(False)
     return chunks, spaced
 
