@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+
 from plainspeak.glossary import load_glossary
 from plainspeak.jargon import Detector
 from plainspeak.jargon.abbreviations import find_definitions, first_chars
+from plainspeak.lexicon import is_drug_name
 
 CLINICAL = Path(__file__).parent / "data" / "clinical_sentences.jsonl"
 
@@ -175,6 +177,12 @@ def test_rare_word_takes_its_rare_neighbours(detector):
 def test_names_numbers_units_urls_and_drug_names_are_not_jargon(detector):
     text = "Visit https://www.cdc.gov or call Dr. Smith in Boston about Tylenol, 650 mg, and atorvastatin."
     assert spans(detector, text) == []
+
+
+def test_cephalosporins_are_drug_names_by_their_first_syllable(detector):
+    # their names share "cef-", not an ending; "cephalic" (of the head) is no drug
+    assert spans(detector, "Started cefepime, then cefazolin and cefdinir.") == []
+    assert is_drug_name("cefuroxime") and not is_drug_name("cephalic")
 
 
 def test_everyday_formal_words_are_style_notes(detector):

@@ -72,7 +72,11 @@ DRUG_STEMS = (
     "peridol", "apine", "idone", "oxone", "codone", "morphone", "fentanil", "adol", "ipine", "ectin", "nidazole", "sulfa",
     "cort", "vudine", "statin", "trel", "relin", "tide", "parib", "lisib", "degib", "rafenib", "metinib", "fungin",
 )
-_DRUG_RE = re.compile(r"[a-z]{3,}(?:" + "|".join(sorted(set(DRUG_STEMS), key=len, reverse=True)) + r")$")
+# Cephalosporins share a first syllable, not a last one (cefazolin, ceftriaxone, cefdinir); no English
+# word starts with "cef" ("cephalic" is spelled with "ceph")
+_DRUG_PREFIX = ("cef",)
+_DRUG_RE = re.compile(r"[a-z]{3,}(?:" + "|".join(sorted(set(DRUG_STEMS), key=len, reverse=True)) + r")$"
+                      r"|(?:" + "|".join(_DRUG_PREFIX) + r")[a-z]{4,}$")
 _COMMON_DRUGS = frozenset(
     "aspirin acetaminophen paracetamol ibuprofen naproxen insulin metformin warfarin heparin digoxin furosemide "
     "nitroglycerin lisinopril amlodipine albuterol prednisone morphine oxycodone hydrocodone codeine tramadol "
