@@ -208,3 +208,18 @@ def test_a_formal_phrase_headed_by_a_verb_takes_its_form(engine, text, expected)
 ])
 def test_a_verb_entry_is_rewritten_only_where_it_is_a_verb(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a medical verb entry keeps its plain words where the term is a noun: they are nouns too
+    ("The incision may be closed with sutures.", "The cut may be closed with stitches."),
+    ("The fracture healed well.", "The break healed well."),
+])
+def test_a_medical_verb_entry_used_as_a_noun_keeps_its_plain_words(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
+def test_a_participle_with_phrasal_plain_words_is_left_before_its_noun(engine):
+    # "your breathed in medicines" is not English; "inhale" is rewritten where it is a verb
+    assert engine.simplify("Proper use of your inhaled medicines helps.").text == "Proper use of your inhaled medicines helps."
+    assert engine.simplify("Inhale slowly.").text == "Breathe in slowly."

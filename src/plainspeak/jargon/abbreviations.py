@@ -32,8 +32,10 @@ class SenseChooser:
             cues = [re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in s.cues if len(c) >= 2 and zipf(c.lower()) < 5.0]
             self.cue_res[s.id] = re.compile(r"\b(?:" + "|".join(cues) + r")", re.I) if cues else None
 
-    def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int) -> AbbreviationEntry | None:
-        if len(senses) == 1:
+    def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int,
+               need_cue: bool = False) -> AbbreviationEntry | None:
+        """The sense the cues pick, or None. A lone sense needs no cue, unless `need_cue`."""
+        if len(senses) == 1 and not need_cue:
             return senses[0]
         window = text[max(0, start - CUE_WINDOW):start] + " " + text[end:end + CUE_WINDOW]
         scored = []
@@ -41,7 +43,7 @@ class SenseChooser:
             pattern = self.cue_res.get(s.id)
             scored.append((len(pattern.findall(window)) if pattern else 0, s))
         scored.sort(key=lambda x: -x[0])
-        best, runner = scored[0][0], scored[1][0]
+        best, runner = scored[0][0], scored[1][0] if len(scored) > 1 else 0
         if best >= 1 and best >= 2 * runner and best > runner:
             return scored[0][1]
         return None

@@ -551,6 +551,15 @@ class Detector:
             template = self._templates[id(entry)] = self._term_template(entry)
         return from_template(template, start, end, text)
 
+    def _cued_as_abbreviation(self, full: str, text: str, start: int, end: int) -> bool:
+        """Whether a do-not-use notation is also listed as an abbreviation whose cues, around this
+        occurrence, clearly name one of its senses (at least one cue, even for a lone sense): then
+        it is that abbreviation. Without cues the notation stays unsafe."""
+        node = self.c.abbreviations.root.get(text)
+        if node is None or END not in node:
+            return False
+        return self.c.senses.choose(node[END][0], full, start, end, need_cue=True) is not None
+
     def _code_finding(self, doc: Document, ctx: DocContext, m: Match, start: int, end: int, text: str) -> Finding | None:
         entry = m.payloads[0]
         letters = sum(ch.isalpha() for ch in text)
@@ -568,6 +577,8 @@ class Detector:
                     return None
             elif letters <= 3 and not ctx.in_sig_sentence(m.first):
                 return None
+            if letters and self._cued_as_abbreviation(doc.text, text, start, end):
+                return None  # "Severe AS, valve area 0.8 cm2": the cues say aortic stenosis, not "left ear"
             template = self._templates.get(id(entry))
             if template is None:
                 template = self._templates[id(entry)] = _unsafe_finding(entry, 0, 0, "", entry.safe).__dict__

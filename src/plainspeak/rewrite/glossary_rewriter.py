@@ -163,16 +163,22 @@ class GlossaryRewriter:
         return words
 
     def _verb_used_as_noun(self, text: str, f: Finding) -> bool:
-        """A verb entry met as a noun: after "your", "the", "an" ("your experience"), or after a
-        preposition unless it is an -ing form ("patients with experience", but "for experiencing")."""
+        """A verb entry met as a noun or an adjective, after "your", "the", "an" or a preposition:
+        - a formal verb ("your experience", "patients with experience"; but "for experiencing");
+        - a participle whose plain words are a phrase ("your inhaled medicines" never reads "your
+          breathed in medicines").
+        Other medical verbs keep their plain words, which serve as nouns too ("with sutures" ->
+        "with stitches", "the fracture" -> "the break", "a sutured graft" -> "a stitched graft")."""
         shape = self.pos_of.get(f.source or "")
         if shape is None or shape[0] != "verb":
             return False
         prev = _PREV_WORD_ONLY.search(text, max(0, f.start - 20), f.start)
         if prev is None:
             return False
-        word = prev.group(1).lower()
-        return word in _DETERMINERS or (word in _PREPOSITIONS_BEFORE_NOUN and not f.text.lower().endswith("ing"))
+        word, low = prev.group(1).lower(), f.text.lower()
+        if word not in _DETERMINERS and (word not in _PREPOSITIONS_BEFORE_NOUN or low.endswith("ing")):
+            return False
+        return f.kind == "formal-word" or (low.endswith("ed") and " " in (f.plain or ""))
 
     def _noun_used_as_verb(self, text: str, f: Finding) -> bool:
         """A noun entry met as a verb with its object ("without consulting the clinic" found as the
