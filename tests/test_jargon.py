@@ -136,6 +136,14 @@ def test_unsafe_abbreviations_get_safe_wording(detector):
     assert found[3].ambiguous and found[3].render == "leave"
 
 
+def test_a_do_not_use_notation_with_clear_cues_reads_as_the_cued_abbreviation(detector):
+    # the valve words name aortic stenosis; in an eye-drop order "AS" stays a do-not-use notation
+    (f,) = detector.detect_text("Severe AS with valve area 0.8 cm2.")
+    assert (f.text, f.kind, f.plain) == ("AS", "abbreviation", "narrow aortic valve")
+    found = detector.detect_text("Instill 2 drops AS twice daily.")
+    assert [(f.text, f.kind) for f in found if f.text == "AS"] == [("AS", "unsafe-abbreviation")]
+
+
 def test_decimals_and_signs_in_a_study_are_not_unsafe_doses(detector):
     kinds = {f.text: f.kind for f in detector.detect_text("Results were significant (P < .05) in the cohort.")}
     assert "unsafe-abbreviation" not in kinds.values()
