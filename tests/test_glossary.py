@@ -200,7 +200,7 @@ def test_glossary_stats_meet_the_promised_counts():
     result = CliRunner().invoke(cli, ["glossary", "list", "--stats"])
     assert result.exit_code == 0
     stats = dict(line.strip().split(": ", 1) for line in result.stdout.splitlines())
-    assert stats["version"] == "1.3.1"
+    assert stats["version"] == "1.4.0"
     assert int(stats["terms"]) >= 1500
     assert int(stats["abbreviations"]) >= 400
     assert int(stats["ambiguous_abbreviations"]) >= 50
@@ -234,7 +234,8 @@ def test_the_glossary_covers_what_the_project_promises():
     ("Ceftriaxone 1 g IM once.", "Ceftriaxone 1 g IM (into a muscle) once."),
     ("Stage IV breast cancer, on letrozole 2.5 mg daily.", "Stage IV breast cancer, on letrozole 2.5 mg daily."),
     ("TAKE 2 TABS IN THE MORNING.", "TAKE 2 TABLETS IN THE MORNING."),
-    ("Severe AS, on metoprolol 25 mg daily.", "Severe AS, on metoprolol 25 mg daily."),
+    # "severe" is a cue of aortic stenosis: the do-not-use reading ("left ear") gives way to it
+    ("Severe AS, on metoprolol 25 mg daily.", "Severe AS (narrow aortic valve), on metoprolol 25 mg daily."),
     ("He fractured his wrist.", "He broke his wrist."),
     ("Discharge from the wound is normal.", "Discharge from the wound is normal."),
     ("Attending: Dr Smith", "Attending: Dr Smith"),
