@@ -65,6 +65,19 @@ def test_a_long_definition_is_reported(tmp_path):
     assert validate_files([bad], check_builtin=False) == [f"{bad}:2: definition has 23 words (keep it under 20)"]
 
 
+def test_a_plain_wording_that_drops_a_side_or_a_drug_name_is_reported(tmp_path):
+    bad = write(tmp_path, "meaning.csv", (
+        "term,variants,plain,definition\n"
+        "left bundle branch block,,delay in the heart's signal,A delay in the heart's signal.\n"
+        "steroid burst,prednisone burst,short course of steroid pills,A few days of strong steroid pills.\n"
+        "epinephrine pen,,epinephrine shot pen,A pen that gives a shot of epinephrine.\n"
+    ))
+    assert validate_files([bad], check_builtin=False) == [
+        f"{bad}:2: plain wording \"delay in the heart's signal\" drops the side 'left' of 'left bundle branch block'",
+        f"{bad}:3: plain wording 'short course of steroid pills' drops the drug name 'prednisone' of 'prednisone burst'",
+    ]
+
+
 def test_a_bad_regex_pattern_is_reported(tmp_path):
     bad = write(tmp_path, "sig.csv", "id,code,kind,plain,pattern\nq-n-hours,q4h,frequency,every {1} hours,q(\\d+h\n")
     assert validate_files([bad], check_builtin=False) == [

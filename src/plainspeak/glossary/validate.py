@@ -88,6 +88,7 @@ def validate_loaded(loaded: Loaded) -> list[str]:
             problems.append(f"{e.origin}: definition reads at grade {grade:.1f} (keep it at {MAX_DEFINITION_GRADE:g} or below)")
     problems.extend(plain_wording_loops(loaded))
     problems.extend(side_problems(loaded))
+    problems.extend(drug_problems(loaded))
     return problems
 
 
@@ -124,6 +125,24 @@ def side_problems(loaded: Loaded) -> list[str]:
                 problems.append(f"{e.origin}: plain wording {plain!r} drops the side {sorted(have - now)[0]!r} of {source!r}")
             elif (now - have) & _LEFT_RIGHT and "both" not in have:  # "one side" for "hemiplegia" is its meaning
                 problems.append(f"{e.origin}: plain wording {plain!r} says {sorted((now - have) & _LEFT_RIGHT)[0]!r}, which {source!r} does not")
+    return problems
+
+
+def drug_problems(loaded: Loaded) -> list[str]:
+    """A plain wording that drops a drug name its term or one of its variants holds ("prednisone
+    burst" -> "short course of steroid pills"): the guard keeps every drug name, so such an edit would
+    be refused wherever it is met, and the reader would lose which medicine it is."""
+    from ..lexicon import is_drug_name
+
+    problems = []
+    for e in (*loaded.terms, *loaded.formal_words):
+        if e.render not in STANDS_ALONE:
+            continue
+        plain = e.plain.lower()
+        for form in (e.term, *e.variants):
+            for word in re.findall(r"[A-Za-z]+", form):
+                if is_drug_name(word.lower()) and word.lower() not in plain:
+                    problems.append(f"{e.origin}: plain wording {e.plain!r} drops the drug name {word!r} of {form!r}")
     return problems
 
 
