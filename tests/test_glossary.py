@@ -78,6 +78,20 @@ def test_a_plain_wording_that_drops_a_side_or_a_drug_name_is_reported(tmp_path):
     ]
 
 
+def test_a_plain_wording_that_holds_its_own_variant_is_a_loop(tmp_path):
+    # "device check" -> "heart device check" -> "heart heart device check": reported; a plain wording
+    # that is one of the entry's own forms, or names the term in a bracket, changes nothing more
+    bad = write(tmp_path, "loop.csv", (
+        "term,variants,plain,definition\n"
+        "device interrogation,device check,heart device check,A check of a pacemaker.\n"
+        "oral care,mouth care,mouth care,Cleaning the mouth and teeth.\n"
+        "ACE inhibitor,,blood pressure medicine (ACE inhibitor),A medicine that lowers blood pressure.\n"
+    ))
+    assert validate_files([bad], check_builtin=False) == [
+        f"{bad}:2: plain wording 'heart device check' contains 'device check', which entry device-interrogation rewrites",
+    ]
+
+
 def test_a_bad_regex_pattern_is_reported(tmp_path):
     bad = write(tmp_path, "sig.csv", "id,code,kind,plain,pattern\nq-n-hours,q4h,frequency,every {1} hours,q(\\d+h\n")
     assert validate_files([bad], check_builtin=False) == [

@@ -223,3 +223,15 @@ def test_a_participle_with_phrasal_plain_words_is_left_before_its_noun(engine):
     # "your breathed in medicines" is not English; "inhale" is rewritten where it is a verb
     assert engine.simplify("Proper use of your inhaled medicines helps.").text == "Proper use of your inhaled medicines helps."
     assert engine.simplify("Inhale slowly.").text == "Breathe in slowly."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "stopped" written for the first "DC'd" is no cue for the second: with a cue for each sense
+    # around it, the second is left as written, never "Patient stopped home"
+    ("Metformin DC'd due to AKI. Pt DC'd home with family.",
+     "Metformin DC'd due to sudden kidney injury (AKI). Patient DC'd home with family."),
+    ("Pt DC'd home with family.", "Patient sent home with family."),
+    ("Metformin DC'd due to side effects.", "Metformin stopped due to side effects."),
+])
+def test_a_short_forms_own_plain_words_are_no_cue_for_its_next_use(engine, text, expected):
+    assert engine.simplify(text).text == expected

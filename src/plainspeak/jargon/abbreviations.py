@@ -24,12 +24,19 @@ class SenseChooser:
         self.cue_res: dict[str, re.Pattern[str] | None] = {}
         from ..lexicon import zipf
 
+        senses = list(senses)
+        # the plain words plainspeak writes for a short form are no cue for it: once one "DC'd" reads
+        # "stopped", that "stopped" would pull the next "DC'd" ("Pt DC'd home") to "stopped" too
+        written: dict[str, set[str]] = {}
+        for s in senses:
+            written.setdefault(s.abbr, set()).add(s.plain.lower())
         for s in senses:
             # Everyday words ("for", "over", "past") and single letters appear near every sense,
             # so they are no evidence for any one of them.
             # A longer cue is a stem ("cardi" for "cardiac"); a short one is a whole word, or "PO"
             # would be found in "post-op" and "HI" in "his".
-            cues = [re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in s.cues if len(c) >= 2 and zipf(c.lower()) < 5.0]
+            cues = [re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in s.cues
+                    if len(c) >= 2 and zipf(c.lower()) < 5.0 and c.lower() not in written[s.abbr]]
             self.cue_res[s.id] = re.compile(r"\b(?:" + "|".join(cues) + r")", re.I) if cues else None
 
     def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int,
