@@ -390,24 +390,11 @@ class Detector:
             known = ends.get((tokens[i], tokens[k]))
             if known is None:
                 if self._continues(tokens, keys, i, p.starts):
-                    # a longer walk: look for the longer runs of words remembered
-                    last = min(n, i + self._reach)
-                    j = k + 1
-                    while j < last and keys[j] is not None:
-                        known = ends.get(tuple(tokens[i:j + 1]))
-                        if known is not None:
-                            break
-                        j += 1
+                    known = self._longer_run(ends, tokens, keys, i)  # a longer walk
                 elif not p.single:
                     return None, k
             if known is not None:
-                size, trim, template = known
-                if template is None:
-                    return None, k
-                start = doc.starts[i]
-                end = i + size
-                stop = doc.starts[end - 1] + len(tokens[end - 1]) - trim
-                return from_template(template, start, stop, doc.text[start:stop]), end
+                return _remembered(doc, i, known[0], known[1], known[2], k)
         elif not (p.single or self._continues(tokens, keys, i, p.starts)):
             return None, k
         template, end, stop, seen = self._best_term(doc, i, p.starts)
@@ -460,6 +447,18 @@ class Detector:
             confidence=FAMILIAR_CONFIDENCE if familiar else 1.0,
         )
 
+    def _longer_run(self, memo: dict, tokens: list[str], keys: list[str | None], i: int) -> Any:
+        """What `memo` remembers for a run of three or more words starting at token i (the
+        shortest such run), or None. A run stops at a transparent token and at the longest entry."""
+        last = min(len(keys), i + self._reach)
+        j = i + 2
+        while j < last and keys[j] is not None:
+            known = memo.get(tuple(tokens[i:j + 1]))
+            if known is not None:
+                return known
+            j += 1
+        return None
+
     def _listed_at(self, doc: Document, ctx: DocContext, i: int, p: _Word, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
         """_best_match, remembered per run of words read (as in _term_at) when the candidates'
         findings depend on nothing but the words: terms, and abbreviations with one sense that are
@@ -471,23 +470,9 @@ class Detector:
         remember = p.codeless and k < n and keys[k] is not None
         if remember:
             listed = self._listed
-            known = listed.get((tokens[i], tokens[k]))
-            if known is None:
-                last = min(n, i + self._reach)
-                j = k + 1
-                while j < last and keys[j] is not None:
-                    known = listed.get(tuple(tokens[i:j + 1]))
-                    if known is not None:
-                        break
-                    j += 1
+            known = listed.get((tokens[i], tokens[k])) or self._longer_run(listed, tokens, keys, i)
             if known is not None and (known[3] is None or known[3] not in defined):
-                size, trim, template, _abbr = known
-                if template is None:
-                    return None, k
-                start = doc.starts[i]
-                end = i + size
-                stop = doc.starts[end - 1] + len(tokens[end - 1]) - trim
-                return from_template(template, start, stop, doc.text[start:stop]), end
+                return _remembered(doc, i, known[0], known[1], known[2], k)
         best, best_end, seen, free, abbr = self._best_match(doc, ctx, i, p.starts, defined)
         if remember and free and seen < n and None not in keys[k:seen + 1] and abbr not in defined:
             if len(self._listed) > _PROFILE_CACHE_MAX:
@@ -682,6 +667,17 @@ def _depth(root: dict[str, Any]) -> int:
         if nodes:
             deepest = level
     return deepest
+
+
+def _remembered(doc: Document, i: int, size: int, trim: int, template: dict[str, Any] | None, k: int) -> tuple[Finding | None, int]:
+    """A remembered match at token i (its tokens, the characters trimmed off its last one, its
+    finding's template) as (finding, end token); (None, k) when the run was remembered to hold none."""
+    if template is None:
+        return None, k
+    start = doc.starts[i]
+    end = i + size
+    stop = doc.starts[end - 1] + len(doc.tokens[end - 1]) - trim
+    return from_template(template, start, stop, doc.text[start:stop]), end
 
 
 def _value(tok: str, key: str | None, mode: str) -> str | None:
