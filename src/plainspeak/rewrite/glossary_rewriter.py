@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from ..document import Document
+from ..document import Block, Document
 from ..lexicon import is_drug_name
 from ..model import Edit, Finding
 from .grammar import article_for, inflect, looks_plural, match_case, pluralize, verb_form
@@ -43,6 +43,7 @@ class GlossaryRewriter:
     def propose(self, doc: Document, findings: Sequence[Finding], mode: str = "replace") -> tuple[list[Proposal], list[str]]:
         text = doc.text
         starts = {s.start for s in doc.sentences} | {b.content_start for b in doc.blocks}
+        headings = [b for b in doc.blocks if b.kind == "heading"]
         proposals: list[Proposal] = []
         warnings: list[str] = []
         seen: set[str] = set()
@@ -96,7 +97,7 @@ class GlossaryRewriter:
                     art_start = m.start()
                     art = article.capitalize() if m.group(1)[0].isupper() else article
                     start, before, after = art_start, text[art_start:f.end], art + m.group(2) + after
-            if f.text[:1].isupper() and "(" not in after and _in_title_case_heading(doc, f.start):
+            if f.text[:1].isupper() and "(" not in after and _in_title_case_heading(doc, headings, f.start):
                 after = _title_case(after)  # "## Monitoring Your Symptoms" -> "## Keep Track of Your Symptoms"
             end = f.end
             if after.endswith(")") and not f.text.endswith(")") and (opening := _bracket_to_join(text, f.end)):
@@ -172,7 +173,7 @@ class GlossaryRewriter:
         shape = self.pos_of.get(f.source or "")
         if shape is None or shape[0] != "verb":
             return False
-        prev = _PREV_WORD_ONLY.search(text, max(0, f.start - 20), f.start)
+        prev = _PREV_WORD.search(text, max(0, f.start - 40), f.start)
         if prev is None:
             return False
         word, low = prev.group(1).lower(), f.text.lower()
@@ -222,8 +223,6 @@ class GlossaryRewriter:
         return plain
 
 
-# the word right before a finding, on its line
-_PREV_WORD_ONLY = re.compile(r"([A-Za-z]+)[ \t]+$")
 # words after which a word is a noun, never a verb ("your experience", "the encounter")
 _DETERMINERS = frozenset("a an the your my his their our its every each".split())
 _PREPOSITIONS_BEFORE_NOUN = frozenset("with of in from for about without by on at into through".split())
@@ -249,13 +248,12 @@ def _clause_opens(before: str) -> bool:
 _TITLE_SMALL = frozenset("a an the and but or nor for so yet as at by in of on to up per via".split())
 
 
-def _in_title_case_heading(doc: Document, at: int) -> bool:
+def _in_title_case_heading(doc: Document, headings: list[Block], at: int) -> bool:
     """Whether `at` is in a heading written in title case ("Monitoring Your Symptoms"): at least two
-    of its longer words, and all of them, start with a capital, and not all are in capitals."""
-    for block in doc.blocks:
+    of its longer words, and all of them, start with a capital, and not all are in capitals.
+    `headings`: the document's heading blocks, gathered once per text."""
+    for block in headings:
         if block.start <= at < block.end:
-            if block.kind != "heading":
-                return False
             words = [w for w in re.findall(r"[A-Za-z]+", doc.text[block.content_start:block.end]) if len(w) > 3]
             return len(words) >= 2 and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
     return False
