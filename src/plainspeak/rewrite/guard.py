@@ -338,12 +338,17 @@ _SIDE_PHRASES = [
 _SIDE_NEEDS: list[_Need | str] = [_needs("side", "sided"), _needs("side", "sided"), _needs("side", "sided"),
                                   _needs("b/l", "side", "sided"), _needs("both"), "L", "R", "B"]
 _BEAT, _RIGHT = _needs("beat", "beats"), _needs("right")
-_ANY_SIDE_PHRASE = _needs("side", "sided", "b/l", "both")
+# the needs of all _SIDE_PHRASES together: the words of the word patterns, the letters of the others
+_ANY_SIDE_PHRASE = _Need(frozenset().union(*(n.words for n in _SIDE_NEEDS if isinstance(n, _Need))),
+                         tuple(p for n in _SIDE_NEEDS if isinstance(n, _Need) for p in n.pieces))
+_SIDE_LETTERS = tuple(n for n in _SIDE_NEEDS if isinstance(n, str))
 
 
 def _may_hold_a_side(side_text: str, seen: _Seen) -> bool:
     """Whether any of _SIDE_PHRASES may match: one test for the line instead of eight."""
-    return "L" in side_text or "R" in side_text or "B" in side_text or _may_hold(seen, _ANY_SIDE_PHRASE)
+    return any(letter in side_text for letter in _SIDE_LETTERS) or _may_hold(seen, _ANY_SIDE_PHRASE)
+
+
 _AM_PM = _needs("am", "pm", "a.m", "p.m")
 _NOT_A_SIDE = _from("ra", r"\bright\s+(?:away|now|after|before|here|there|then|thing)\b|\ball\s+right\b", re.IGNORECASE)
 TIME_WORDS = frozenset(
