@@ -13,7 +13,9 @@ guessed: they are left as written and reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Callable, Sequence
 
 from ..document import Block, Document
@@ -51,7 +53,7 @@ class GlossaryRewriter:
         said: list[tuple[int, str]] = []  # (end, plain words) of each finding rewritten so far
         taken_until = 0  # an edit that took the "(COPD)" after its term: nothing inside is rewritten again
         for f in findings:
-            if f.start < taken_until or any(a <= f.start and f.end <= b for a, b in protected):
+            if f.start < taken_until or protected.cover(f.start, f.end):
                 continue
             if f.ambiguous:
                 senses = "; ".join(s.expansion for s in f.senses)
@@ -454,15 +456,32 @@ def _joinable(between: str) -> bool:
     return len(between) <= 40 and not re.search(r"[.!?\n]", between) and re.search(r"[A-Za-z]", between) is not None
 
 
-def _explanations(text: str, findings: Sequence[Finding], own_words: Callable[[Finding], set[str]]) -> list[tuple[int, int]]:
+class _Spans:
+    """Stretches of text, asked whether one of them covers a finding: a bisect per finding instead of
+    a scan of every stretch (a note with many brackets made that scan a tenth of propose)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans.sort()
+        self._starts = [a for a, _ in spans]
+        self._reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans so far
+
+    def cover(self, start: int, end: int) -> bool:
+        """Whether a span starts at or before `start` and ends at or after `end`."""
+        i = bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
+
+
+def _explanations(text: str, findings: Sequence[Finding], own_words: Callable[[Finding], set[str]]) -> _Spans:
     """Brackets that explain the finding right before them ("stent (small mesh tube)"): their
     words are the glossary's own plain wording and are not rewritten again."""
     spans = []
     for f in findings:
+        if not text.startswith((" (", "("), f.end):
+            continue  # what _PAREN_AFTER needs: most findings have no bracket after them
         m = _PAREN_AFTER.match(text, f.end)
         if m and _bracket_words(m) in own_words(f):
             spans.append((m.start(), m.end()))
-    return spans
+    return _Spans(spans)
 
 
 def _words_to_know(findings: Sequence[Finding]) -> list[tuple[str, str]]:

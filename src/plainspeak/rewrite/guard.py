@@ -463,7 +463,7 @@ def facts(text: str) -> Facts:
         info = _word_info.get(w) or _info(w)
         if not info[8]:
             continue  # most words are none of these
-        low, unit, period, negation, side, time, drug, name_shape, _ = info
+        low, unit, period, negation, side, time, drug, rare_name_shape, _ = info
         start = m.start()
         if unit is not None or period is not None:
             glued = start > 0 and rest[start - 1].isdigit()
@@ -479,7 +479,7 @@ def facts(text: str) -> Facts:
             times[time] += 1
         if drug:
             drugs[low] += 1
-        elif name_shape and _is_name(rest, start, w):
+        elif rare_name_shape and _in_mid_sentence(rest, start):
             names[w] += 1
     return Facts(numbers, units, doses, frequencies, negations, sides, drugs, times, names)
 
@@ -491,13 +491,15 @@ _WORD_INFO_MAX = 200_000
 
 def _info(word: str) -> _WordInfo:
     """What a word is out of context (lower case, unit, period, negation, side, time, drug name,
-    whether it is shaped like a name, and whether it is any of these), worked out once per distinct
-    word."""
+    whether it is a rare word shaped like a name, and whether it is any of these), worked out once
+    per distinct word. Rarity is part of it: "Your" and "Call" start sentences in every line, and
+    were each looked at in context only to be found common (measured: most of the words facts()
+    looked at)."""
     low = word.lower()
     facts = (
         UNITS.get(low), _PERIOD.get(low), low in NEGATIONS or low.endswith("n't"), _SIDE_WORDS.get(low),
         _TIME_NORMAL.get(low, low) if low in TIME_WORDS or low in _TIME_OF_DAY else None, is_drug_name(low),
-        len(word) >= 3 and word[0].isupper() and not word.isupper() and word[1:].islower(),
+        len(word) >= 3 and word[0].isupper() and not word.isupper() and word[1:].islower() and zipf(low) < 3.0,
     )
     info = (low, *facts, any(f is not None and f is not False for f in facts))
     if len(_word_info) > _WORD_INFO_MAX:
@@ -506,14 +508,11 @@ def _info(word: str) -> _WordInfo:
     return info
 
 
-def _is_name(text: str, start: int, word: str) -> bool:
-    """A rare capitalised word in mid-sentence: a brand or a place ("Lasix", "Eliquis")."""
-    if len(word) < 3 or not word[0].isupper() or word.isupper() or not word[1:].islower():
-        return False
+def _in_mid_sentence(text: str, start: int) -> bool:
+    """Whether a word at `start` stands in mid-sentence, where a rare capitalised word is a name (a
+    brand or a place: "Lasix", "Eliquis"), not a capital that starts a sentence, a line or a bullet."""
     before = text[max(0, start - 40):start].rstrip()  # a bounded look back: whole texts are checked too
-    if not before or before[-1] in ".!?:;\n(\"'" or before.endswith(("-", "*", "•")):
-        return False
-    return zipf(word.lower()) < 3.0
+    return bool(before) and before[-1] not in ".!?:;\n(\"'" and not before.endswith(("-", "*", "•"))
 
 
 def check(source: str, proposal: str, trusted: bool, implied: str = "", memo: dict[str, Facts] | None = None) -> list[str]:
