@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 import plainspeak
+from plainspeak import Simplifier
 from plainspeak.cli import cli
 from plainspeak.glossary import load_glossary, validate_files
 
@@ -90,6 +91,27 @@ def test_a_plain_wording_that_holds_its_own_variant_is_a_loop(tmp_path):
     assert validate_files([bad], check_builtin=False) == [
         f"{bad}:2: plain wording 'heart device check' contains 'device check', which entry device-interrogation rewrites",
     ]
+
+
+def test_a_term_in_capitals_that_is_an_everyday_word_in_lower_case_is_reported(tmp_path):
+    # terms match in any case: "SLIT" would also rewrite "a slit in the drape"; "COPD" is no word,
+    # and a form also listed in lower case is meant in any case
+    bad = write(tmp_path, "caps.csv", (
+        "term,variants,plain,definition\n"
+        "sublingual immunotherapy,SLIT,allergy tablets under the tongue,Allergy tablets that melt under the tongue.\n"
+        "chronic obstructive pulmonary disease,COPD,long-term lung disease,A lung disease that makes it hard to breathe.\n"
+        "COVID-19,COVID|covid,COVID-19,An illness that often affects the lungs.\n"
+    ))
+    assert validate_files([bad], check_builtin=False) == [
+        f"{bad}:2: 'SLIT' is in capitals, but terms match in any case, so the everyday word 'slit' would be rewritten "
+        "too: list it in abbreviations.csv, which match as written",
+    ]
+
+
+def test_an_everyday_word_is_not_read_as_a_short_form_in_capitals():
+    engine = Simplifier()
+    assert engine.simplify("The nurse looked through a slit in the drape.").text == "The nurse looked through a slit in the drape."
+    assert engine.simplify("RPG showed no stones.").text == "RPG (dye X-ray of the kidney drain tubes) showed no stones."
 
 
 def test_a_bad_regex_pattern_is_reported(tmp_path):
@@ -227,7 +249,7 @@ def test_glossary_stats_meet_the_promised_counts():
     result = CliRunner().invoke(cli, ["glossary", "list", "--stats"])
     assert result.exit_code == 0
     stats = dict(line.strip().split(": ", 1) for line in result.stdout.splitlines())
-    assert stats["version"] == "1.4.0"
+    assert stats["version"] == "1.4.1"
     assert int(stats["terms"]) >= 1500
     assert int(stats["abbreviations"]) >= 400
     assert int(stats["ambiguous_abbreviations"]) >= 50

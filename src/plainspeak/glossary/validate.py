@@ -89,6 +89,7 @@ def validate_loaded(loaded: Loaded) -> list[str]:
     problems.extend(plain_wording_loops(loaded))
     problems.extend(side_problems(loaded))
     problems.extend(drug_problems(loaded))
+    problems.extend(capitals_problems(loaded))
     return problems
 
 
@@ -143,6 +144,29 @@ def drug_problems(loaded: Loaded) -> list[str]:
             for word in re.findall(r"[A-Za-z]+", form):
                 if is_drug_name(word.lower()) and word.lower() not in plain:
                     problems.append(f"{e.origin}: plain wording {e.plain!r} drops the drug name {word!r} of {form!r}")
+    return problems
+
+
+_ONE_WORD_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?")
+EVERYDAY_WORD_ZIPF = 3.0  # "slit", "nexus": a word a patient's text may well hold
+
+
+def capitals_problems(loaded: Loaded) -> list[str]:
+    """A term or formal word written as one word in capitals ("SLIT") whose lower-case form is an
+    everyday word ("a slit in the drape"). Terms match in any case, so that word would be rewritten
+    as the term ("allergy tablets under the tongue"); abbreviations match only as written. A form
+    also listed in lower case ("COVID" and "covid") is meant in any case."""
+    from ..lexicon import zipf
+
+    problems = []
+    for e in (*loaded.terms, *loaded.formal_words):
+        forms = (e.term, *e.variants)
+        listed = set(forms)
+        for form in forms:
+            low = form.lower()
+            if _ONE_WORD_IN_CAPITALS.fullmatch(form) and low not in listed and zipf(low) >= EVERYDAY_WORD_ZIPF:
+                problems.append(f"{e.origin}: {form!r} is in capitals, but terms match in any case, so the everyday "
+                                f"word {low!r} would be rewritten too: list it in abbreviations.csv, which match as written")
     return problems
 
 
