@@ -25,7 +25,7 @@ from ..model import Finding, Sense
 from .abbreviations import PatternSet, SenseChooser, find_definitions
 from .context import DocContext
 from .phrases import finding_template, from_template, join_phrases, new_finding
-from .matcher import END, Match, PhraseTrie, build_trie, tokenize_phrase, walk
+from .matcher import END, Match, PhraseTrie, RunMemo, build_trie, tokenize_phrase, walk
 from .rare import WordParts, glossary_known_words, is_drug_name, is_never_jargon, known_base_frequency, word_part_explanation, zipf
 
 # Priority when two candidates cover the same characters: safety first.
@@ -181,14 +181,14 @@ class Detector:
         self._abbr_templates: dict[tuple[int, int], dict[str, Any]] = {}  # (id(senses), id(sense chosen))
         # (word, the words after it that a term match read) -> (tokens, characters trimmed, template)
         # of the match at the word (see _term_at)
-        self._ends: dict[tuple[str, ...], tuple[int, int, dict[str, Any] | None]] = {}
+        self._ends = RunMemo()
         # a walk reads at most this many tokens after its first (the deepest term entry, and the
         # token where it stops)
         self._reach: int = glossary.compiled("detector-reach", lambda g: 1 + max(
             _depth(self.c.terms.root), _depth(self.c.terms_lower.root), _depth(self.c.abbreviations.root)))
         # the same for words where an abbreviation may start too: (tokens, characters trimmed,
         # template, the short form when an abbreviation won) (see _listed_at)
-        self._listed: dict[tuple[str, ...], tuple[int, int, dict[str, Any] | None, str | None]] = {}
+        self._listed = RunMemo()
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect(Document(text))
@@ -398,22 +398,15 @@ class Detector:
         n = len(keys)
         k = i + 1
         if k < n and keys[k] is not None:
-            ends = self._ends
-            known = ends.get((tokens[i], tokens[k]))
-            if known is None:
-                if self._continues(tokens, keys, i, p.starts):
-                    known = self._longer_run(ends, tokens, keys, i)  # a longer walk
-                elif not p.single:
-                    return None, k
+            known = self._ends.find(tokens, keys, i, min(n, i + self._reach))
             if known is not None:
                 return _remembered(doc, i, known[0], known[1], known[2], k)
-        elif not (p.single or self._continues(tokens, keys, i, p.starts)):
+        if not (p.single or self._continues(tokens, keys, i, p.starts)):
             return None, k
         template, end, stop, seen = self._best_term(doc, i, p.starts)
         if seen < n and None not in keys[k:seen + 1]:
-            if len(self._ends) > _PROFILE_CACHE_MAX:
-                self._ends.clear()  # bounded memory on endless streams of new words
-            self._ends[tuple(tokens[i:seen + 1])] = (0, 0, None) if template is None else (end - i, doc.token_end(end - 1) - stop, template)
+            self._ends.remember(tokens[i:seen + 1], (0, 0, None) if template is None else
+                                (end - i, doc.token_end(end - 1) - stop, template), _PROFILE_CACHE_MAX)
         if template is None:
             return None, k
         start = doc.starts[i]
@@ -459,18 +452,6 @@ class Detector:
             confidence=FAMILIAR_CONFIDENCE if familiar else 1.0,
         )
 
-    def _longer_run(self, memo: dict, tokens: list[str], keys: list[str | None], i: int) -> Any:
-        """What `memo` remembers for a run of three or more words starting at token i (the
-        shortest such run), or None. A run stops at a transparent token and at the longest entry."""
-        last = min(len(keys), i + self._reach)
-        j = i + 2
-        while j < last and keys[j] is not None:
-            known = memo.get(tuple(tokens[i:j + 1]))
-            if known is not None:
-                return known
-            j += 1
-        return None
-
     def _listed_at(self, doc: Document, ctx: DocContext, i: int, p: _Word, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
         """_best_match, remembered per run of words read (as in _term_at) when the candidates'
         findings depend on nothing but the words: terms, and abbreviations with one sense that are
@@ -481,16 +462,14 @@ class Detector:
         k = i + 1
         remember = p.codeless and k < n and keys[k] is not None
         if remember:
-            listed = self._listed
-            known = listed.get((tokens[i], tokens[k])) or self._longer_run(listed, tokens, keys, i)
+            known = self._listed.find(tokens, keys, i, min(n, i + self._reach))
             if known is not None and (known[3] is None or known[3] not in defined):
                 return _remembered(doc, i, known[0], known[1], known[2], k)
         best, best_end, seen, free, abbr = self._best_match(doc, ctx, i, p.starts, defined)
         if remember and free and seen < n and None not in keys[k:seen + 1] and abbr not in defined:
-            if len(self._listed) > _PROFILE_CACHE_MAX:
-                self._listed.clear()  # bounded memory on endless streams of new words
-            self._listed[tuple(tokens[i:seen + 1])] = ((0, 0, None, None) if best is None else
-                                                      (best_end - i, doc.token_end(best_end - 1) - best.end, dict(best.__dict__), abbr))
+            self._listed.remember(tokens[i:seen + 1], (0, 0, None, None) if best is None else
+                                  (best_end - i, doc.token_end(best_end - 1) - best.end, dict(best.__dict__), abbr),
+                                  _PROFILE_CACHE_MAX)
         return best, best_end
 
     def _best_match(self, doc: Document, ctx: DocContext, i: int, tries: tuple, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int, int, bool, str | None]:
