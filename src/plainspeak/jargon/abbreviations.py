@@ -76,7 +76,7 @@ def find_definitions(text: str) -> list[InTextDefinition]:
     for m in _PAREN_ABBR.finditer(text):
         abbr = m.group(1)
         letters = [c.lower() for c in abbr if c.isalnum()]
-        if not any(c.isupper() for c in abbr) or len(letters) < 2:
+        if abbr.islower() or len(letters) < 2:  # no capital letter (it has one letter at least: the first)
             continue
         start0 = max(0, m.start() - 200)
         before = text[start0:m.start()]
@@ -124,12 +124,17 @@ def _last_words(before: str, count: int) -> list[re.Match[str]]:
 
 
 def _spells(long_form: str, letters: list[str]) -> bool:
-    """The abbreviation's letters appear in order in the long form, the first at its start."""
-    i = 0
-    for c in long_form:
-        if i < len(letters) and c == letters[i]:
-            i += 1
-    return i == len(letters) and long_form[:1] == letters[0]
+    """The abbreviation's letters appear in order in the long form, the first at its start. Each
+    letter is looked for after the one before (the leftmost place, as a scan would find it) with
+    str.find: a Python loop over every character was a third of find_definitions (measured)."""
+    if long_form[:1] != letters[0]:
+        return False
+    at = 0
+    for c in letters:
+        at = long_form.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 # --- sig codes and unsafe notations ---------------------------------------------------------------

@@ -95,6 +95,51 @@ def walk(node: dict[str, Any], values: list, keys: list, j: int, lower: bool) ->
     return best, k
 
 
+class RunMemo:
+    """What the match at a word came to, remembered per run of words its walks read (the word, the
+    words they went through, and the one where the last walk stopped), in a tree of dicts with a
+    level per word: a lookup follows the text's own words, where a dict keyed by tuples of them
+    needed a new tuple, and its hash, for every length tried (measured with callgrind: detection
+    on the abstracts 2% fewer instructions).
+
+    No remembered run is the start of another: a walk reads a word only when the words before it
+    let the walk go on, so a text that starts with a run reads the whole run and stops where it
+    stopped. A lookup can therefore stop at the first value it meets, as the tuple lookups, tried
+    shortest first, did."""
+
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+        self.size = 0  # runs held (approximate under threads: it only bounds memory)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def find(self, tokens: list[str], keys: list[str | None], i: int, last: int) -> Any:
+        """The value remembered for a run of tokens i..j (j < last, no transparent token after i),
+        or None."""
+        node = self.root.get(tokens[i])
+        j = i + 1
+        while node is not None and j < last and keys[j] is not None:
+            node = node.get(tokens[j])
+            if node.__class__ is not dict:
+                return node  # a remembered value, or None: nothing remembered starts so
+            j += 1
+        return None
+
+    def remember(self, run: list[str], value: Any, limit: int) -> None:
+        """Remember `value` (a tuple) for a run of two words or more, emptying the memo first when
+        it holds more than `limit` runs (bounded memory on endless streams of new words)."""
+        if self.size > limit:
+            self.root, self.size = {}, 0
+        node = self.root
+        for word in run[:-1]:
+            node = node.setdefault(word, {})
+            if node.__class__ is not dict:
+                return  # a shorter run is remembered already (see above: cannot happen)
+        node[run[-1]] = value
+        self.size += 1
+
+
 _new_tuple = tuple.__new__  # Match(...) through the named tuple's own __new__ cost a Python call per match
 
 
