@@ -42,6 +42,14 @@ def test_clinical_shorthand_slash_forms_and_age_sex(detector):
     ]
 
 
+def test_credentials_after_a_name_and_a_state_before_a_zip_code_are_not_jargon(detector):
+    text = "Signed: R. Okafor, MD, FACC. Mail to 410 Oak St, Springfield, IL 62704. Started Lasix, QZX and HTN, ZQ."
+    assert [f.text for f in detector.detect_text(text)] == ["QZX", "HTN", "ZQ"]
+    assert [f.text for f in detector.detect_text("Jane Smith, MD\n10/06/2024 14:52")] == []
+    # the same short forms elsewhere are still reported: no name before the comma, no ZIP after
+    assert [f.text for f in detector.detect_text("Labs: FACC pending. IL was raised.")] == ["FACC", "IL"]
+
+
 def test_sig_codes_and_interval_patterns(detector):
     text = "Take 1 tab PO BID and Oxycodone 5 mg PO q6-8h PRN pain."
     assert spans(detector, text) == [

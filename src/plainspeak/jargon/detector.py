@@ -635,7 +635,7 @@ class Detector:
             return _defined_finding(start, end, word, defined[word][1])
         if p.kind == _KABBR:
             if (self.settings.unknown_abbreviations and p.freq < 4.5 and len(word) <= 6
-                    and not ctx.in_upper_sentence(i)):
+                    and not ctx.in_upper_sentence(i) and not _credential_or_state(doc.tokens, i)):
                 return new_finding(start=start, end=end, text=word, kind="abbreviation", term=word, plain=None,
                                definition="A short form that is not explained.", confidence=0.5, render="leave")
             return None
@@ -803,6 +803,34 @@ def _introduced_here(f: Finding, definitions: list[Any], ends: list[int]) -> Fin
     return new_finding(start=f.start, end=f.end, text=f.text, kind="abbreviation", term=f.text, plain=d.long_form,
                        definition=f"Short for {d.long_form}, as the text says right here.", source="defined in text",
                        render="leave", confidence=0.6)
+
+
+# Two capital letters that end an address line before its ZIP code: "Springfield, IL 62704".
+_US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split()
+)
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+_CAPITALS = re.compile(r"[A-Z][A-Za-z]{0,5}")  # "MD", "PhD", "FACC": a credential after a name
+_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*")  # "Okafor", "O'Neil", "Smith-Jones"
+
+
+def _credential_or_state(tokens: list[str], i: int) -> bool:
+    """A short form that is not jargon to explain: a credential after a person's name ("R. Okafor,
+    MD"; "Dr. Lee, MD, FACC") or a state before a ZIP code ("Springfield, IL 62704")."""
+    word = tokens[i]
+    if word in _US_STATES and i + 1 < len(tokens) and _ZIP.fullmatch(tokens[i + 1]):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if after and after not in _AFTER_A_CREDENTIAL and not after.isspace() and not after[0].isdigit():
+        return False  # "Started Lasix, QZX and ...": a name's credentials end its phrase
+    j = i - 1
+    while j >= 2 and tokens[j] == "," and _CAPITALS.fullmatch(tokens[j - 1]) and tokens[j - 2] == ",":
+        j -= 2  # the credentials before it in a list: ", MD, FACC"
+    return j >= 1 and tokens[j] == "," and _NAME.fullmatch(tokens[j - 1]) is not None and not is_drug_name(tokens[j - 1].lower())
+
+
+_AFTER_A_CREDENTIAL = frozenset({",", ".", ";", ":", ")"})
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
