@@ -90,6 +90,15 @@ SPLITS = [
      "your device card to the staff.",
      "Tell the security staff at the airport that you have a pacemaker before you walk through the scanner. Present "
      "your device card to the staff."),
+    ("Treat low blood sugar quickly by eating 15 grams of fast sugar, such as half a cup of juice, and then recheck your "
+     "sugar after 15 minutes.",
+     "Treat low blood sugar quickly by eating 15 grams of fast sugar, such as half a cup of juice. Then recheck your "
+     "sugar after 15 minutes."),
+    # ", which" + a verb, with the only commas after it in a closing list of short items
+    ("Your doctor will suggest when to have your next camera exam of the colon, which may range from 1 to 10 years "
+     "depending on the number, size, and type of polyps found.",
+     "Your doctor will suggest when to have your next camera exam of the colon. This may range from 1 to 10 years "
+     "depending on the number, size, and type of polyps found."),
     # a semicolon ends the series before it: the order after it stands alone
     ("Keep the cord stump clean, let it dry in the air; get in touch with your baby's doctor whenever you are not sure "
      "that it is healing.",
@@ -122,6 +131,8 @@ UNCHANGED = [
     "Your weight has gone down by about five pounds over the summer, since we last checked it at the clinic in May.",
     # ", after which" with a comma after it: the main clause may go on
     "The wait in the clinic, after which you will be seen by the nurse, can be long on Monday mornings after a holiday.",
+    # ", which" + a verb with a list inside the aside: the main clause goes on after it
+    "Your new blood pressure pill, which can make you dizzy, tired, or sick at first, should be taken at night before bed.",
     # a preposition ending a list of them is a link, not a particle
     "Do not put any cream or lotion on the incision or in, on, or near the wound until your surgeon says it is safe.",
     # "which" + a noun in -s followed by its own verb is no verb of the clause

@@ -157,7 +157,7 @@ INSTRUCTIONS = frozenset(
     remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
     read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim
     inject present swallow chew stay carry wipe replace talk see monitor measure sip protect prepare
-    ensure consult discuss inform soak turn fold""".split()
+    ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
@@ -408,7 +408,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
             # "polyps, which are growths that ..." -> "polyps. These are growths that ...": "are" agrees
             # only with a plural, so "These" points back to the noun right before, and to nothing else
             return m.start(), m.end(), "." + m.group("ws_which") + "These", REASON
-        if not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb)) or "," in rest or ";" in rest:
+        if not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb)) or ";" in rest or not _list_commas_only(rest):
             return None  # a comma may close the aside, with the main clause going on after it
         # always "This": the verbs allowed agree with it, and "These" would need the antecedent,
         # which the last word does not tell ("the chance of bleeding from cuts, which may")
@@ -579,6 +579,17 @@ def _listed_subject_verb(clause: str) -> str | None:
                     return None  # a preposition or a negation ("without") opens no subject
             return w
     return None
+
+
+def _list_commas_only(rest: str) -> bool:
+    """Whether every comma in `rest` belongs to one closing list of short items ("depending on the
+    number, size, and type of polyps"): none of them can close an aside with the main clause going
+    on after it."""
+    parts = re.split(r",(?!\d)", rest)
+    if len(parts) == 1:
+        return True
+    return (re.match(r"\s+(?:and|or)\s", parts[-1]) is not None and len(parts) >= 3
+            and all(0 < _words(p) <= LIST_ITEM_WORDS for p in parts[1:-1]))
 
 
 def _s_verb(words: list[str]) -> bool:
