@@ -99,6 +99,11 @@ SPLITS = [
      "depending on the number, size, and type of polyps found.",
      "Your doctor will suggest when to have your next camera exam of the colon. This may range from 1 to 10 years "
      "depending on the number, size, and type of polyps found."),
+    # ", and so" draws a result, as ", so" does: a condition inside the clause before does not reach it
+    ("You have a man-made heart valve, which raises the risk of a clot whenever warfarin is stopped, and so your heart "
+     "doctor has ordered a short course of injections.",
+     "You have a man-made heart valve. This raises the risk of a clot whenever warfarin is stopped. So your heart "
+     "doctor has ordered a short course of injections."),
     # a semicolon ends the series before it: the order after it stands alone
     ("Keep the cord stump clean, let it dry in the air; get in touch with your baby's doctor whenever you are not sure "
      "that it is healing.",
@@ -133,6 +138,8 @@ UNCHANGED = [
     "The wait in the clinic, after which you will be seen by the nurse, can be long on Monday mornings after a holiday.",
     # ", which" + a verb with a list inside the aside: the main clause goes on after it
     "Your new blood pressure pill, which can make you dizzy, tired, or sick at first, should be taken at night before bed.",
+    # "and so on" ends a list; "and so you can" tells a purpose
+    "Bring your pills, your inhalers, your creams and so on, and so you can show them all to the pharmacist at the visit.",
     # a preposition ending a list of them is a link, not a particle
     "Do not put any cream or lotion on the incision or in, on, or near the wound until your surgeon says it is safe.",
     # "which" + a noun in -s followed by its own verb is no verb of the clause

@@ -198,7 +198,7 @@ BE_VERBS = frozenset("is are was were".split())  # finite and nothing else, like
 # (kind, pattern); group "conj" is the conjunction when there is one
 _CANDIDATES = re.compile(
     r"(?P<semi>;)(?P<ws_semi>\s+)"
-    r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and[ \t]+then|and|but|so[ \t]+that|so|or|because|since|as|although|though"
+    r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and[ \t]+then|and[ \t]+so(?![ \t]+that\b)|and|but|so[ \t]+that|so|or|because|since|as|although|though"
     r"|whereas|while|then)(?P<ws_conj>\s+)"
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
@@ -642,7 +642,8 @@ def _conjunction(m: re.Match[str]) -> str:
     " and then"); "" for a semicolon, a dash or ", which"."""
     if m.group("then"):
         return "and then"
-    return " ".join((m.group("conj") or "").lower().split())
+    conj = " ".join((m.group("conj") or "").lower().split())
+    return "so" if conj == "and so" else conj  # ", and so your doctor has" draws a result, as ", so" does
 
 
 def _reason_verb(rest: str) -> str | None:
