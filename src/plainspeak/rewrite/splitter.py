@@ -27,16 +27,29 @@ where the cut cannot change what the sentence says:
   paired construction ("not only ..., but"), or at ", or" after a negation (the "or" may sit in its
   scope: "Do not lift, push, or pull ...").
 
+A clause after ", and" / ", but" / ", so" / "; " may also open with a subordinate clause of its own
+(", and because warfarin raises ..., it must" -> ". Because warfarin raises ..., it must") or a short
+phrase ("..., and during that period you should" -> ". During that period you should"), or have a
+longer or listed subject after one main clause ("..., and the mask, tubing and water chamber should be
+washed"); ", and so" is a result like ", so"; ", which" + a verb in -s (". This explains"), ", after
+which" / ", during which" (". After that," / ". During this,"), ", so that" after an order in the
+passive ("is to be worn ..., so that" -> ". That way,"), and ", since" + a plural noun and a present
+verb are cut too. No cut separates a term the glossary bracketed from its next mention (the glossary
+explains once a sentence: a second run would rewrite the mention in a sentence of its own).
+
 A subject with an aside that says what it is ("The stent, a small mesh tube, keeps ...") becomes "The
 stent is a small mesh tube. It keeps ...": only a thing (never a person, who would become "It"), named
-at the start of the sentence, with a singular verb after the aside.
+at the start of the sentence, with a singular verb after the aside; "X, also called Y, is ..." becomes
+"X is also called Y. It is ..." when Y is a term the glossary knows; "..., which is a ..." after such a
+term becomes ". This is a ...".
 
 People named by a list of what they do, at the start of an instruction ("Patients who take A, B,
 or C should ask ...") become a sentence of their own: "Some patients take A, B, or C. These patients
 should ask ...".
 
 A sentence that lists three or more conditions, each with its own "if" ("Call 911 if A, if B, or if
-C"), becomes the instruction and a bulleted list of the conditions. So does an order with a list of
+C"), becomes the instruction and a bulleted list of the conditions (a reason after the last one,
+", since these may ...", is for all of them and follows the list as "This is because these may ..."). So does an order with a list of
 things someone has or notices ("If you have A, B, or C, call ..." -> "Call ... if you have any of
 these:"), and an order that ends its paragraph with examples ("..., such as:"), but only when the
 list reads exactly as the sentence did (see `_symptom_list` and `_example_list`).
