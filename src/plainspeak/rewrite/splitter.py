@@ -27,16 +27,29 @@ where the cut cannot change what the sentence says:
   paired construction ("not only ..., but"), or at ", or" after a negation (the "or" may sit in its
   scope: "Do not lift, push, or pull ...").
 
+A clause after ", and" / ", but" / ", so" / "; " may also open with a subordinate clause of its own
+(", and because warfarin raises ..., it must" -> ". Because warfarin raises ..., it must") or a short
+phrase ("..., and during that period you should" -> ". During that period you should"), or have a
+longer or listed subject after one main clause ("..., and the mask, tubing and water chamber should be
+washed"); ", and so" is a result like ", so"; ", which" + a verb in -s (". This explains"), ", after
+which" / ", during which" (". After that," / ". During this,"), ", so that" after an order in the
+passive ("is to be worn ..., so that" -> ". That way,"), and ", since" + a plural noun and a present
+verb are cut too. No cut separates a term the glossary bracketed from its next mention (the glossary
+explains once a sentence: a second run would rewrite the mention in a sentence of its own).
+
 A subject with an aside that says what it is ("The stent, a small mesh tube, keeps ...") becomes "The
 stent is a small mesh tube. It keeps ...": only a thing (never a person, who would become "It"), named
-at the start of the sentence, with a singular verb after the aside.
+at the start of the sentence, with a singular verb after the aside; "X, also called Y, is ..." becomes
+"X is also called Y. It is ..." when Y is a term the glossary knows; "..., which is a ..." after such a
+term becomes ". This is a ...".
 
 People named by a list of what they do, at the start of an instruction ("Patients who take A, B,
 or C should ask ...") become a sentence of their own: "Some patients take A, B, or C. These patients
 should ask ...".
 
 A sentence that lists three or more conditions, each with its own "if" ("Call 911 if A, if B, or if
-C"), becomes the instruction and a bulleted list of the conditions. So does an order with a list of
+C"), becomes the instruction and a bulleted list of the conditions (a reason after the last one,
+", since these may ...", is for all of them and follows the list as "This is because these may ..."). So does an order with a list of
 things someone has or notices ("If you have A, B, or C, call ..." -> "Call ... if you have any of
 these:"), and an order that ends its paragraph with examples ("..., such as:"), but only when the
 list reads exactly as the sentence did (see `_symptom_list` and `_example_list`).
@@ -155,7 +168,9 @@ INSTRUCTIONS = frozenset(
     elevate rest walk record limit inspect schedule contact notify seek go return stop start continue pat
     rinse hold press wait shake exhale inhale breathe seal make write clean cover leave perform try
     remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
-    read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim""".split()
+    read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim
+    inject present swallow chew stay carry wipe replace talk see monitor measure sip protect prepare
+    ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
@@ -177,15 +192,30 @@ NOT_IN_A_SUBJECT = frozenset("as than so to that what".split())
 # "as you may know": after these the "as" comments, it gives no reason
 AS_ASIDE_VERBS = frozenset("know remember see expect recall have".split())
 
+# A clause after ", and" / ", but" / ", so" / "; " may open with a subordinate clause of its own, closed by
+# a comma ("..., and because warfarin raises the risk of bleeding, it must be stopped"), or with a short
+# phrase of time or place ("..., and during that period you should ..."): the opener belongs to the
+# clause after it, so a cut before it keeps both together.
+OPENING_SUBORDINATORS = frozenset("if when whenever because since although though once unless until after before while".split())
+OPENING_PREPOSITIONS = frozenset("during after before in at for within over from until by on".split())
+OPENER_WORDS = 20  # the subordinate clause of an opener, up to its comma
+OPENER_PHRASE_WORDS = 4  # the words after the preposition of a phrase opener ("that period", "the first week")
+# A subject longer than `_clause_verb` reads, or a list, before a helper verb: "..., and the mask, tubing
+# and water chamber should be washed", "..., and swimming pools, hot tubs and eye makeup should be avoided"
+LISTED_SUBJECT_WORDS = 10
+SUBJECT_PREPOSITIONS = frozenset("of with for from in on".split())
+BE_VERBS = frozenset("is are was were".split())  # finite and nothing else, like a helper verb
+
 # --- where a cut may go ---------------------------------------------------------------------------
 
 # (kind, pattern); group "conj" is the conjunction when there is one
 _CANDIDATES = re.compile(
     r"(?P<semi>;)(?P<ws_semi>\s+)"
-    r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and[ \t]+then|and|but|so[ \t]+that|so|or|because|since|as|although|though"
+    r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and[ \t]+then|and[ \t]+so(?![ \t]+that\b)|and|but|so[ \t]+that|so|or|because|since|as|although|though"
     r"|whereas|while|then)(?P<ws_conj>\s+)"
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
+    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after|during)[ \t]+which(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
 )
 # a linking adverb and its comma after a semicolon, kept at the start of the new sentence
@@ -247,7 +277,8 @@ class SentenceSplitter:
             # a pair of dashes marks an aside (a cut would leave half of it behind); a dose, a sig line
             if len(_WORD.findall(text)) > self.long_sentence_words and len(_DASHES.findall(text)) < 2 and not DOSE.search(text):
                 if not own:
-                    own = _appositive(text, self.known_words) or _relative(text, self.min_words)
+                    own = (_appositive(text, self.known_words) or _relative(text, self.min_words)
+                           or _which_is(text, self.known_words))
                 own = self._cut_until_done(text, own)
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
@@ -291,12 +322,23 @@ class SentenceSplitter:
             orders = _instruction(before) and _instruction(rest)
             if _ends_in_number(before) or _ends_in_link(before) or not _subordinates_ok(before, _joins(m), orders):
                 continue
+            if _repeats_bracketed(before, rest):
+                continue
             cut = _cut(m, rest, before)
             series = _series_cuts(piece, piece_start, m, self.min_words) if cut is None else []
             if cut is not None or series:
                 cuts.extend(series or [cut])
                 piece_start = m.end()
         return cuts
+
+
+def _repeats_bracketed(before: str, rest: str) -> bool:
+    """Whether a word the glossary put in brackets before the cut ("collapsed lung (pneumothorax)") comes
+    again after it ("..., and in cases of spontaneous pneumothorax ..."): the glossary explains a term
+    once a sentence, so in a sentence of its own the second mention would be rewritten by a second
+    run, and simplifying the output again would change it."""
+    return any(re.search(r"\b" + re.escape(b.strip()) + r"\b", rest, re.IGNORECASE)
+               for b in re.findall(r"\(([^()]*)\)", before) if len(b.strip()) > 3)
 
 
 def _last_stop(after: str) -> int:
@@ -366,13 +408,20 @@ def _to_text(pos: int, placed: list[tuple[int, int, _Change]]) -> int | None:
 
 def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     """The edit (start, end, replacement, reason) for one candidate, or None when it is unsafe."""
+    if m.group("whence"):
+        # "..., after which a cane may be used" -> ". After that, a cane may be used": a time that the
+        # clause after it starts from, up to the end of the sentence (a comma might close the aside)
+        if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None):
+            return None
+        link = "After that," if m.group("prep").lower() == "after" else "During this,"
+        return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
     if m.group("which"):
         verb = _first_words(rest, 1)
         if verb and verb[0].lower() in ("are", "were") and "," not in rest and ";" not in rest and _ends_in_plural(before):
             # "polyps, which are growths that ..." -> "polyps. These are growths that ...": "are" agrees
             # only with a plural, so "These" points back to the noun right before, and to nothing else
             return m.start(), m.end(), "." + m.group("ws_which") + "These", REASON
-        if not verb or verb[0].lower() not in WHICH_VERBS or "," in rest or ";" in rest:
+        if not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb)) or ";" in rest or not _list_commas_only(rest):
             return None  # a comma may close the aside, with the main clause going on after it
         # always "This": the verbs allowed agree with it, and "These" would need the antecedent,
         # which the last word does not tell ("the chance of bleeding from cuts, which may")
@@ -393,13 +442,21 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # can ..."): "This is because" takes it whole, as long as nothing comes after it
         verb = next((w for w in (x.lower() for x in _first_words(rest, 12)) if w in FINITE_VERBS), None)
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
-                                             and (not _negated(before) or _negative_instruction(clause)))
+                                             and (not _negated(_main_clause(before)) or _negative_instruction(clause)))
                          or (conj == "but" and _instruction(before)) or conj == "so"):
         # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
         # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it,
         # unless the second one has its own ("Do not rub your eye, and do not swim"); an order after
         # "so" draws a conclusion, which no negation before it reaches ("..., so ask for sauces on the side")
-        verb = "(you)" if _instruction(clause) and not _series(before) else None
+        # a semicolon ends a series of its own ("Remove X, season Y; rinse Z": the first two stay joined)
+        verb = "(you)" if _instruction(clause) and (m.group("semi") or not _series(before)) else None
+    if verb is None and (conj in ("because", "since") or conj in CONCESSIONS):
+        verb = _listed_subject_verb(clause)  # "although complete darkness and total isolation are not needed"
+    if verb is None and (m.group("semi") or conj in ("and", "but", "so")):
+        # "..., and because warfarin raises ..., it must": a clause that opens with its own subordinate
+        # clause or phrase; "..., and the mask, tubing and water chamber should be washed": a long subject
+        verb = _opener_verb(clause, before) or (_listed_subject_verb(clause) if conj in ("", "and") and _one_clause(before)
+                                                else None)
     if verb is None:
         return None
     filler = next(((f, r) for f, r in ((p.match(rest), r) for p, r in FILLERS) if f), None)
@@ -414,7 +471,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
     if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause)) or _aside_as(clause))
-            or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS)):
+            or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not _plural_present(clause, verb))):
         return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
     if conj in ("because", "since", "as", "although", "though", "whereas", "while") and _goes_back(rest):
         return None  # "Limit salt, because it ..., and reduce meat": the reason sits inside the order
@@ -435,7 +492,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # a purpose after an instruction: "Wait 5 minutes, so that the drop is not washed out" -> ". That
         # way, the drop ..."; never after a statement, where it may tell a result ("Antibiotics can
         # weaken birth control pills, so that you should use a condom")
-        if not _instruction(before):
+        if not (_instruction(before) or _passive_order(before)):
             return None
         return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "That way,", REASON
     if conj in ("and then", "then"):
@@ -465,6 +522,120 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
 
 
+def _opener_verb(clause: str, before: str) -> str | None:
+    """"(opener)" when `clause` is a main clause that opens with a subordinate clause closed by a comma
+    ("because warfarin raises the risk of bleeding, it must be stopped", "if you feel dizzy, sit down")
+    or with a short phrase of time or place ("during that period you should adhere ..."); else None.
+    The opener is part of that clause, so the cut keeps it whole and gives it a capital."""
+    words = _first_words(clause, 1)
+    first = words[0].lower() if words else ""
+    if first in OPENING_SUBORDINATORS:
+        head, comma, tail = _BRACKETED.sub("", clause).partition(",")
+        if comma and 3 <= _words(head) <= OPENER_WORDS and not re.search(r"[;:\"“”()\[\]]", head):
+            if _clause_verb(tail) is not None:
+                return "(opener)"
+            # an order after it ("..., and when you cough, hold a pillow"), as after ", and" alone: not
+            # where a negation or a series before might reach over it
+            if _instruction(tail) and not _series(before) and (not _negated(_main_clause(before)) or _negative_instruction(tail)):
+                return "(opener)"
+    if first in OPENING_PREPOSITIONS:
+        tokens = list(_TOKEN.finditer(clause))
+        for j in range(2, 2 + OPENER_PHRASE_WORDS):
+            if j >= len(tokens):
+                return None
+            w = tokens[j - 1].group(0).lower()
+            if not (w.isalpha() or w.isdigit()) or w in PRONOUN_SUBJECTS or w in FINITE_VERBS or w in CLAUSE_WORDS \
+                    or w in SUBORDINATORS or w in ("and", "or", "but", "to", "which", "who", "what", "as", "than"):
+                return None
+            k = j + 1 if tokens[j].group(0) == "," else j
+            if k < len(tokens) and tokens[k].group(0).lower() in PRONOUN_SUBJECTS | DETERMINER_SUBJECTS \
+                    and _clause_verb(clause[tokens[k].start():]) is not None:
+                return "(opener)"
+    return None
+
+
+def _one_clause(before: str) -> bool:
+    """Whether `before` is one main clause, with its helper verb in its last comma-separated part and
+    in no other ("Water, soap and shampoo should be kept out of the eye"), and no subordinate clause.
+    A long subject after ", and" is then a new clause's; after a list with no helper verb ("The
+    effective dose, the blood level, and the highest safe dose are not known") it is the list's
+    last item, and after a series of clauses ("A was found, B was normal, and C was begun") or a
+    reason ("because A, B, and C are ...") or an opening phrase ("In adults, A is ..., and B is ...") a cut
+    would leave the others behind."""
+    parts = _BRACKETED.sub("", before).split(",")
+    words = [[w.lower() for w in _TOKEN.findall(p)] for p in parts]
+    if any(w in SUBORDINATORS for p in words for w in p):
+        return False
+    if len(parts) > 1 and words[0] and (words[0][0] in NOT_AN_ORDER or words[0][0].endswith("ing")):
+        return False  # an opening phrase ("After adjusting for age, A was ..., and B was ...") reaches over both
+    with_verb = [k for k, p in enumerate(words) if any(w in MODALS or w in BE_VERBS or w in ("has", "have", "had") for w in p)]
+    return with_verb == [len(parts) - 1]
+
+
+def _listed_subject_verb(clause: str) -> str | None:
+    """The helper verb after a subject that `_clause_verb` does not read, a list or a longer noun
+    phrase: "the mask, tubing and water chamber should", "swimming pools, hot tubs and eye makeup
+    should", "contact with newborn babies should". Only nouns, determiners, commas, "and"/"or" and a
+    few prepositions before a helper verb (which is finite and nothing else), never an order."""
+    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), LISTED_SUBJECT_WORDS + 1)]
+    for k, w in enumerate(words):
+        if w in MODALS or w in BE_VERBS:
+            subject = words[:k]
+            if k < 2 or subject[0] in INSTRUCTIONS or subject[0] in (",", "and", "or") or subject[-1] in (",", "and", "or"):
+                return None
+            for x in subject:
+                if x in (",", "and", "or") or x in SUBJECT_PREPOSITIONS or (x in DETERMINER_SUBJECTS and x != "there"):
+                    continue
+                if (not x.replace("-", "").isalpha() or x in CLAUSE_WORDS or x in RELATIVES or x in SUBORDINATORS
+                        or x in NOT_IN_A_SUBJECT or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB
+                        or x in NOT_AN_ORDER or x in NEGATIONS):
+                    return None  # a preposition or a negation ("without") opens no subject
+            return w
+    return None
+
+
+def _list_commas_only(rest: str) -> bool:
+    """Whether every comma in `rest` belongs to one closing list of short items ("depending on the
+    number, size, and type of polyps"): none of them can close an aside with the main clause going
+    on after it."""
+    parts = re.split(r",(?!\d)", rest)
+    if len(parts) == 1:
+        return True
+    return (re.match(r"\s+(?:and|or)\s", parts[-1]) is not None and len(parts) >= 3
+            and all(0 < _words(p) <= LIST_ITEM_WORDS for p in parts[1:-1]))
+
+
+def _s_verb(words: list[str]) -> bool:
+    """"explains why", "places you", "allows the": after ", which" a word in -s is the verb of the
+    clause (a noun there, "which tests may", would come before a verb of its own)."""
+    w = words[0].lower()
+    nxt = words[1].lower() if len(words) > 1 else ""
+    return (len(w) > 4 and w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+            and w not in NOT_A_VERB and nxt not in FINITE_VERBS and nxt not in MODALS and nxt not in PLURAL_VERBS)
+
+
+def _plural_present(clause: str, verb: str) -> bool:
+    """"since these activities raise the pressure": a present verb after a plural noun gives a reason,
+    like "since it raises" (a pronoun is left out: "since we last saw you" tells a time)."""
+    first = _first_words(clause, 1)
+    return verb in PLURAL_VERBS and bool(first) and first[0].lower() not in PRONOUN_SUBJECTS
+
+
+# "should be worn", "is to be kept": an order given in the passive
+_PASSIVE_ORDER = re.compile(r"\b(?:should|must|is[ \t]+to|are[ \t]+to)[ \t]+(?:not[ \t]+)?be[ \t]+(?P<part>[a-z]+)\b", re.IGNORECASE)
+PARTICIPLES = frozenset("""worn kept taken given done shaken seen put left held made eaten drunk sent set brought
+    written told shown""".split())
+
+
+def _passive_order(before: str) -> bool:
+    """Whether `before` gives an order in the passive ("The shield is to be worn over the eye at
+    night", "Hands should be washed"): a purpose can follow it as after an order, "so that the eye is
+    not rubbed" -> "That way, the eye is not rubbed". Only "should", "must" or "is to" with "be" and a
+    past participle: "Your kidneys must work harder, so that ..." tells a result."""
+    m = _PASSIVE_ORDER.search(before)
+    return m is not None and (m.group("part").lower().endswith("ed") or m.group("part").lower() in PARTICIPLES)
+
+
 def _resumes(rest: str) -> bool:
     """Whether a clause that closes with a comma is followed by the verb of the clause it sat in
     ("..., while severe cases may need surgery, can give ...")."""
@@ -484,7 +655,8 @@ def _conjunction(m: re.Match[str]) -> str:
     " and then"); "" for a semicolon, a dash or ", which"."""
     if m.group("then"):
         return "and then"
-    return " ".join((m.group("conj") or "").lower().split())
+    conj = " ".join((m.group("conj") or "").lower().split())
+    return "so" if conj == "and so" else conj  # ", and so your doctor has" draws a result, as ", so" does
 
 
 def _reason_verb(rest: str) -> str | None:
@@ -640,6 +812,8 @@ def _ends_in_list_item(before: str) -> bool:
     last = plain[commas[-1].end():]
     if re.match(r"\s*(?:and|or)\s", last):
         return False  # "Eat fruits, vegetables, and lean proteins, and limit salt": the list closed itself
+    if re.match(r"\s*\d", last) and _clause_verb(plain[:commas[0].start()]) is not None:
+        return False  # "Your last dose will be taken on Friday, 6 days before surgery, and you": a clause with its verb, then a time
     return _words(last) <= LIST_ITEM_WORDS
 
 
@@ -647,6 +821,19 @@ def _goes_back(rest: str) -> bool:
     """Whether `rest` goes back to what came before the cut: ", and" + a verb with no subject of its
     own ("Limit salt, because it ..., and reduce meat": "reduce" belongs to "Limit")."""
     return any(_clause_verb(rest[m.end():]) is None for m in re.finditer(r",\s+(?:and|or|but)\s+", rest))
+
+
+def _main_clause(before: str) -> str:
+    """The words of `before` up to the first word that opens a clause inside it ("so that germs do not
+    spread", "that does not sting", "if it does not heal"): a negation there is that clause's own, and
+    cannot reach over a later ", and"."""
+    tokens = list(_TOKEN.finditer(before))
+    for k, t in enumerate(tokens):
+        w = t.group(0).lower()
+        if k and (w in SUBORDINATORS or w in RELATIVES or (w == "so" and k + 1 < len(tokens)
+                                                             and tokens[k + 1].group(0).lower() == "that")):
+            return before[:t.start()]
+    return before
 
 
 def _negated(text: str) -> bool:
@@ -671,6 +858,9 @@ def _ends_in_link(before: str) -> bool:
     """A word that links to what follows ("and", "that", "the") cannot end a sentence: "lowers pain and,
     while some may need surgery, it can ..." has its aside between "and" and its clause."""
     tokens = _TOKEN.findall(before)  # the last token, number or sign included ("about 30%" ends in "%")
+    if len(tokens) > 1 and tokens[-1].lower() in ("in", "on") and (tokens[-2].lower() in PARTICIPLES
+                                                                   or tokens[-2].lower().endswith("ed")):
+        return False  # a particle that ends its verb: "before the drops are put in", "once it is plugged in"
     return bool(tokens) and tokens[-1].lower() in NOT_A_VERB
 
 
@@ -727,7 +917,8 @@ MIN_CONDITIONS = 3
 
 
 # "Warfarin, a blood thinner, can cause bleeding": a subject, what it is, and its verb
-_APPOSITIVE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}),[ \t]+(?P<what>an?[ \t][^,;:()\[\]\n\"“”]{2,120}?),"
+_APPOSITIVE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}),[ \t]+"
+                         r"(?P<what>(?:an?|also[ \t]+called|also[ \t]+known[ \t]+as)[ \t][^,;:()\[\]\n\"“”]{2,120}?),"
                          r"(?P<ws>[ \t]+)(?=[a-z])")
 # the verb after the aside must go with "It": singular, finite
 _IT_VERBS = (FINITE_VERBS | {"happens", "results", "occurs", "develops", "affects", "comes", "contains", "includes"}) - frozenset(
@@ -757,8 +948,10 @@ def _ends_in_plural(before: str) -> bool:
 
 def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_Change]:
     """"X, a Y, verb ..." -> "X is a Y. It verb ...": a sentence whose subject comes with an aside that
-    says what it is, cut in two the way plain-language editors do. Only a short subject at the start
-    of the sentence (never after "In adults," or "If ..."), an aside that starts with "a" or "an", and
+    says what it is, cut in two the way plain-language editors do ("X, also called Y, verb ..." -> "X is
+    also called Y. It verb ..."). Only a short subject at the start
+    of the sentence (never after "In adults," or "If ..."), an aside that starts with "a", "an",
+    "also called" or "also known as", and
     a singular finite verb right after it ("Jaundice, a yellowing of the skin, happens in ...")."""
     m = _APPOSITIVE.match(text)
     if m is None:
@@ -766,7 +959,12 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     subject = m.group("subject").lower().split()
     if subject[0] in _NOT_A_SUBJECT_START or _is_person(subject[-1]):
         return []
-    if subject[0] not in DETERMINER_SUBJECTS and not (len(subject) == 1 and (subject[0] in known_words or is_drug_name(subject[0]))):
+    # a one-word subject must be a thing: a term the glossary knows or a medicine, or named in an aside
+    # by one ("Shingles, also called herpes zoster, is ..."; never "Maria, also called Mia, is ...")
+    other_name = m.group("what").startswith("also") and any(
+        w in known_words or is_drug_name(w) for w in re.findall(r"[a-z]+", m.group("what").lower()))
+    if subject[0] not in DETERMINER_SUBJECTS and not (len(subject) == 1 and (subject[0] in known_words or is_drug_name(subject[0])
+                                                                              or other_name)):
         return []
     rest = text[m.end():]
     verb = _first_words(rest, 2)
@@ -810,6 +1008,32 @@ def _closing_appositive(text: str, known_words: frozenset[str]) -> list[_Change]
     return [(m.start(), m.end(), "." + m.group("ws") + "This is ", REASON)]
 
 
+_WHICH_IS = re.compile(r",(?P<ws>[ \t]+)which[ \t]+is[ \t]+(?=an?[ \t]+(?P<what>[^,;:\[\]\n\"“”]+)$)")
+
+
+def _which_is(text: str, known_words: frozenset[str]) -> list[_Change]:
+    """"... diagnosed with a concussion, which is a mild brain injury that ..." -> "... diagnosed with a
+    concussion. This is a mild brain injury that ...": like a closing aside (`_closing_appositive`),
+    what a term the glossary knows (or a medicine) is, up to the end of the sentence. Never after a
+    list, where "This" could point at any of its items, and never "which is the ...", which may
+    describe some other noun."""
+    m = _WHICH_IS.search(text)
+    if m is None or not _outside_brackets_and_quotes(text, m.start()):
+        return []
+    words = re.findall(r"[A-Za-z]+", _BRACKETED.sub("", text[:m.start()]))
+    last = words[-1].lower() if words else ""
+    if not (last in known_words or is_drug_name(last)) or _is_person(last):
+        return []
+    # the words that lead to the term, back to a comma: "A and B, which is" or "including A, which is"
+    # would leave "This" two nouns to point at
+    segment = " ".join(_BRACKETED.sub("", text[:m.start()]).rsplit(",", 1)[-1].lower().split()[-5:])
+    if re.search(r"\b(?:including|such as|like|and|or|and/or)\b", segment):
+        return []
+    if _words(text[:m.start()]) < MIN_WORDS or _words(m.group("what")) < MIN_WORDS:
+        return []
+    return [(m.start(), m.end(), "." + m.group("ws") + "This is ", REASON)]
+
+
 def _condition_list(text: str, start: int, end: int) -> Edit | None:
     """People named by a list of what they do, at the start of an instruction ("Patients who take A, B,
 or C should ask ...") become a sentence of their own: "Some patients take A, B, or C. These patients
@@ -837,7 +1061,21 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
         return None
     if _NOT_IN_A_CONDITION.search(head) or _NUMBER.search(head[-1:]):
         return None
-    return _as_list(text, start, end, head + " if:", conditions)
+    reason = ""
+    if re.search(r",(?!\d)", conditions[-1]):
+        # "..., or if you cannot bear weight, since these may show ...": the reason is for every condition,
+        # so it follows the list as a sentence of its own ("This is because these may show ..."), and only
+        # when it is a reason the splitter would cut off anyway; any other comma keeps the sentence
+        m = next((c for c in _CANDIDATES.finditer(body) if c.start() > first.end() + bounds[-2]), None)
+        if m is None or _conjunction(m) not in ("because", "since", "as") or m.start() != first.end() + bounds[-2] + \
+                rest[bounds[-2]:].find(","):
+            return None
+        cut = _cut(m, body[m.end():], body[:m.start()])
+        if cut is None or "," in body[m.end():]:
+            return None
+        conditions[-1] = body[first.end() + bounds[-2]:m.start()].strip()
+        reason = cut[2].lstrip(". \t") + body[cut[1]:] + stop
+    return _as_list(text, start, end, head + " if:", conditions, reason)
 
 
 # "If you notice A, B, or C, call ..." and "Call ... if you notice A, B, or C": a condition that is a
@@ -928,14 +1166,19 @@ def _example_list(text: str, start: int, end: int) -> Edit | None:
     return _as_list(text, start, end, m.group("head") + ":", items)
 
 
-def _as_list(text: str, start: int, end: int, head: str, items: list[str]) -> Edit:
+def _as_list(text: str, start: int, end: int, head: str, items: list[str], after_list: str = "") -> Edit:
     """The sentence text[start:end] as `head` and a bulleted list of `items`; the rest of its
-    paragraph starts a paragraph of its own after the list."""
+    paragraph (after `after_list`, a sentence that belongs after the list) starts a paragraph of its
+    own after the list."""
     # new lines keep the text's line ending and the line's own indent or quote marks ("> ")
     newline = "\r\n" if "\r\n" in text else "\n"
     line_start = text.rfind("\n", 0, start) + 1
     prefix = re.match(r"[ \t>]*", text[line_start:]).group(0)
     after = head + "".join(f"{newline}{prefix}- {c}" for c in items)
+    if after_list:
+        # the sentence after the list opens the paragraph that the rest of this one goes on in
+        return Edit(start, end, text[start:end], after + newline + prefix.rstrip() + newline + prefix + after_list,
+                    REASON, SentenceSplitter.name)
     # the rest of the paragraph starts a paragraph of its own after the list
     tail = re.match(r"[ \t]+(?=\S)", text[end:])
     if tail:
