@@ -49,3 +49,14 @@ def test_a_letter_said_by_its_name_takes_its_article():
     from plainspeak.rewrite.grammar import article_for
 
     assert [article_for(w) for w in ("U-shaped", "X-ray", "S", "MRI", "CT")] == ["a", "an", "an", "an", "a"]
+
+
+def test_a_word_that_starts_with_a_you_sound_takes_a():
+    from plainspeak.rewrite.grammar import article_for
+
+    words = ("urine culture", "urinary tract", "uterus", "uvula", "umbrella", "urgent visit")
+    assert [article_for(w) for w in words] == ["a", "a", "a", "a", "an", "an"]
+
+
+def test_the_article_before_plain_words_follows_their_sound(engine):
+    assert engine.simplify("You may need an urinalysis.").text == "You may need a urine test."
