@@ -36,9 +36,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TS_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's sentence pieces
 _CMU_VARIANT = re.compile(r"\(\d+\)$")
 _DIGIT_STOP = re.compile(r"\d\.$")  # "3." where a decimal point was written with a space
-_SPACE = re.compile(r"\s")
 _NOT_WORD_CHAR = re.compile(r"\W")
-_ASCII_NOT_WORD = {i: None for i in range(128) if _NOT_WORD_CHAR.match(chr(i))}  # str.translate deletes these
 
 FORMULAS = ("flesch_kincaid_grade", "smog_index", "flesch_reading_ease", "gunning_fog", "coleman_liau_index",
             "automated_readability_index", "dale_chall_readability_score")
@@ -160,32 +158,48 @@ def _list_words(text: str) -> list[str]:
     return punctuation.sub("", apostrophe.sub("", text)).split()
 
 
+# A chunk (a run of non-whitespace) gives the same words, syllables and characters alone as inside any
+# text: textstat's punctuation patterns never look past whitespace. So a text's counts are its chunks'
+# counts added up, and each chunk is counted once: text_counts of a sentence of a 300-word message took
+# about 10 us and takes 6.5 us (a Python loop over the words became a lookup per chunk and C-level sums).
+_chunk_cache: dict[str, tuple[int, int, int, int, int, int, int]] = {}
+
+
+def _chunk_counts(chunk: str) -> tuple[int, int, int, int, int, int, int]:
+    """(words, syllables, polysyllables, unfamiliar, complex words, characters, word characters) of
+    one chunk, in textstat's terms (see TextCounts). Cached per chunk."""
+    facts = _chunk_cache.get(chunk)
+    if facts is None:
+        words = _list_words(chunk)
+        syl = poly = unfamiliar = complex_words = 0
+        for w in words:
+            n, easy = _word_facts(w)
+            syl += n
+            poly += n >= 3
+            if not easy:
+                unfamiliar += 1
+                complex_words += n >= 3
+        letters = len(_NOT_WORD_CHAR.sub("", chunk))
+        facts = (len(words), syl, poly, unfamiliar, complex_words, len(chunk), letters)
+        if len(_chunk_cache) > _WORD_CACHE_MAX:
+            _chunk_cache.clear()  # bounded memory on endless streams of new words
+        _chunk_cache[chunk] = facts
+    return facts
+
+
 def text_counts(text: str) -> TextCounts:
-    """textstat's counts of one text."""
-    words = _list_words(text)
-    syl = poly = unfamiliar = complex_words = 0
-    known = _word_cache.get
-    for w in words:
-        n, easy = known(w) or _word_facts(w)
-        syl += n
-        poly += n >= 3
-        if not easy:
-            unfamiliar += 1
-            complex_words += n >= 3
+    """textstat's counts of one text: the sum of its chunks' counts, and its sentence pieces."""
+    chunks = text.split()
+    known = _chunk_cache.get
+    facts = [known(c) or _chunk_counts(c) for c in chunks]
+    words, syl, poly, unfamiliar, complex_words, chars, letters = map(sum, zip(*facts)) if facts else (0,) * 7
     pieces = _TS_SENTENCE.findall(text)
     if len(pieces) == 1 and pieces[0] == text:  # one sentence, as a scored unit usually is
-        sentences = int(len(words) > 2)
+        sentences = int(words > 2)
     else:
         sentences = sum(1 for piece in pieces if len(_list_words(piece)) > 2)
-    if text.isascii():
-        # the same counts without two regex passes: the only whitespace of a printable text is " ",
-        # and an ASCII text's word characters are what is left once the others are deleted
-        chars = len(text) - text.count(" ") if text.isprintable() else len(_SPACE.sub("", text))
-        letters = len(text.translate(_ASCII_NOT_WORD))
-    else:
-        chars, letters = len(_SPACE.sub("", text)), len(_NOT_WORD_CHAR.sub("", text))
     return TextCounts(
-        words=len(words), tokens=len(text.split()), chars=chars, letters=letters, syllables=syl,
+        words=words, tokens=len(chunks), chars=chars, letters=letters, syllables=syl,
         polysyllables=poly, unfamiliar=unfamiliar, complex_words=complex_words, sentences=sentences,
     )
 
