@@ -253,6 +253,8 @@ def is_passive(words: Sequence[str]) -> bool:
     """A form of "be" (or "get"), optional adverbs, then a past participle: "was given", "is
     being closely watched", "were not seen"."""
     low = [w.lower() for w in words]
+    if _BE.isdisjoint(low):
+        return False  # about half the sentences: one C-level pass instead of a Python loop over the words
     for i, w in enumerate(low):
         if w not in _BE:
             continue
@@ -339,11 +341,13 @@ def medical_counts(words: Sequence[str], findings: Sequence[Finding], starts_sen
 
 
 def _medical_sums(words: Sequence[str]) -> tuple[float, int, float]:
-    """(rarity, content words, their summed Zipf frequency) of a sentence's words."""
+    """(rarity, content words, their summed Zipf frequency) of a sentence's words. Cached words are
+    read inline, not through a call per word (a third faster)."""
+    known = _medical_word_cache.get
     rarity = content_zipf = 0.0
     content = 0
     for word in words:
-        r, c, z = _medical_word(word)
+        r, c, z = known(word) or _medical_word(word)
         rarity += r
         content += c
         content_zipf += z
