@@ -20,9 +20,11 @@ import json
 import math
 import re
 import statistics
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from .document import Document, Sentence
@@ -198,10 +200,8 @@ def text_counts(text: str) -> TextCounts:
         sentences = int(words > 2)
     else:
         sentences = sum(1 for piece in pieces if len(_list_words(piece)) > 2)
-    return TextCounts(
-        words=words, tokens=len(chunks), chars=chars, letters=letters, syllables=syl,
-        polysyllables=poly, unfamiliar=unfamiliar, complex_words=complex_words, sentences=sentences,
-    )
+    # positional, in the order of the fields: a NamedTuple takes keywords at twice the cost
+    return TextCounts(words, len(chunks), chars, letters, syl, poly, unfamiliar, complex_words, sentences)
 
 
 def formulas(c: TextCounts) -> dict[str, float]:
@@ -213,7 +213,7 @@ def formulas(c: TextCounts) -> dict[str, float]:
     wps = c.words / sentences
     spw = c.syllables / c.words if c.words else 0.0
     out: dict[str, float] = {}
-    out["flesch_kincaid_grade"] = 0.0 if wps == 0 or spw == 0 else (0.39 * wps) + (11.8 * spw) - 15.59
+    out["flesch_kincaid_grade"] = flesch_kincaid_grade(c)
     out["smog_index"] = (1.043 * (30 * (c.polysyllables / sentences)) ** 0.5) + 3.1291
     out["flesch_reading_ease"] = 0.0 if wps == 0 or spw == 0 else 206.835 - 1.015 * wps - 84.6 * spw
     out["gunning_fog"] = 0.4 * (wps + 100 * c.complex_words / c.words) if c.words else 0.0
@@ -229,6 +229,16 @@ def formulas(c: TextCounts) -> dict[str, float]:
     else:
         out["dale_chall_readability_score"] = 0.0
     return out
+
+
+def flesch_kincaid_grade(c: TextCounts) -> float:
+    """The Flesch-Kincaid grade alone, unrounded, as `formulas` gives it: a sentence's grade needs
+    only this one of the seven formulas."""
+    if c.chars == 0:
+        return 0.0
+    wps = c.words / max(1, c.sentences)
+    spw = c.syllables / c.words if c.words else 0.0
+    return 0.0 if wps == 0 or spw == 0 else (0.39 * wps) + (11.8 * spw) - 15.59
 
 
 def formula_scores(text: str) -> dict[str, float]:
@@ -329,15 +339,15 @@ JARGON_CONFIDENCE = 0.5
 def count_jargon(findings: Sequence[Finding]) -> int:
     """Findings that count as jargon. Below JARGON_CONFIDENCE a finding is a familiar word or a
     style note ("performed", "cancer"): shown to editors, but it does not make a text harder."""
-    return sum(1 for f in findings if f.confidence >= JARGON_CONFIDENCE)
+    return sum([f.confidence >= JARGON_CONFIDENCE for f in findings])  # a list, not a generator: run per sentence
 
 
 def medical_counts(words: Sequence[str], findings: Sequence[Finding], starts_sentence: bool = True,
                    sums: tuple[float, int, float] | None = None) -> MedicalCounts:
     """The medical grade's counts of one sentence. `sums`: _medical_sums(words), when known."""
     rarity, content, content_zipf = sums or _medical_sums(words)
-    return MedicalCounts(words=len(words), sentences=int(starts_sentence), rarity=rarity, content_words=content,
-                         content_zipf=content_zipf, jargon=count_jargon(findings))
+    # positional: a NamedTuple takes keywords at twice the cost, and this runs for every sentence
+    return MedicalCounts(len(words), int(starts_sentence), rarity, content, content_zipf, count_jargon(findings))
 
 
 def _medical_sums(words: Sequence[str]) -> tuple[float, int, float]:
@@ -422,21 +432,19 @@ def measure(doc: Document, findings: Sequence[Finding], settings: ReadabilitySet
     computed from these counts. benchmarks/fit_medical_grade.py fits on the same counts. `memo`
     (sentence text -> its counts) lets a caller that scores a text and then its rewrite count each
     unchanged sentence once."""
-    settings = settings or ReadabilitySettings()
+    long_sentence = (settings or ReadabilitySettings()).long_sentence_words
     out: list[SentenceMeasures] = []
-    ordered = sorted(findings, key=lambda f: f.start)
+    ordered = sorted(findings, key=attrgetter("start"))
+    starts = [f.start for f in ordered]
     fi = 0
     prev: Sentence | None = None
     for s in doc.sentences:
         raw = doc.text[s.start:s.end]
         known = memo.get(raw) if memo is not None else None
         words = known.words if known is not None else _WORD.findall(raw)
-        while fi < len(ordered) and ordered[fi].start < s.start:
-            fi += 1
-        k = fi
-        while k < len(ordered) and ordered[k].start < s.end:
-            k += 1
-        own = tuple(ordered[fi:k])
+        # the sentence's findings: those starting inside it (binary search, not a step per finding)
+        fi = bisect_left(starts, s.start, fi)
+        own = tuple(ordered[fi:bisect_left(starts, s.end, fi)])
         counts = medical = None
         if known is None:
             known = _Counted(words, is_passive(words), text_counts(unit_text(doc, s)), _medical_sums(words))
@@ -446,7 +454,8 @@ def measure(doc: Document, findings: Sequence[Finding], settings: ReadabilitySet
             counts = known.counts
             medical = medical_counts(words, own, _starts_sentence(doc, prev, s), known.sums)
             prev = s
-        out.append(SentenceMeasures(s, len(words), len(words) > settings.long_sentence_words, known.passive, own, counts, medical))
+        n_words = len(words)
+        out.append(SentenceMeasures(s, n_words, n_words > long_sentence, known.passive, own, counts, medical))
     return out
 
 
@@ -475,8 +484,10 @@ def score(doc: Document, findings: Sequence[Finding], settings: ReadabilitySetti
         passive_count += m.passive
         n_words += m.words
         if m.words and sentences:
-            info["grade"] = round(formulas(m.counts)["flesch_kincaid_grade"], 1)
-            info["medical_grade"] = medical_grade(medical_features(m.medical._replace(sentences=1)))
+            info["grade"] = round(flesch_kincaid_grade(m.counts), 1)
+            # a sentence's own grade: medical_features divides by max(1, sentences), so its 0 or 1
+            # sentence starts count as one (no copy made with sentences=1, as there once was)
+            info["medical_grade"] = medical_grade(medical_features(m.medical))
     medical = MedicalCounts.total(medical_parts)
     values = {k: round(float(v), 2) for k, v in formulas(TextCounts.total(counted)).items()}
     jargon = count_jargon(findings)
