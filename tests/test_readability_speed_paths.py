@@ -78,3 +78,15 @@ def test_jargon_counts_only_confident_findings():
 
     assert readability.count_jargon([]) == 0
     assert readability.count_jargon([finding(0.2), finding(0.5), finding(0.9)]) == 2
+
+
+def test_the_chunk_cache_stays_bounded_and_chunks_share_equal_counts(monkeypatch):
+    monkeypatch.setattr(readability, "_WORD_CACHE_MAX", 50)
+    readability._chunk_cache.clear()
+    readability._chunk_facts.clear()
+    for i in range(500):
+        readability.text_counts(f"word{i}, and more{i}.")
+    assert len(readability._chunk_cache) <= 51
+    assert len(readability._chunk_facts) <= len(readability._chunk_cache)
+    a, b = readability._chunk_counts("cat,"), readability._chunk_counts("dog,")
+    assert a == b and a is b
