@@ -39,6 +39,7 @@ _TS_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's sentence pieces
 _CMU_VARIANT = re.compile(r"\(\d+\)$")
 _DIGIT_STOP = re.compile(r"\d\.$")  # "3." where a decimal point was written with a space
 _NOT_WORD_CHAR = re.compile(r"\W")
+_ASCII_NOT_WORD = {i: None for i in range(128) if _NOT_WORD_CHAR.match(chr(i))}  # str.translate deletes these
 
 FORMULAS = ("flesch_kincaid_grade", "smog_index", "flesch_reading_ease", "gunning_fog", "coleman_liau_index",
             "automated_readability_index", "dale_chall_readability_score")
@@ -175,7 +176,15 @@ def _chunk_counts(chunk: str) -> tuple[int, int, int, int, int, int, int]:
     one chunk, in textstat's terms (see TextCounts). Cached per chunk."""
     facts = _chunk_cache.get(chunk)
     if facts is None:
-        words = _list_words(chunk)
+        # a chunk seen for the first time costs more than a word did (its own regex passes), so the
+        # common shapes skip them: a plain word (half the new chunks) is its own only word and all
+        # letters, and an ASCII chunk's word characters are what is left once the others are deleted
+        if chunk.isascii() and chunk.isalpha():
+            words, letters = [chunk], len(chunk)
+        elif chunk.isascii():
+            words, letters = _list_words(chunk), len(chunk.translate(_ASCII_NOT_WORD))
+        else:
+            words, letters = _list_words(chunk), len(_NOT_WORD_CHAR.sub("", chunk))
         syl = poly = unfamiliar = complex_words = 0
         for w in words:
             n, easy = _word_facts(w)
@@ -184,7 +193,6 @@ def _chunk_counts(chunk: str) -> tuple[int, int, int, int, int, int, int]:
             if not easy:
                 unfamiliar += 1
                 complex_words += n >= 3
-        letters = len(_NOT_WORD_CHAR.sub("", chunk))
         facts = (len(words), syl, poly, unfamiliar, complex_words, len(chunk), letters)
         if len(_chunk_cache) > _WORD_CACHE_MAX:
             _chunk_cache.clear()  # bounded memory on endless streams of new words
