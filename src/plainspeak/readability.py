@@ -1,8 +1,8 @@
 """Readability: the classic formulas per text and per sentence, plus a jargon-aware `medical_grade`
 fitted to human ratings of medical sentences.
 
-The classic formulas are textstat 0.7.8's, computed here from counts that are cached per word:
-textstat recounts every word of the whole text in every formula (and again for each sentence), which
+The classic formulas are textstat 0.7.8's, computed here from counts that are cached per word and per
+whitespace chunk (a word with the punctuation around it): textstat recounts every word of the whole text in every formula (and again for each sentence), which
 took 29 s for 100k words. The counting rules are textstat's own (its punctuation patterns, sentence
 split, easy-word list, and its syllable rule: the CMU dictionary's first pronunciation, else pyphen),
 and the counts of the sentences add up to the counts of the sentences joined with spaces, so every
