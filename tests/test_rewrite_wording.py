@@ -235,3 +235,16 @@ def test_a_participle_with_phrasal_plain_words_is_left_before_its_noun(engine):
 ])
 def test_a_short_forms_own_plain_words_are_no_cue_for_its_next_use(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a variant is the same thing as its term: a mask that leaks is not "how the mask fits"
+    ("If the mask leaks, tighten the straps.", "If the mask leaks, tighten the straps."),
+    # a whole name is read before its parts ("chickenpox zoster virus")
+    ("Shingles is caused by the varicella zoster virus.", "Shingles is caused by the chickenpox and shingles virus."),
+    # "acute" is "sudden" alone, but an acute medication stops an attack
+    ("Take your acute medication at the first sign of a migraine.",
+     "Take your medicine to stop an attack at the first sign of a migraine."),
+])
+def test_phrases_whose_words_mean_something_else_together(engine, text, expected):
+    assert engine.simplify(text).text == expected
