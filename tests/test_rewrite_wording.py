@@ -2,6 +2,8 @@
 
 import pytest
 
+from plainspeak import Simplifier
+
 
 @pytest.mark.parametrize("mode", ["replace", "explain"])
 @pytest.mark.parametrize("text", [
@@ -248,3 +250,14 @@ def test_a_short_forms_own_plain_words_are_no_cue_for_its_next_use(engine, text,
 ])
 def test_phrases_whose_words_mean_something_else_together(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+def test_a_mention_that_a_cut_makes_the_first_of_its_sentence_is_read_again():
+    # the cut makes "In cases of ... pneumothorax" a sentence of its own; the glossary reads it anew
+    # in the same call, so simplifying the output again changes nothing
+    engine = Simplifier(mode="explain")
+    text = "The pulmonary cysts may lead to pneumothorax, and in cases of primary, spontaneous pneumothorax the syndrome should be excluded."
+    out = engine.simplify(text).text
+    assert out == ("The pulmonary (lung) cysts may lead to pneumothorax (collapsed lung). In cases of primary, "
+                   "spontaneous collapsed lung the syndrome should be excluded.")
+    assert engine.simplify(out).text == out

@@ -23,6 +23,7 @@ from .rewrite.splitter import SentenceSplitter
 # words, a few hundred MB of tokens); a longer text is refused with an InputError, never truncated.
 MAX_TEXT_CHARS = 10_000_000
 MAX_EXTRA_PASSES = 2
+MAX_SPLIT_ROUNDS = 2  # cut, read the new sentences with the glossary, and cut what that made long
 CONTEXT_CHARS = 200  # the guard checks each edit within its line, this far each side at most
 
 
@@ -136,6 +137,25 @@ class Simplifier:
         accepted = [e for e in accepted if e not in dropped] + ok
         return accepted, apply_edits(text, accepted)
 
+    def _settle(self, text: str, new_text: str, last: tuple[str, Document, list[Finding]], accepted: list[Edit],
+                rejected: list[Rejection], memo: dict[str, Any], mode: str
+                ) -> tuple[str, list[Edit], tuple[str, Document, list[Finding]]]:
+        """The glossary pass repeated on its own output until nothing changes. Plain words can
+        settle what was unclear (an abbreviation's sense is clearer once the words around it are
+        plain), and this also makes simplify(simplify(x).text) == simplify(x). `last` is the newest
+        text analysed, with its document and findings, so that no text is analysed twice."""
+        for _ in range(MAX_EXTRA_PASSES):
+            if mode == "define" or new_text == last[0]:
+                break  # no edit took: another pass would only propose what was refused
+            new_doc = Document(new_text)
+            new_findings = self.detector.detect(new_doc)
+            last = (new_text, new_doc, new_findings)
+            again, _w = self.rewriter.propose(new_doc, new_findings, mode)
+            if not again:
+                break
+            accepted, new_text = self._take(text, new_text, [p.edit for p in again], accepted, rejected, memo)
+        return new_text, accepted, last
+
     # --- simplification -------------------------------------------------------------------------
 
     def simplify(self, text: str, target_grade: float | None = None, mode: str | None = None) -> Simplification:
@@ -155,27 +175,23 @@ class Simplifier:
         memo: dict[str, Any] = {}
         self._guard(text, [p.edit for p in proposals], accepted, rejected, memo)
         new_text = apply_edits(text, accepted)
-        # Plain words can settle what was unclear (an abbreviation's sense is clearer once the words
-        # around it are plain), so the pass is repeated on its own output until nothing changes,
-        # which also makes simplify(simplify(x).text) == simplify(x).
         last: tuple[str, Document, list[Finding]] = (text, doc, findings)  # the newest text, analysed once
-        for _ in range(MAX_EXTRA_PASSES):
-            if mode == "define" or new_text == last[0]:
-                break  # no edit took: another pass would only propose what was refused
-            new_doc = Document(new_text)
-            new_findings = self.detector.detect(new_doc)
-            last = (new_text, new_doc, new_findings)
-            again, _w = self.rewriter.propose(new_doc, new_findings, mode)
-            if not again:
-                break
-            accepted, new_text = self._take(text, new_text, [p.edit for p in again], accepted, rejected, memo)
+        new_text, accepted, last = self._settle(text, new_text, last, accepted, rejected, memo, mode)
         if self.splitter is not None and mode != "define":
             # long sentences are cut on the glossary's output: the words the reader will see decide
             # what is long, and some openers only appear once formal words are plain
-            doc_now = last[1] if last[0] == new_text else Document(new_text)
-            cuts = self.splitter.propose(doc_now)
-            if cuts:
-                accepted, new_text = self._take(text, new_text, cuts, accepted, rejected, memo)
+            for _ in range(MAX_SPLIT_ROUNDS):
+                doc_now = last[1] if last[0] == new_text else Document(new_text)
+                cuts = self.splitter.propose(doc_now)
+                if not cuts:
+                    break
+                accepted, cut_text = self._take(text, new_text, cuts, accepted, rejected, memo)
+                if cut_text == new_text:
+                    break
+                # a cut makes a later mention the first of its sentence ("pneumothorax (collapsed
+                # lung). In cases of ... pneumothorax"), which the glossary reads anew; without this
+                # pass, simplifying the output would change it again
+                new_text, accepted, last = self._settle(text, cut_text, last, accepted, rejected, memo, mode)
         extra: dict[str, Any] = {}
         if self.model is not None and mode != "define":
             new_text, accepted, model_rejected, extra = self.model.improve(
