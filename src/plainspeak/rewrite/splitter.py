@@ -610,8 +610,8 @@ def _s_verb(words: list[str]) -> bool:
     clause (a noun there, "which tests may", would come before a verb of its own)."""
     w = words[0].lower()
     nxt = words[1].lower() if len(words) > 1 else ""
-    return (len(w) > 4 and w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
-            and w not in NOT_A_VERB and nxt not in FINITE_VERBS and nxt not in MODALS and nxt not in PLURAL_VERBS)
+    return (w.isalpha() and _plain_s(w, longer_than=4)
+            and nxt not in FINITE_VERBS and nxt not in MODALS and nxt not in PLURAL_VERBS)
 
 
 def _plural_present(clause: str, verb: str) -> bool:
@@ -943,7 +943,14 @@ def _ends_in_plural(before: str) -> bool:
     """The text ends with a plural noun (a bracket after it aside): "polyps (small growths)"."""
     words = re.findall(r"[A-Za-z]+", re.sub(r"\s*\([^()]*\)\s*$", "", before)[-40:])
     last = words[-1].lower() if words else ""
-    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ous")) and last not in NOT_A_VERB
+    return _plain_s(last, longer_than=3)
+
+
+def _plain_s(word: str, longer_than: int) -> bool:
+    """A lower-case word with a plain -s ending, as a plural noun or a verb after "it" has ("polyps",
+    "explains"): never "-ss", "-us", "-is" or "-ous", nor a word listed in NOT_A_VERB."""
+    return (len(word) > longer_than and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+            and word not in NOT_A_VERB)
 
 
 def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_Change]:
