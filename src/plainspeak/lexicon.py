@@ -71,6 +71,9 @@ DRUG_STEMS = (
     "nisone", "dronate", "vir", "navir", "previr", "buvir", "tegravir", "lamine", "triptyline", "pramine", "faxine",
     "peridol", "apine", "idone", "oxone", "codone", "morphone", "fentanil", "adol", "ipine", "ectin", "nidazole", "sulfa",
     "cort", "vudine", "statin", "trel", "relin", "tide", "parib", "lisib", "degib", "rafenib", "metinib", "fungin",
+    # antihistamines and antipsychotics of the phenothiazine family; "-azine" alone would take "magazine"
+    "thazine", "mazine", "perazine", "henazine", "yzine", "alazine", "spirone", "gabalin", "ozole", "dopa", "fenadine",
+    "anib", "darone", "bazam", "binafine", "pezil", "oxifen", "oxifene", "cortisone", "pheniramine", "zosin",
 )
 # Cephalosporins share a first syllable, not a last one (cefazolin, ceftriaxone, cefdinir); no English
 # word starts with "cef" ("cephalic" is spelled with "ceph")
@@ -91,7 +94,10 @@ _COMMON_DRUGS = frozenset(
     "carvedilol metoprolol atenolol propranolol labetalol hydralazine isosorbide mononitrate dinitrate "
     "atorvastatin rosuvastatin simvastatin pravastatin ezetimibe empagliflozin dapagliflozin semaglutide "
     "liraglutide dulaglutide sitagliptin glipizide glyburide glimepiride pioglitazone losartan valsartan "
-    "enalapril ramipril benazepril diltiazem verapamil amiodarone sotalol".split()
+    "enalapril ramipril benazepril diltiazem verapamil amiodarone sotalol "
+    # the salt or the insulin's name after a drug ("metoprolol tartrate", "insulin glargine") is part of its name
+    "tartrate succinate besylate mesylate fumarate maleate hydrochloride sulfate glargine lispro aspart detemir "
+    "degludec capsaicin buspirone".split()
 )
 
 
