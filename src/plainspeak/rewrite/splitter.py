@@ -20,7 +20,8 @@ where the cut cannot change what the sentence says:
   never loses only its last one (a comma splice);
 - both pieces keep at least `min_words` words, and only sentences over `long_sentence_words` words
   are cut: paragraphs, and list items written as full sentences; never headings, labelled fields,
-  table rows, list items that are fragments, or sentences that hold a dose (a sig line);
+  table rows or list items that are fragments (a sig line); in a sentence that holds a dose, only
+  where each dose stays with its medicine (`splitting/doses.py`), and no aside or list rule applies;
 - never inside brackets or quotes, after a colon (a list), right after a number, after the short
   item of a list ("Your heart, your lungs, and the muscles will ..."), while a subordinate clause is
   open or a condition reaches over the cut ("If X, A, and B": B is conditional too), inside a
@@ -77,6 +78,7 @@ from ..model import Edit
 from .guard import check
 from .splitting.asides import _appositive, _relative, _which_is
 from .splitting.cuts import piece_cuts
+from .splitting.doses import DoseCuts
 from .splitting.lists import _condition_list, _example_list, _symptom_list
 from .splitting.words import (DOSE, FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
@@ -113,18 +115,21 @@ class SentenceSplitter:
                     edits.append(listed)
                     continue
             own = list(_filler(text))
-            # a pair of dashes marks an aside (a cut would leave half of it behind); a dose, a sig line
-            if len(_WORD.findall(text)) > self.long_sentence_words and len(_DASHES.findall(text)) < 2 and not DOSE.search(text):
-                if not own:
+            # a pair of dashes marks an aside (a cut would leave half of it behind)
+            if len(_WORD.findall(text)) > self.long_sentence_words and len(_DASHES.findall(text)) < 2:
+                # a sentence with a dose is cut only where each dose keeps its medicine (no aside or
+                # list rule reshapes it)
+                doses = DoseCuts(text) if DOSE.search(text) else None
+                if not own and doses is None:
                     own = (_appositive(text, self.known_words) or _relative(text, self.min_words)
                            or _which_is(text, self.known_words))
-                own = self._cut_until_done(text, own)
+                own = self._cut_until_done(text, own, doses)
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
                     edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))
         return edits
 
-    def _cut_until_done(self, text: str, edits: list[_Change]) -> list[_Change]:
+    def _cut_until_done(self, text: str, edits: list[_Change], doses: DoseCuts | None = None) -> list[_Change]:
         """Cuts made piece by piece until no piece takes another. A later run sees each piece as a
         sentence of its own, so deciding on the pieces now is what makes it propose nothing; and some
         cuts are safe only once a later one is made ("Limit salt, because it ..., and reduce meat":
@@ -136,7 +141,7 @@ class SentenceSplitter:
             ends = starts[1:] + [len(current)]
             found = []
             for a, b in zip(starts, ends):
-                for start, end, after, reason in piece_cuts(current[a:b], self.min_words):
+                for start, end, after, reason in piece_cuts(current[a:b], self.min_words, doses, first=a == 0):
                     start, end = _to_text(a + start, placed), _to_text(a + end, placed)
                     if start is not None and end is not None:
                         found.append((start, end, after, reason))

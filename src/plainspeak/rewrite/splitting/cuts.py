@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .doses import DoseCuts
 from .words import (
     _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIRED, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS,
     SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
@@ -14,8 +15,10 @@ from .clauses import (
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
 
-def piece_cuts(piece: str, min_words: int) -> list[_Change]:
-    """The cuts of one piece of a sentence, left to right; each new piece keeps `min_words` words."""
+def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first: bool = True) -> list[_Change]:
+    """The cuts of one piece of a sentence, left to right; each new piece keeps `min_words` words.
+    `doses`, in a sentence that holds a dose, keeps each dose with its medicine (and no series of
+    orders is cut there); `first` when the piece opens the sentence."""
     cuts: list[_Change] = []
     piece_start = 0
     for m in _CANDIDATES.finditer(piece):
@@ -33,8 +36,10 @@ def piece_cuts(piece: str, min_words: int) -> list[_Change]:
             continue
         if _repeats_bracketed(before, rest):
             continue
+        if doses is not None and not doses.allows(before, rest, first and piece_start == 0):
+            continue
         cut = _cut(m, rest, before)
-        series = _series_cuts(piece, piece_start, m, min_words) if cut is None else []
+        series = _series_cuts(piece, piece_start, m, min_words) if cut is None and doses is None else []
         if cut is not None or series:
             cuts.extend(series or [cut])
             piece_start = m.end()
