@@ -58,13 +58,17 @@ list reads exactly as the sentence did (see `_symptom_list` and `_example_list`)
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
 "Weigh yourself"), because the subjunctive after them is the same form as the imperative.
+"Patients are told to take ..." is an order to the reader ("Take ..."), and an order in the passive
+at the start of a sentence is said as one ("Your doctor should be contacted if ..." -> "Contact your
+doctor if ...", see `splitting/orders.py`).
 
 Every proposal must pass the guard (numbers, doses, negations, sides... kept). The rules look only at
 the piece of sentence between cuts, so running the splitter on its own output proposes nothing.
 
 This module is the entry point; the rules live in `splitting/`: `words` (word lists, limits and
 patterns), `clauses` (what a piece of a sentence is), `cuts` (where a cut goes and what it writes),
-`asides` (a subject's aside, people named by what they do) and `lists` (conditions, signs and
+`asides` (a subject's aside, people named by what they do), `doses` (cuts in a sentence with a
+dose), `orders` (a passive order said as an order) and `lists` (conditions, signs and
 examples as a bulleted list).
 """
 
@@ -79,6 +83,7 @@ from .guard import check
 from .splitting.asides import _appositive, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.doses import DoseCuts
+from .splitting.orders import _active_order
 from .splitting.lists import _condition_list, _example_list, _symptom_list
 from .splitting.words import (DOSE, FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
@@ -114,7 +119,7 @@ class SentenceSplitter:
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
                     edits.append(listed)
                     continue
-            own = list(_filler(text))
+            own = list(_filler(text)) or _active_order(text)
             # a pair of dashes marks an aside (a cut would leave half of it behind)
             if len(_WORD.findall(text)) > self.long_sentence_words and len(_DASHES.findall(text)) < 2:
                 # a sentence with a dose is cut only where each dose keeps its medicine (no aside or
