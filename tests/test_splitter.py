@@ -127,6 +127,12 @@ SPLITS = [
     # a hard-wrapped line keeps its line break
     ("Your incision may look red and feel a little sore for the first week,\nand this is a normal part of healing that should slowly get better each day.",
      "Your incision may look red and feel a little sore for the first week.\nThis is a normal part of healing that should slowly get better each day."),
+    # "because" + a clause whose verb is a plain present ("the symptoms often return")
+    ("Do not stop the controller medicine without talking to your child's doctor, because the symptoms often return within several weeks of stopping.",
+     "Do not stop the controller medicine without talking to your child's doctor. This is because the symptoms often return within several weeks of stopping."),
+    # a paired construction closed before the cut ("either sitting or standing") reaches no further
+    ("Stay upright, either sitting or standing, for at least 30 minutes after the tablet, and do not lie down until you have eaten breakfast.",
+     "Stay upright, either sitting or standing, for at least 30 minutes after the tablet. Do not lie down until you have eaten breakfast."),
 ]
 
 
@@ -176,6 +182,8 @@ UNCHANGED = [
     "Your new blood pressure pill, which can make you dizzy at first, should be taken at night before you go to bed.",
     # ", which is" describes the noun: "This" would not point back to it
     "Good care of your cut lowers the chance of an infection, which is the most common problem in the first weeks after surgery.",
+    # a paired construction whose second half comes after the cut
+    "Either call the clinic during the day to speak with the nurse on duty, or you can go to the urgent care center near your home.",
     # a paired construction and a pair of dashes
     "Not only does this medicine lower your blood pressure over the long term, but it also protects your kidneys from damage.",
     "Call the clinic - or the nurse line after hours - if your weight goes up by more than 2 pounds in one day, and you should also write it down.",

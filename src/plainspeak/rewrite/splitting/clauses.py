@@ -14,7 +14,7 @@ from .words import (
     _BRACKETED, _NUMBER, _OPEN, _PASSIVE_ORDER, _QUOTES, _TOKEN, _WORD)
 
 
-def _opener_verb(clause: str, before: str) -> str | None:
+def _opener_verb(clause: str, before: str, after_semicolon: bool = False) -> str | None:
     """"(opener)" when `clause` is a main clause that opens with a subordinate clause closed by a comma
     ("because warfarin raises the risk of bleeding, it must be stopped", "if you feel dizzy, sit down")
     or with a short phrase of time or place ("during that period you should adhere ..."); else None.
@@ -27,8 +27,10 @@ def _opener_verb(clause: str, before: str) -> str | None:
             if _clause_verb(tail) is not None:
                 return "(opener)"
             # an order after it ("..., and when you cough, hold a pillow"), as after ", and" alone: not
-            # where a negation or a series before might reach over it
-            if _instruction(tail) and not _series(before) and (not _negated(_main_clause(before)) or _negative_instruction(tail)):
+            # where a negation or a series before might reach over it; neither reaches over a semicolon
+            # ("...; if bleeding continues, call 911"), as with an order right after one
+            if _instruction(tail) and (after_semicolon or (not _series(before) and (not _negated(_main_clause(before))
+                                                                                      or _negative_instruction(tail)))):
                 return "(opener)"
     if first in OPENING_PREPOSITIONS:
         tokens = list(_TOKEN.finditer(clause))

@@ -6,8 +6,8 @@ import re
 
 from .doses import DoseCuts
 from .words import (
-    _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIRED, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS,
-    SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
+    _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS,
+    REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
     _aside_as, _clause_verb, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
     _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
@@ -44,6 +44,18 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
             cuts.extend(series or [cut])
             piece_start = m.end()
     return cuts
+
+
+def _open_pair(before: str) -> bool:
+    """Whether `before` opens a paired construction ("not only", "either", "neither", "whether") that
+    it does not close: its second half may come after the cut, and must stay in the same sentence.
+    "Stay upright, either sitting or standing, for 30 minutes" has closed its pair."""
+    pairs = list(PAIRED.finditer(before))
+    if not pairs:
+        return False
+    last = pairs[-1]
+    end = PAIR_ENDS[" ".join(last.group(0).lower().split())]
+    return re.search(r"\b" + end + r"\b", before[last.end():], re.IGNORECASE) is None
 
 
 def _repeats_bracketed(before: str, rest: str) -> bool:
@@ -86,10 +98,12 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     verb = _clause_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
-    if verb is None and conj == "because" and not re.search(r"[,;:]", rest):
+    if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
-        # can ..."): "This is because" takes it whole, as long as nothing comes after it
-        verb = next((w for w in (x.lower() for x in _first_words(rest, 12)) if w in FINITE_VERBS), None)
+        # can ...", "because the symptoms often return"): "This is because" takes it whole, as long as
+        # nothing comes after it ("because of" takes a noun, which "This is because of" would too, but
+        # no verb tells that it is a reason and not a list)
+        verb = next((w for w in (x.lower() for x in _first_words(rest, 12)) if w in FINITE_VERBS or w in PLURAL_VERBS), None)
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
                                              and (not _negated(_main_clause(before)) or _negative_instruction(clause)))
                          or (conj == "but" and _instruction(before)) or conj == "so"):
@@ -104,14 +118,14 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if verb is None and (m.group("semi") or conj in ("and", "but", "so")):
         # "..., and because warfarin raises ..., it must": a clause that opens with its own subordinate
         # clause or phrase; "..., and the mask, tubing and water chamber should be washed": a long subject
-        verb = _opener_verb(clause, before) or (_listed_subject_verb(clause) if conj in ("", "and") and _one_clause(before)
-                                                else None)
+        verb = _opener_verb(clause, before, bool(m.group("semi"))) or (
+            _listed_subject_verb(clause) if conj in ("", "and") and _one_clause(before) else None)
     if verb is None:
         return None
     filler = next(((f, r) for f, r in ((p.match(rest), r) for p, r in FILLERS) if f), None)
     if filler is not None and (conj not in ("", "and") or linked):
         return None  # a clause whose opener a later run would drop (idempotence)
-    if conj and PAIRED.search(before):
+    if conj and _open_pair(before):
         return None
     if conj == "or" and _negated(before):
         return None

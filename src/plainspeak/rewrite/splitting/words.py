@@ -72,6 +72,8 @@ SUBORDINATORS = frozenset("if unless until when whenever while whether although 
 SCOPE_SUBORDINATORS = frozenset("if unless until when whenever while whether once".split())
 # The first half of a paired construction: its second half must stay in the same sentence.
 PAIRED = re.compile(r"\b(?:not only|either|neither|whether)\b", re.IGNORECASE)
+# the second half that closes each first half ("either sitting or standing" is a closed pair)
+PAIR_ENDS = {"not only": "but", "either": "or", "neither": "nor", "whether": "or"}
 # "avoid" counts: "Avoid salt, sugar, or ..." forbids every item, like "Do not eat ...".
 NEGATIONS = frozenset(
     """no not never none nor neither without cannot can't don't doesn't didn't won't isn't aren't
