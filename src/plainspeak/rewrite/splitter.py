@@ -42,7 +42,9 @@ A subject with an aside that says what it is ("The stent, a small mesh tube, kee
 stent is a small mesh tube. It keeps ...": only a thing (never a person, who would become "It"), named
 at the start of the sentence, with a singular verb after the aside; "X, also called Y, is ..." becomes
 "X is also called Y. It is ..." when Y is a term the glossary knows; "..., which is a ..." after such a
-term becomes ". This is a ...".
+term becomes ". This is a ...". A sentence that says what its subject is and what it does ("A DVT is a blood
+clot that forms in a deep vein, ...") becomes "A DVT is a blood clot. It forms in a deep vein, ..."
+(a singular verb right after "that", and no "of" + a singular noun the "that" could point at).
 
 People named by a list of what they do, at the start of an instruction ("Patients who take A, B,
 or C should ask ...") become a sentence of their own: "Some patients take A, B, or C. These patients
@@ -80,7 +82,7 @@ from typing import Iterator
 from ..document import Document, Sentence
 from ..model import Edit
 from .guard import check
-from .splitting.asides import _appositive, _relative, _which_is
+from .splitting.asides import _appositive, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.doses import DoseCuts
 from .splitting.orders import _active_order
@@ -127,7 +129,7 @@ class SentenceSplitter:
                 doses = DoseCuts(text) if DOSE.search(text) else None
                 if not own and doses is None:
                     own = (_appositive(text, self.known_words) or _relative(text, self.min_words)
-                           or _which_is(text, self.known_words))
+                           or _which_is(text, self.known_words) or _is_a_that(text, self.min_words))
                 own = self._cut_until_done(text, own, doses)
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):

@@ -8,7 +8,7 @@ import re
 from ...lexicon import is_drug_name
 from .words import (
     DETERMINER_SUBJECTS, FINITE_VERBS, MIN_WORDS, MODALS, REASON, SUBORDINATORS, _BRACKETED, _Change, _TOKEN)
-from .clauses import _first_words, _outside_brackets_and_quotes, _words
+from .clauses import _ends_in_plural, _first_words, _outside_brackets_and_quotes, _plain_s, _words
 
 
 # "Patients who take A, B, or C should ask ...": the people an instruction is for, named by what
@@ -151,3 +151,38 @@ def _which_is(text: str, known_words: frozenset[str]) -> list[_Change]:
     if _words(text[:m.start()]) < MIN_WORDS or _words(m.group("what")) < MIN_WORDS:
         return []
     return [(m.start(), m.end(), "." + m.group("ws") + "This is ", REASON)]
+
+
+# "A DVT is a blood clot that forms in a deep vein": what the subject is, then what it does
+_IS_A_THAT = re.compile(r"(?P<subject>[A-Z](?:[^,;:()\n\"“”]|\([^()\n]*\))*?)[ \t]is[ \t](?:an?)[ \t](?P<what>[^;:\n\"“”]+?)"
+                        r"(?P<that>[ \t]that[ \t])(?P<verb>[a-z]+)\b")
+IS_A_THAT_WORDS = 10  # the longest subject, and the longest noun phrase after "is a"
+_NOT_IN_THE_NOUN = frozenset("and or but which who whom whose that if when because since although".split())
+
+
+def _is_a_that(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
+    """"A deep vein clot (DVT) is a blood clot that forms within one of the deep veins, ..." -> "... is a
+    blood clot. It forms within one of the deep veins, ...": the sentence that says what the subject is
+    and, in a relative clause, what it does, as two sentences, "It" standing for the subject, which is
+    what the noun before "that" names. Only when the subject opens the sentence (no condition or time
+    before it, no comma), "is a" or "is an", a noun phrase of a few words with nothing in it that opens
+    a clause or joins two nouns, and "that" + a singular verb ("forms", "has", "can"): "that the
+    infection ..." says what something shows, and "that you take" has its own subject."""
+    m = _IS_A_THAT.match(text)
+    if m is None or not _outside_brackets_and_quotes(text, m.start("that")):
+        return []
+    subject = [w.lower() for w in _first_words(_BRACKETED.sub("", m.group("subject")), IS_A_THAT_WORDS + 1)]
+    what = [w.lower() for w in _TOKEN.findall(_BRACKETED.sub("", m.group("what")))]
+    if (not subject or subject[0] in _NOT_A_SUBJECT_START or subject[0] in SUBORDINATORS or len(subject) > IS_A_THAT_WORDS
+            or _is_person(subject[-1]) or len(what) > IS_A_THAT_WORDS or any(w in _NOT_IN_THE_NOUN for w in what + subject)):
+        return []
+    # "of" + a singular noun might be what "that" points at ("a disease of the lining that becomes ..."): "It"
+    # would then name the wrong thing
+    if "of" in what and not _ends_in_plural(" ".join(what)):
+        return []
+    verb = m.group("verb")
+    if verb not in _IT_VERBS and not _plain_s(verb, longer_than=3):
+        return []
+    if _words(text[:m.start("that")]) < min_words or _words(text[m.end("that"):]) < min_words:
+        return []
+    return [(m.start("that"), m.end("that"), ". It ", REASON)]
