@@ -32,6 +32,12 @@ SWAPS = [
     # "initial" and "follow-up visit" one by one made "first next visit"
     ("Bring your list to the initial follow-up visit.", "Bring your list to the first check-up visit."),
     ("This is consistent with thin, weak bones.", "This fits with thin, weak bones."),
+    # "alternatively" alone is "or": after "or" it made "or or"
+    ("Take it 30 minutes before breakfast, or alternatively at bedtime.", "Take it 30 minutes before breakfast, or at bedtime."),
+    # "proceed" alone is "go ahead": "go ahead to the emergency room" misreads
+    ("Proceed to the emergency room if you vomit blood.", "Go to the emergency room if you vomit blood."),
+    # "constitute" alone is "make up": "makes up a medical emergency" misreads
+    ("A fever in a baby younger than 2 months constitutes a medical emergency.", "A fever in a baby younger than 2 months is a medical emergency."),
 ]
 
 
