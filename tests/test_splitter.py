@@ -130,6 +130,8 @@ SPLITS = [
     # "because" + a clause whose verb is a plain present ("the symptoms often return")
     ("Do not stop the controller medicine without talking to your child's doctor, because the symptoms often return within several weeks of stopping.",
      "Do not stop the controller medicine without talking to your child's doctor. This is because the symptoms often return within several weeks of stopping."),
+    ("Careful care of the line is essential, because a long tube into a vein gives germs a direct path into the bloodstream.",
+     "Careful care of the line is essential. This is because a long tube into a vein gives germs a direct path into the bloodstream."),
     # a paired construction closed before the cut ("either sitting or standing") reaches no further
     ("Stay upright, either sitting or standing, for at least 30 minutes after the tablet, and do not lie down until you have eaten breakfast.",
      "Stay upright, either sitting or standing, for at least 30 minutes after the tablet. Do not lie down until you have eaten breakfast."),

@@ -22,6 +22,8 @@ CHANGED = [
     ("Patients are told to take the tablet once daily on an empty stomach.",
      "Take the tablet once daily on an empty stomach."),
     ("You are instructed to keep the dressing dry for 48 hours.", "Keep the dressing dry for 48 hours."),
+    ("Patients and caregivers are asked to wash hands with soap and water before touching the line.",
+     "Wash hands with soap and water before touching the line."),
     ("Your doctor should be contacted if the swelling in your right leg gets worse.",
      "Contact your doctor if the swelling in your right leg gets worse."),
     ("The eye clinic must be called right away if you see new flashes of light.",
@@ -47,6 +49,7 @@ UNCHANGED = [
     "Your doctor should not be contacted about refills after hours.",
     # "they" points back at the patients, whom the order would drop
     "Patients are told to bring their glucose log to every visit.",
+    "Patients and caregivers are asked to wash their hands with soap and water before touching the line.",
     # a second "to" goes on the order: the imperative would leave it without its verb
     "Patients are told to eat small meals, and to avoid foods that are fried or greasy.",
     # not whom the reader contacts: a passive that is no order to the reader

@@ -12,7 +12,7 @@ from .clauses import (
     _aside_as, _clause_verb, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
     _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
     _negative_instruction, _ends_in_link, _one_clause, _opener_verb, _outside_brackets_and_quotes, _passive_order,
-    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
+    _plain_s, _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
 
 def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first: bool = True) -> list[_Change]:
@@ -100,10 +100,12 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
-        # can ...", "because the symptoms often return"): "This is because" takes it whole, as long as
+        # can ...", "because the symptoms often return", "because a long tube gives"): "This is because"
+        # takes it whole (the words after it are the same clause as before the cut), as long as
         # nothing comes after it ("because of" takes a noun, which "This is because of" would too, but
         # no verb tells that it is a reason and not a list)
-        verb = next((w for w in (x.lower() for x in _first_words(rest, 12)) if w in FINITE_VERBS or w in PLURAL_VERBS), None)
+        verb = next((w for w in (x.lower() for x in _first_words(rest, 12))
+                     if w in FINITE_VERBS or w in PLURAL_VERBS or (w.isalpha() and _plain_s(w, longer_than=4))), None)
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
                                              and (not _negated(_main_clause(before)) or _negative_instruction(clause)))
                          or (conj == "but" and _instruction(before)) or conj == "so"):

@@ -174,7 +174,8 @@ FILLERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.IGNORECASE), "try to "),
     # "Patients are told to take ..." is an order to the reader: "Take ...". Not when a second "to" goes on
     # the order ("..., and to avoid ..."), which the imperative would leave without its verb.
-    (re.compile(r"(?:you are|patients are(?![^.!?]*\b(?:they|their|them|themselves)\b)) (?:advised|instructed|told|asked)"
+    (re.compile(r"(?:you are|(?:patients|patients and (?:caregivers|families)|parents|caregivers) are"
+                r"(?![^.!?]*\b(?:they|their|them|themselves)\b)) (?:advised|instructed|told|asked)"
                 r" to\s+(?=[a-z])(?!(?:not|never|be able)\b)(?![^.!?]*\b(?:and|or),?[ \t]+to[ \t])", re.IGNORECASE), ""),
 )
 
