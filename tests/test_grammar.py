@@ -29,8 +29,8 @@ def test_inflect(plain, form, expected):
     ("Do the exercises demonstrated by your therapist.", "Do the exercises shown by your therapist."),
     ("The nurse demonstrated the steps.", "The nurse showed the steps."),
     # "proceed", "exceed" end like a past form but are not one; "underwent" is one
-    ("Call 911 or proceed to the emergency room.", "Call 911 or go ahead to the emergency room."),
-    ("You proceeded to the clinic.", "You went ahead to the clinic."),
+    ("Call 911 or proceed to the emergency room.", "Call 911 or go to the emergency room."),
+    ("You proceeded to the clinic.", "You went to the clinic."),
     ("She underwent a colonoscopy.", "She had a camera exam of the colon (colonoscopy)."),
     # a plain word that takes no article: the article goes
     ("Keep an adequate fluid intake.", "Keep enough fluid intake."),

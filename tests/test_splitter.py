@@ -127,6 +127,14 @@ SPLITS = [
     # a hard-wrapped line keeps its line break
     ("Your incision may look red and feel a little sore for the first week,\nand this is a normal part of healing that should slowly get better each day.",
      "Your incision may look red and feel a little sore for the first week.\nThis is a normal part of healing that should slowly get better each day."),
+    # "because" + a clause whose verb is a plain present ("the symptoms often return")
+    ("Do not stop the controller medicine without talking to your child's doctor, because the symptoms often return within several weeks of stopping.",
+     "Do not stop the controller medicine without talking to your child's doctor. This is because the symptoms often return within several weeks of stopping."),
+    ("Careful care of the line is essential, because a long tube into a vein gives germs a direct path into the bloodstream.",
+     "Careful care of the line is essential. This is because a long tube into a vein gives germs a direct path into the bloodstream."),
+    # a paired construction closed before the cut ("either sitting or standing") reaches no further
+    ("Stay upright, either sitting or standing, for at least 30 minutes after the tablet, and do not lie down until you have eaten breakfast.",
+     "Stay upright, either sitting or standing, for at least 30 minutes after the tablet. Do not lie down until you have eaten breakfast."),
 ]
 
 
@@ -147,8 +155,7 @@ UNCHANGED = [
     "- Take 1 tablet by mouth 2 times a day with food for 10 days; you must finish all of the tablets",
     # a number would be cut off from what it counts
     "Your dose of warfarin will go up from 5 mg each evening to 7.5, and you will need another blood test in one week.",
-    # a dose instruction is never cut
-    "Take 2 tablets of 500 mg every 6 hours as needed for pain; call us if the pain is not better after three days of treatment.",
+    # (a dose sentence is cut only where each dose keeps its medicine: tests/test_splitter_doses.py)
     # "and" joins two verbs of one subject: a cut would turn the second into an order
     "Your doctor will check the wound at your next visit in the clinic, and call you with the results of the tests in a few days.",
     # a negation or a time ("until") may reach over the "and"
@@ -177,6 +184,8 @@ UNCHANGED = [
     "Your new blood pressure pill, which can make you dizzy at first, should be taken at night before you go to bed.",
     # ", which is" describes the noun: "This" would not point back to it
     "Good care of your cut lowers the chance of an infection, which is the most common problem in the first weeks after surgery.",
+    # a paired construction whose second half comes after the cut
+    "Either call the clinic during the day to speak with the nurse on duty, or you can go to the urgent care center near your home.",
     # a paired construction and a pair of dashes
     "Not only does this medicine lower your blood pressure over the long term, but it also protects your kidneys from damage.",
     "Call the clinic - or the nurse line after hours - if your weight goes up by more than 2 pounds in one day, and you should also write it down.",

@@ -32,6 +32,15 @@ SPLITS = [
     # an order after the opener, when no negation or series before reaches over it
     ("Walk a little farther every day for the first two weeks, and when you cough, hold a pillow firmly against your belly.",
      "Walk a little farther every day for the first two weeks. When you cough, hold a pillow firmly against your belly."),
+    # after a semicolon, an order with its own condition: no series or negation before reaches over a semicolon
+    ("If bleeding starts where the tube went in, apply firm, direct pressure with two fingers for 10 minutes; if the "
+     "bleeding continues, call 911 while you keep pressing.",
+     "If bleeding starts where the tube went in, apply firm, direct pressure with two fingers for 10 minutes. If the "
+     "bleeding continues, call 911 while you keep pressing."),
+    ("Do not lift anything heavier than a full bag of groceries; if you must lift something, bend your knees and keep "
+     "your back straight.",
+     "Do not lift anything heavier than a full bag of groceries. If you must lift something, bend your knees and keep "
+     "your back straight."),
     # ", and" + a short phrase of time, then a subject and its verb
     ("The leads that connect the device to your heart need about 6 weeks to settle into place, and during that period "
      "you should not raise your arm above your shoulder.",

@@ -21,6 +21,23 @@ SWAPS = [
     # a past form that "go back to" cannot make: "will be gone back to"
     ("Warfarin will be resumed on the evening of surgery.", "Warfarin will be restarted on the evening of surgery."),
     ("You may resume walking after 2 days.", "You may go back to walking after 2 days."),
+    # a passive that "get" cannot make: "will be gotten"
+    ("A blood sample will be obtained before breakfast.", "A blood sample will be taken before breakfast."),
+    ("Two blood samples were obtained in the clinic.", "Two blood samples were taken in the clinic."),
+    # what you observe on yourself you notice; "watch" would make it an order to keep looking
+    ("Call us if you observe increasing redness around the cut.", "Call us if you notice increasing redness around the cut."),
+    ("Most patients observe less pain after 2 days.", "Most patients notice less pain after 2 days."),
+    # a person who indicates tells; "shows" would misread
+    ("Do not drive until your surgeon indicates that it is safe.", "Do not drive until your surgeon tells you that it is safe."),
+    # "initial" and "follow-up visit" one by one made "first next visit"
+    ("Bring your list to the initial follow-up visit.", "Bring your list to the first check-up visit."),
+    ("This is consistent with thin, weak bones.", "This fits with thin, weak bones."),
+    # "alternatively" alone is "or": after "or" it made "or or"
+    ("Take it 30 minutes before breakfast, or alternatively at bedtime.", "Take it 30 minutes before breakfast, or at bedtime."),
+    # "proceed" alone is "go ahead": "go ahead to the emergency room" misreads
+    ("Proceed to the emergency room if you vomit blood.", "Go to the emergency room if you vomit blood."),
+    # "constitute" alone is "make up": "makes up a medical emergency" misreads
+    ("A fever in a baby younger than 2 months constitutes a medical emergency.", "A fever in a baby younger than 2 months is a medical emergency."),
 ]
 
 

@@ -1,0 +1,188 @@
+"""A sentence whose subject comes with an aside ("The stent, a small mesh tube, keeps ..."), or
+whose people are named by what they do ("Patients who take A should ..."), as two sentences."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import is_drug_name
+from .words import (
+    DETERMINER_SUBJECTS, FINITE_VERBS, MIN_WORDS, MODALS, REASON, SUBORDINATORS, _BRACKETED, _Change, _TOKEN)
+from .clauses import _ends_in_plural, _first_words, _outside_brackets_and_quotes, _plain_s, _words
+
+
+# "Patients who take A, B, or C should ask ...": the people an instruction is for, named by what
+# they do, and the instruction (only a helper verb of advice or need starts it)
+_RELATIVE = re.compile(r"(?P<who>(?P<people>Patients|People|Adults|Children|Women|Men|Parents|Caregivers|Smokers)"
+                       r"[ \t]+who[ \t]+)(?P<what>[^;:\n\"“”]+?)(?P<ws>[ \t]+)(?P<modal>should|must|need[ \t]+to)[ \t]")
+_REPEATED_WHO = re.compile(r",[ \t]+(?:(?:and|or)[ \t]+)?(?P<who>who[ \t]+)")
+# a relative clause with one of these inside is not a plain list of what the people do or have
+_NOT_IN_A_RELATIVE = frozenset((MODALS | SUBORDINATORS | {"who", "whom", "whose", "which", "that"}) - {"cannot", "can't"})
+
+
+def _relative(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
+    """"Patients who take A, B, or C should ask ..." -> "Some patients take A, B, or C. These patients
+    should ask ...": what the people do becomes a sentence, and "These patients" carries them into
+    the instruction, which keeps its whole scope (a negation, a time) in its own sentence. Only a
+    plural noun for people at the start of the sentence, "who" + what they do (repeated "who"s of a
+    list go), and "should", "must" or "need to" right after it; nothing in the relative clause that
+    opens a clause or a condition of its own."""
+    m = _RELATIVE.match(text)
+    if m is None:
+        return []
+    what = m.group("what")
+    inner = _REPEATED_WHO.sub(lambda r: r.group(0)[:r.start("who") - r.start()], what)
+    words = [w.lower() for w in _TOKEN.findall(inner)]
+    if any(w in _NOT_IN_A_RELATIVE for w in words) or not _outside_brackets_and_quotes(text, m.start("modal")):
+        return []
+    if words[:1] == ["not"] or _words(inner) + 2 < min_words or _words(text[m.start("modal"):]) < min_words:
+        return []
+    people = m.group("people").lower()
+    after = f"Some {people} {inner}. These {people}{m.group('ws')}"
+    return [(0, m.start("modal"), after, REASON)]
+
+
+# "Warfarin, a blood thinner, can cause bleeding": a subject, what it is, and its verb
+_APPOSITIVE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}),[ \t]+"
+                         r"(?P<what>(?:an?|also[ \t]+called|also[ \t]+known[ \t]+as)[ \t][^,;:()\[\]\n\"“”]{2,120}?),"
+                         r"(?P<ws>[ \t]+)(?=[a-z])")
+# the verb after the aside must go with "It": singular, finite
+_IT_VERBS = (FINITE_VERBS | {"happens", "results", "occurs", "develops", "affects", "comes", "contains", "includes"}) - frozenset(
+    "are aren't were weren't have haven't do don't".split())
+_NOT_A_SUBJECT_START = frozenset(
+    """in on at after before during if when while although though because since for with without by from to as
+    once unless until however also then today usually often sometimes if later first next finally""".split())
+APPOSITIVE_REASON = "appositive"
+_PERSONS = frozenset(
+    """doctor nurse surgeon physician provider specialist therapist pharmacist dentist team staff child baby
+    infant son daughter patient parent mother father partner caregiver family friend person man woman
+    he she someone anyone everyone""".split()
+)
+
+
+def _is_person(word: str) -> bool:
+    """A word for a person ("It" would not do for them): a list, and the -ist / -ian of professions."""
+    return word in _PERSONS or word.endswith(("ist", "ists", "ian", "ians"))
+
+
+def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_Change]:
+    """"X, a Y, verb ..." -> "X is a Y. It verb ...": a sentence whose subject comes with an aside that
+    says what it is, cut in two the way plain-language editors do ("X, also called Y, verb ..." -> "X is
+    also called Y. It verb ..."). Only a short subject at the start
+    of the sentence (never after "In adults," or "If ..."), an aside that starts with "a", "an",
+    "also called" or "also known as", and
+    a singular finite verb right after it ("Jaundice, a yellowing of the skin, happens in ...")."""
+    m = _APPOSITIVE.match(text)
+    if m is None:
+        return _closing_appositive(text, known_words)  # no aside after the subject: one at the end?
+    subject = m.group("subject").lower().split()
+    if subject[0] in _NOT_A_SUBJECT_START or _is_person(subject[-1]):
+        return []
+    # a one-word subject must be a thing: a term the glossary knows or a medicine, or named in an aside
+    # by one ("Shingles, also called herpes zoster, is ..."; never "Maria, also called Mia, is ...")
+    other_name = m.group("what").startswith("also") and any(
+        w in known_words or is_drug_name(w) for w in re.findall(r"[a-z]+", m.group("what").lower()))
+    if subject[0] not in DETERMINER_SUBJECTS and not (len(subject) == 1 and (subject[0] in known_words or is_drug_name(subject[0])
+                                                                              or other_name)):
+        return []
+    rest = text[m.end():]
+    verb = _first_words(rest, 2)
+    if not verb:
+        return []
+    first = verb[0].lower()
+    if first not in _IT_VERBS and not (len(verb) > 1 and first.endswith("ly") and verb[1].lower() in _IT_VERBS):
+        return []
+    if _words(m.group("subject") + " is " + m.group("what")) < MIN_WORDS:
+        return []
+    return [(m.end("subject"), m.start("what"), " is ", APPOSITIVE_REASON),
+            (m.end("what"), m.end("ws"), "." + m.group("ws") + "It ", REASON)]
+
+
+# "..., an infection of the lung tissue that ...": an aside that says what the last noun is, up to the
+# end of the sentence
+_CLOSING_APPOSITIVE = re.compile(r",(?P<ws>[ \t]+)(?=an?[ \t]+(?P<what>[^;:()\[\]\n\"“”]+)$)")
+_LIST_IN_ASIDE = re.compile(r",[ \t]+(?:and|or|an?)[ \t]|,[ \t]+[^,]{1,25},")
+
+
+def _closing_appositive(text: str, known_words: frozenset[str]) -> list[_Change]:
+    """"... with community-acquired pneumonia, an infection of the lung tissue that ..." -> "... with
+    community-acquired pneumonia. This is an infection of the lung tissue that ...": the aside at
+    the end says what the noun before it is, and "This is" carries it in a sentence of its own.
+    Only after a word the glossary knows or a medicine (what an aside explains), so "This" cannot
+    point at some other noun ("lisinopril every morning with water, a medicine"); never in a list
+    ("an X-ray, a blood test, and an ECG"; "including vitamins, a list of ...")."""
+    candidates = list(_CLOSING_APPOSITIVE.finditer(text))
+    m = candidates[-1] if candidates else None  # the last: an aside runs to the end of the sentence
+    if m is None or _LIST_IN_ASIDE.search(text[m.end():]):
+        return []
+    words = re.findall(r"[A-Za-z]+", text[:m.start()])
+    last = words[-1].lower() if words else ""
+    if not (last in known_words or is_drug_name(last)) or _is_person(last):
+        return []
+    segment = text[:m.start()].rsplit(",", 1)[-1].lower()
+    if re.search(r"\b(?:including|such as|like|and|or|and/or)\b", segment):
+        return []
+    if _words(text[:m.start()]) < MIN_WORDS or _words(m.group("what")) < MIN_WORDS:
+        return []
+    return [(m.start(), m.end(), "." + m.group("ws") + "This is ", REASON)]
+
+
+_WHICH_IS = re.compile(r",(?P<ws>[ \t]+)which[ \t]+is[ \t]+(?=an?[ \t]+(?P<what>[^,;:\[\]\n\"“”]+)$)")
+
+
+def _which_is(text: str, known_words: frozenset[str]) -> list[_Change]:
+    """"... diagnosed with a concussion, which is a mild brain injury that ..." -> "... diagnosed with a
+    concussion. This is a mild brain injury that ...": like a closing aside (`_closing_appositive`),
+    what a term the glossary knows (or a medicine) is, up to the end of the sentence. Never after a
+    list, where "This" could point at any of its items, and never "which is the ...", which may
+    describe some other noun."""
+    m = _WHICH_IS.search(text)
+    if m is None or not _outside_brackets_and_quotes(text, m.start()):
+        return []
+    words = re.findall(r"[A-Za-z]+", _BRACKETED.sub("", text[:m.start()]))
+    last = words[-1].lower() if words else ""
+    if not (last in known_words or is_drug_name(last)) or _is_person(last):
+        return []
+    # the words that lead to the term, back to a comma: "A and B, which is" or "including A, which is"
+    # would leave "This" two nouns to point at
+    segment = " ".join(_BRACKETED.sub("", text[:m.start()]).rsplit(",", 1)[-1].lower().split()[-5:])
+    if re.search(r"\b(?:including|such as|like|and|or|and/or)\b", segment):
+        return []
+    if _words(text[:m.start()]) < MIN_WORDS or _words(m.group("what")) < MIN_WORDS:
+        return []
+    return [(m.start(), m.end(), "." + m.group("ws") + "This is ", REASON)]
+
+
+# "A DVT is a blood clot that forms in a deep vein": what the subject is, then what it does
+_IS_A_THAT = re.compile(r"(?P<subject>[A-Z](?:[^,;:()\n\"“”]|\([^()\n]*\))*?)[ \t]is[ \t](?:an?)[ \t](?P<what>[^;:\n\"“”]+?)"
+                        r"(?P<that>[ \t]that[ \t])(?P<verb>[a-z]+)\b")
+IS_A_THAT_WORDS = 10  # the longest subject, and the longest noun phrase after "is a"
+_NOT_IN_THE_NOUN = frozenset("and or but which who whom whose that if when because since although".split())
+
+
+def _is_a_that(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
+    """"A deep vein clot (DVT) is a blood clot that forms within one of the deep veins, ..." -> "... is a
+    blood clot. It forms within one of the deep veins, ...": the sentence that says what the subject is
+    and, in a relative clause, what it does, as two sentences, "It" standing for the subject, which is
+    what the noun before "that" names. Only when the subject opens the sentence (no condition or time
+    before it, no comma), "is a" or "is an", a noun phrase of a few words with nothing in it that opens
+    a clause or joins two nouns, and "that" + a singular verb ("forms", "has", "can"): "that the
+    infection ..." says what something shows, and "that you take" has its own subject."""
+    m = _IS_A_THAT.match(text)
+    if m is None or not _outside_brackets_and_quotes(text, m.start("that")):
+        return []
+    subject = [w.lower() for w in _first_words(_BRACKETED.sub("", m.group("subject")), IS_A_THAT_WORDS + 1)]
+    what = [w.lower() for w in _TOKEN.findall(_BRACKETED.sub("", m.group("what")))]
+    if (not subject or subject[0] in _NOT_A_SUBJECT_START or subject[0] in SUBORDINATORS or len(subject) > IS_A_THAT_WORDS
+            or _is_person(subject[-1]) or len(what) > IS_A_THAT_WORDS or any(w in _NOT_IN_THE_NOUN for w in what + subject)):
+        return []
+    # "of" + a singular noun might be what "that" points at ("a disease of the lining that becomes ..."): "It"
+    # would then name the wrong thing
+    if "of" in what and not _ends_in_plural(" ".join(what)):
+        return []
+    verb = m.group("verb")
+    if verb not in _IT_VERBS and not _plain_s(verb, longer_than=3):
+        return []
+    if _words(text[:m.start("that")]) < min_words or _words(text[m.end("that"):]) < min_words:
+        return []
+    return [(m.start("that"), m.end("that"), ". It ", REASON)]

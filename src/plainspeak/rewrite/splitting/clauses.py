@@ -1,0 +1,342 @@
+"""What a piece of a sentence is: where its clause's verb is, whether it gives an order, holds a
+negation, ends a list item or a number. Questions only; the cuts are made in `cuts`."""
+
+from __future__ import annotations
+
+import re
+
+from .words import (
+    AS_ASIDE_VERBS, BARE_SUBJECT_WORDS, BE_VERBS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
+    FINITE_VERBS, INSTRUCTIONS, LISTED_SUBJECT_WORDS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
+    NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT, OPENER_PHRASE_WORDS, OPENER_WORDS, OPENING_PREPOSITIONS,
+    OPENING_SUBORDINATORS, PARTICIPLES, PLURAL_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
+    REASON_SUBJECT_WORDS, RELATIVES, REPORTING, SUBJECT_PREPOSITIONS, SUBJECT_SPAN, SUBORDINATORS,
+    _BRACKETED, _NUMBER, _OPEN, _PASSIVE_ORDER, _QUOTES, _TOKEN, _WORD)
+
+
+def _opener_verb(clause: str, before: str, after_semicolon: bool = False) -> str | None:
+    """"(opener)" when `clause` is a main clause that opens with a subordinate clause closed by a comma
+    ("because warfarin raises the risk of bleeding, it must be stopped", "if you feel dizzy, sit down")
+    or with a short phrase of time or place ("during that period you should adhere ..."); else None.
+    The opener is part of that clause, so the cut keeps it whole and gives it a capital."""
+    words = _first_words(clause, 1)
+    first = words[0].lower() if words else ""
+    if first in OPENING_SUBORDINATORS:
+        head, comma, tail = _BRACKETED.sub("", clause).partition(",")
+        if comma and 3 <= _words(head) <= OPENER_WORDS and not re.search(r"[;:\"“”()\[\]]", head):
+            if _clause_verb(tail) is not None:
+                return "(opener)"
+            # an order after it ("..., and when you cough, hold a pillow"), as after ", and" alone: not
+            # where a negation or a series before might reach over it; neither reaches over a semicolon
+            # ("...; if bleeding continues, call 911"), as with an order right after one
+            if _instruction(tail) and (after_semicolon or (not _series(before) and (not _negated(_main_clause(before))
+                                                                                      or _negative_instruction(tail)))):
+                return "(opener)"
+    if first in OPENING_PREPOSITIONS:
+        tokens = list(_TOKEN.finditer(clause))
+        for j in range(2, 2 + OPENER_PHRASE_WORDS):
+            if j >= len(tokens):
+                return None
+            w = tokens[j - 1].group(0).lower()
+            if not (w.isalpha() or w.isdigit()) or w in PRONOUN_SUBJECTS or w in FINITE_VERBS or w in CLAUSE_WORDS \
+                    or w in SUBORDINATORS or w in ("and", "or", "but", "to", "which", "who", "what", "as", "than"):
+                return None
+            k = j + 1 if tokens[j].group(0) == "," else j
+            if k < len(tokens) and tokens[k].group(0).lower() in PRONOUN_SUBJECTS | DETERMINER_SUBJECTS \
+                    and _clause_verb(clause[tokens[k].start():]) is not None:
+                return "(opener)"
+    return None
+
+
+def _one_clause(before: str) -> bool:
+    """Whether `before` is one main clause, with its helper verb in its last comma-separated part and
+    in no other ("Water, soap and shampoo should be kept out of the eye"), and no subordinate clause.
+    A long subject after ", and" is then a new clause's; after a list with no helper verb ("The
+    effective dose, the blood level, and the highest safe dose are not known") it is the list's
+    last item, and after a series of clauses ("A was found, B was normal, and C was begun") or a
+    reason ("because A, B, and C are ...") or an opening phrase ("In adults, A is ..., and B is ...") a cut
+    would leave the others behind."""
+    parts = _BRACKETED.sub("", before).split(",")
+    words = [[w.lower() for w in _TOKEN.findall(p)] for p in parts]
+    if any(w in SUBORDINATORS for p in words for w in p):
+        return False
+    if len(parts) > 1 and words[0] and (words[0][0] in NOT_AN_ORDER or words[0][0].endswith("ing")):
+        return False  # an opening phrase ("After adjusting for age, A was ..., and B was ...") reaches over both
+    with_verb = [k for k, p in enumerate(words) if any(w in MODALS or w in BE_VERBS or w in ("has", "have", "had") for w in p)]
+    return with_verb == [len(parts) - 1]
+
+
+def _listed_subject_verb(clause: str) -> str | None:
+    """The helper verb after a subject that `_clause_verb` does not read, a list or a longer noun
+    phrase: "the mask, tubing and water chamber should", "swimming pools, hot tubs and eye makeup
+    should", "contact with newborn babies should". Only nouns, determiners, commas, "and"/"or" and a
+    few prepositions before a helper verb (which is finite and nothing else), never an order."""
+    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), LISTED_SUBJECT_WORDS + 1)]
+    for k, w in enumerate(words):
+        if w in MODALS or w in BE_VERBS:
+            subject = words[:k]
+            if k < 2 or subject[0] in INSTRUCTIONS or subject[0] in (",", "and", "or") or subject[-1] in (",", "and", "or"):
+                return None
+            for x in subject:
+                if x in (",", "and", "or") or x in SUBJECT_PREPOSITIONS or (x in DETERMINER_SUBJECTS and x != "there"):
+                    continue
+                if (not x.replace("-", "").isalpha() or x in CLAUSE_WORDS or x in RELATIVES or x in SUBORDINATORS
+                        or x in NOT_IN_A_SUBJECT or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB
+                        or x in NOT_AN_ORDER or x in NEGATIONS):
+                    return None  # a preposition or a negation ("without") opens no subject
+            return w
+    return None
+
+
+def _list_commas_only(rest: str) -> bool:
+    """Whether every comma in `rest` belongs to one closing list of short items ("depending on the
+    number, size, and type of polyps"): none of them can close an aside with the main clause going
+    on after it."""
+    parts = re.split(r",(?!\d)", rest)
+    if len(parts) == 1:
+        return True
+    return (re.match(r"\s+(?:and|or)\s", parts[-1]) is not None and len(parts) >= 3
+            and all(0 < _words(p) <= LIST_ITEM_WORDS for p in parts[1:-1]))
+
+
+def _s_verb(words: list[str]) -> bool:
+    """"explains why", "places you", "allows the": after ", which" a word in -s is the verb of the
+    clause (a noun there, "which tests may", would come before a verb of its own)."""
+    w = words[0].lower()
+    nxt = words[1].lower() if len(words) > 1 else ""
+    return (w.isalpha() and _plain_s(w, longer_than=4)
+            and nxt not in FINITE_VERBS and nxt not in MODALS and nxt not in PLURAL_VERBS)
+
+
+def _plural_present(clause: str, verb: str) -> bool:
+    """"since these activities raise the pressure": a present verb after a plural noun gives a reason,
+    like "since it raises" (a pronoun is left out: "since we last saw you" tells a time)."""
+    first = _first_words(clause, 1)
+    return verb in PLURAL_VERBS and bool(first) and first[0].lower() not in PRONOUN_SUBJECTS
+
+
+def _passive_order(before: str) -> bool:
+    """Whether `before` gives an order in the passive ("The shield is to be worn over the eye at
+    night", "Hands should be washed"): a purpose can follow it as after an order, "so that the eye is
+    not rubbed" -> "That way, the eye is not rubbed". Only "should", "must" or "is to" with "be" and a
+    past participle: "Your kidneys must work harder, so that ..." tells a result."""
+    m = _PASSIVE_ORDER.search(before)
+    return m is not None and (m.group("part").lower().endswith("ed") or m.group("part").lower() in PARTICIPLES)
+
+
+def _resumes(rest: str) -> bool:
+    """Whether a clause that closes with a comma is followed by the verb of the clause it sat in
+    ("..., while severe cases may need surgery, can give ...")."""
+    return any(w.lower() in FINITE_VERBS or w.lower() in MODALS
+               for w in re.findall(r",\s+([A-Za-z']+)", rest))
+
+
+def _reported(before: str) -> bool:
+    """Whether `before` reports what something says or shows ("there is evidence that", "studies show
+    that", "make sure that"): a clause joined after it may belong to what is reported."""
+    words = [w.lower() for w in _TOKEN.findall(before)]
+    return any(w == "that" and words[k - 1] in REPORTING for k, w in enumerate(words) if k)
+
+
+def _reason_verb(rest: str) -> str | None:
+    """The helper verb of a reason whose subject is longer than `_clause_verb` reads: "flushing medicines
+    down the toilet can harm", "a different mask or a heated humidifier may solve". Only a helper verb
+    (which is finite and nothing else), after plain words that open no clause of their own."""
+    words = [w.lower() for w in _first_words(rest, REASON_SUBJECT_WORDS + 1)]
+    for k, w in enumerate(words):
+        if w in MODALS:
+            subject = words[:k]
+            if subject and subject[0] not in INSTRUCTIONS and all(
+                    x.isalpha() and x not in CLAUSE_WORDS and x not in RELATIVES and x not in SUBORDINATORS
+                    and x not in NOT_IN_A_SUBJECT and x not in PRONOUN_SUBJECTS for x in subject):
+                return w
+            return None
+    return None
+
+
+def _points_back(clause: str) -> bool:
+    """"as this movement keeps blood flowing": a subject that points back at what was just said gives
+    the reason for it, whatever the verb (a clause that goes on after a comma may tell a time: "as
+    this happens, you may feel ...")."""
+    words = _first_words(clause, 1)
+    return bool(words) and words[0].lower() in ("this", "these") and not re.search(r"[,;:]", clause)
+
+
+def _aside_as(clause: str) -> bool:
+    """"as you may know", "as it may have been said": a comment on the sentence, not a reason."""
+    words = [w.lower() for w in _first_words(clause, 3)]
+    return len(words) == 3 and words[2] in AS_ASIDE_VERBS
+
+
+def _contrast_while(clause: str, verb: str) -> bool:
+    """", while" sets a contrast (". But") only when what follows says so: a quantifier ("while others
+    ...", "while most ...") or a possibility ("while full strength may take months"). Elsewhere it
+    tells a time ("while the staff watch your heart"), which "But" would lose."""
+    first = _first_words(clause, 1)
+    return (bool(first) and first[0].lower() in CONTRAST_SUBJECTS) or verb in ("may", "might")
+
+
+def _clause_verb(rest: str) -> str | None:
+    """The finite verb when `rest` starts with a subject and its verb (lower-cased), else None."""
+    words = [w.lower() for w in _first_words(rest, SUBJECT_SPAN + 1)]
+    if len(words) < 2:
+        return None
+    if words[0] in PRONOUN_SUBJECTS:
+        ok = words[1] not in NOT_A_VERB and (words[1].isalpha() or words[1] in FINITE_VERBS)
+        return words[1] if ok else None
+    if words[0] in QUANTIFIER_SUBJECTS and (words[1] in FINITE_VERBS or words[1] in PLURAL_VERBS):
+        return words[1]  # "most become", "others work": a quantifier that stands for its noun
+    if words[0] in DETERMINER_SUBJECTS:
+        for k, w in enumerate(words[1:], start=1):
+            if w in FINITE_VERBS:
+                return w
+            if w in PLURAL_VERBS and k >= 2 and words[k - 1].endswith("s") and not words[k - 1].endswith("ss"):
+                return w  # "these benefits depend", "the stones pass": a plural noun and its verb
+            if _adverb_then_verb(words, k):
+                return words[k + 1]
+            if w in RELATIVES or not w.replace("'", "").replace("-", "").isalpha():
+                return None
+        return None
+    # a bare noun phrase and a helper verb that can only be finite: "larger stones may need", "symptoms
+    # can return" (never an instruction, "call if you can", nor a phrase with a preposition in it)
+    for k, w in enumerate(words[1:BARE_SUBJECT_WORDS + 1], start=1):
+        if w in MODALS or _adverb_then_verb(words, k):
+            subject = words[:k]
+            if (subject[0] not in INSTRUCTIONS and not any(x in NOT_A_VERB or x in CLAUSE_WORDS or x in PRONOUN_SUBJECTS
+                                                           or not x.isalpha() or x.endswith("ly") for x in subject)):
+                return w if w in MODALS else words[k + 1]  # the verb, not the adverb before it
+            return None
+    return None
+
+
+def _adverb_then_verb(words: list[str], k: int) -> bool:
+    """An adverb after a noun phrase is followed by its verb: "these effects generally go", "careful
+    management substantially reduces"."""
+    return (k + 1 < len(words) and len(words[k]) > 4 and words[k].endswith("ly") and words[k] not in NOT_ADVERBS
+            and words[k + 1].isalpha() and words[k + 1] not in NOT_A_VERB and words[k + 1] not in RELATIVES)
+
+
+def _instruction(text: str) -> bool:
+    """Whether `text` starts with an instruction: "Take", "Never take", "Do not take", "Please call"."""
+    words = [w.lower() for w in _first_words(text, 4)]
+    if words[:1] in (["please"], ["then"]):
+        words = words[1:]
+    if words[:1] == ["always"] or (words and len(words[0]) > 4 and words[0].endswith("ly") and words[0] not in NOT_ADVERBS):
+        words = words[1:]  # "Gently pat", "Always wash"
+    if words[:1] == ["never"] or words[:2] in (["do", "not"], ["don't"]):
+        return True
+    return bool(words) and words[0] in INSTRUCTIONS
+
+
+def _series(before: str) -> bool:
+    """Whether `before` may end in a series of orders ("Do not bend your hip, do not cross your legs",
+    "Remove the salt shaker, flavor your food with herbs"): the order after ", and" is then its last
+    item, and a cut would leave the others joined by a comma alone. Only words that cannot be an
+    order's verb after the comma rule it out ("Take it as prescribed, at the same time each day")."""
+    if "," not in before:
+        return False
+    words = _first_words(before.rsplit(",", 1)[1], 1)
+    first = words[0].lower() if words else ""
+    return not (first in NOT_AN_ORDER or first in DETERMINER_SUBJECTS or first in PRONOUN_SUBJECTS
+                or first.endswith(("ly", "ing")) or not first.isalpha())
+
+
+def _negative_instruction(text: str) -> bool:
+    """Whether `text` starts with an order of its own not to: "do not swim", "never take"."""
+    words = [w.lower() for w in _first_words(text, 2)]
+    return words[:1] in (["never"], ["don't"]) or words == ["do", "not"]
+
+
+def _ends_in_list_item(before: str) -> bool:
+    """Whether the words after the last comma of `before` are short enough to be a list item (a comma
+    inside a number, "2,000 milligrams", is no list's)."""
+    # read without brackets: "creatinine (kidney waste marker)" is one short item, and a comma inside
+    # "(brain peptide, or BNP)" is no comma of the list
+    plain = _BRACKETED.sub("", before)
+    commas = list(re.finditer(r",(?!\d)", plain))
+    if not commas:
+        return False
+    last = plain[commas[-1].end():]
+    if re.match(r"\s*(?:and|or)\s", last):
+        return False  # "Eat fruits, vegetables, and lean proteins, and limit salt": the list closed itself
+    if re.match(r"\s*\d", last) and _clause_verb(plain[:commas[0].start()]) is not None:
+        return False  # "Your last dose will be taken on Friday, 6 days before surgery, and you": a clause with its verb, then a time
+    return _words(last) <= LIST_ITEM_WORDS
+
+
+def _goes_back(rest: str) -> bool:
+    """Whether `rest` goes back to what came before the cut: ", and" + a verb with no subject of its
+    own ("Limit salt, because it ..., and reduce meat": "reduce" belongs to "Limit")."""
+    return any(_clause_verb(rest[m.end():]) is None for m in re.finditer(r",\s+(?:and|or|but)\s+", rest))
+
+
+def _main_clause(before: str) -> str:
+    """The words of `before` up to the first word that opens a clause inside it ("so that germs do not
+    spread", "that does not sting", "if it does not heal"): a negation there is that clause's own, and
+    cannot reach over a later ", and"."""
+    tokens = list(_TOKEN.finditer(before))
+    for k, t in enumerate(tokens):
+        w = t.group(0).lower()
+        if k and (w in SUBORDINATORS or w in RELATIVES or (w == "so" and k + 1 < len(tokens)
+                                                             and tokens[k + 1].group(0).lower() == "that")):
+            return before[:t.start()]
+    return before
+
+
+def _negated(text: str) -> bool:
+    return any(w.lower() in NEGATIONS or w.lower().endswith("n't") for w in _TOKEN.findall(text))
+
+
+def _first_words(text: str, n: int) -> list[str]:
+    """The first `n` tokens of `text`: words, numbers and punctuation marks."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        if len(out) == n:
+            break
+        out.append(m.group(0))
+    return out
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _ends_in_link(before: str) -> bool:
+    """A word that links to what follows ("and", "that", "the") cannot end a sentence: "lowers pain and,
+    while some may need surgery, it can ..." has its aside between "and" and its clause."""
+    tokens = _TOKEN.findall(before)  # the last token, number or sign included ("about 30%" ends in "%")
+    if len(tokens) > 1 and tokens[-1].lower() in ("in", "on") and (tokens[-2].lower() in PARTICIPLES
+                                                                   or tokens[-2].lower().endswith("ed")):
+        return False  # a particle that ends its verb: "before the drops are put in", "once it is plugged in"
+    return bool(tokens) and tokens[-1].lower() in NOT_A_VERB
+
+
+def _ends_in_number(before: str) -> bool:
+    """A number right before the cut would lose what it counts ("... limit it to 2, and you ...")."""
+    tokens = _TOKEN.findall(before)
+    return bool(tokens) and bool(_NUMBER.search(tokens[-1]))
+
+
+def _outside_brackets_and_quotes(text: str, pos: int) -> bool:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _OPEN.values():
+            depth = max(0, depth - 1)
+    quotes = sum(text[:pos].count(q) for q in _QUOTES)
+    return depth == 0 and quotes % 2 == 0
+
+
+def _ends_in_plural(before: str) -> bool:
+    """The text ends with a plural noun (a bracket after it aside): "polyps (small growths)"."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\s*\([^()]*\)\s*$", "", before)[-40:])
+    last = words[-1].lower() if words else ""
+    return _plain_s(last, longer_than=3)
+
+
+def _plain_s(word: str, longer_than: int) -> bool:
+    """A lower-case word with a plain -s ending, as a plural noun or a verb after "it" has ("polyps",
+    "explains"): never "-ss", "-us", "-is" or "-ous", nor a word listed in NOT_A_VERB."""
+    return (len(word) > longer_than and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+            and word not in NOT_A_VERB)

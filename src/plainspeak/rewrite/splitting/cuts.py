@@ -1,0 +1,257 @@
+"""Where a long sentence may be cut, and what each cut writes (", and you" -> ". You")."""
+
+from __future__ import annotations
+
+import re
+
+from .doses import DoseCuts
+from .words import (
+    _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS,
+    REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
+from .clauses import (
+    _aside_as, _clause_verb, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
+    _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
+    _negative_instruction, _ends_in_link, _one_clause, _opener_verb, _outside_brackets_and_quotes, _passive_order,
+    _plain_s, _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
+
+
+def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first: bool = True) -> list[_Change]:
+    """The cuts of one piece of a sentence, left to right; each new piece keeps `min_words` words.
+    `doses`, in a sentence that holds a dose, keeps each dose with its medicine (and no series of
+    orders is cut there); `first` when the piece opens the sentence."""
+    cuts: list[_Change] = []
+    piece_start = 0
+    for m in _CANDIDATES.finditer(piece):
+        if m.start() < piece_start:
+            continue
+        before, rest = piece[piece_start:m.start()], piece[m.end():]
+        if _words(before) < min_words or _words(rest) < min_words:
+            continue
+        if not _outside_brackets_and_quotes(piece, m.start()) or ":" in piece[:m.start()]:
+            continue
+        # an order cannot continue a reason ("because it raises ..., and eat less"): it goes back to
+        # the order the piece began with, past any open "because"
+        orders = _instruction(before) and _instruction(rest)
+        if _ends_in_number(before) or _ends_in_link(before) or not _subordinates_ok(before, _joins(m), orders):
+            continue
+        if _repeats_bracketed(before, rest):
+            continue
+        if doses is not None and not doses.allows(before, rest, first and piece_start == 0):
+            continue
+        cut = _cut(m, rest, before)
+        series = _series_cuts(piece, piece_start, m, min_words) if cut is None and doses is None else []
+        if cut is not None or series:
+            cuts.extend(series or [cut])
+            piece_start = m.end()
+    return cuts
+
+
+def _open_pair(before: str) -> bool:
+    """Whether `before` opens a paired construction ("not only", "either", "neither", "whether") that
+    it does not close: its second half may come after the cut, and must stay in the same sentence.
+    "Stay upright, either sitting or standing, for 30 minutes" has closed its pair."""
+    pairs = list(PAIRED.finditer(before))
+    if not pairs:
+        return False
+    last = pairs[-1]
+    end = PAIR_ENDS[" ".join(last.group(0).lower().split())]
+    return re.search(r"\b" + end + r"\b", before[last.end():], re.IGNORECASE) is None
+
+
+def _repeats_bracketed(before: str, rest: str) -> bool:
+    """Whether a word the glossary put in brackets before the cut ("collapsed lung (pneumothorax)") comes
+    again after it ("..., and in cases of spontaneous pneumothorax ..."): the glossary explains a term
+    once a sentence, so in a sentence of its own the second mention would be rewritten by a second
+    run, and simplifying the output again would change it."""
+    return any(re.search(r"\b" + re.escape(b.strip()) + r"\b", rest, re.IGNORECASE)
+               for b in re.findall(r"\(([^()]*)\)", before) if len(b.strip()) > 3)
+
+
+def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """The edit (start, end, replacement, reason) for one candidate, or None when it is unsafe."""
+    if m.group("whence"):
+        # "..., after which a cane may be used" -> ". After that, a cane may be used": a time that the
+        # clause after it starts from, up to the end of the sentence (a comma might close the aside)
+        if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None):
+            return None
+        link = "After that," if m.group("prep").lower() == "after" else "During this,"
+        return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
+    if m.group("which"):
+        verb = _first_words(rest, 1)
+        if verb and verb[0].lower() in ("are", "were") and "," not in rest and ";" not in rest and _ends_in_plural(before):
+            # "polyps, which are growths that ..." -> "polyps. These are growths that ...": "are" agrees
+            # only with a plural, so "These" points back to the noun right before, and to nothing else
+            return m.start(), m.end(), "." + m.group("ws_which") + "These", REASON
+        if not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb)) or ";" in rest or not _list_commas_only(rest):
+            return None  # a comma may close the aside, with the main clause going on after it
+        # always "This": the verbs allowed agree with it, and "These" would need the antecedent,
+        # which the last word does not tell ("the chance of bleeding from cuts, which may")
+        return m.start(), m.end(), "." + m.group("ws_which") + "This", REASON
+    conj = _conjunction(m)
+    clause = rest
+    linked = None
+    if m.group("semi"):
+        linked = _CONNECTIVE.match(rest)  # "; however, you should": the clause starts after the link
+        clause = rest[linked.end():] if linked else rest
+    # a bracket the glossary wrote after a word ("your heart doctor (cardiologist) will") is no
+    # part of the clause's shape
+    verb = _clause_verb(_BRACKETED.sub("", clause))
+    if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
+        verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
+    if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
+        # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
+        # can ...", "because the symptoms often return", "because a long tube gives"): "This is because"
+        # takes it whole (the words after it are the same clause as before the cut), as long as
+        # nothing comes after it ("because of" takes a noun, which "This is because of" would too, but
+        # no verb tells that it is a reason and not a list)
+        verb = next((w for w in (x.lower() for x in _first_words(rest, 12))
+                     if w in FINITE_VERBS or w in PLURAL_VERBS or (w.isalpha() and _plain_s(w, longer_than=4))), None)
+    if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
+                                             and (not _negated(_main_clause(before)) or _negative_instruction(clause)))
+                         or (conj == "but" and _instruction(before)) or conj == "so"):
+        # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
+        # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it,
+        # unless the second one has its own ("Do not rub your eye, and do not swim"); an order after
+        # "so" draws a conclusion, which no negation before it reaches ("..., so ask for sauces on the side")
+        # a semicolon ends a series of its own ("Remove X, season Y; rinse Z": the first two stay joined)
+        verb = "(you)" if _instruction(clause) and (m.group("semi") or not _series(before)) else None
+    if verb is None and (conj in ("because", "since") or conj in CONCESSIONS):
+        verb = _listed_subject_verb(clause)  # "although complete darkness and total isolation are not needed"
+    if verb is None and (m.group("semi") or conj in ("and", "but", "so")):
+        # "..., and because warfarin raises ..., it must": a clause that opens with its own subordinate
+        # clause or phrase; "..., and the mask, tubing and water chamber should be washed": a long subject
+        verb = _opener_verb(clause, before, bool(m.group("semi"))) or (
+            _listed_subject_verb(clause) if conj in ("", "and") and _one_clause(before) else None)
+    if verb is None:
+        return None
+    filler = next(((f, r) for f, r in ((p.match(rest), r) for p, r in FILLERS) if f), None)
+    if filler is not None and (conj not in ("", "and") or linked):
+        return None  # a clause whose opener a later run would drop (idempotence)
+    if conj and _open_pair(before):
+        return None
+    if conj == "or" and _negated(before):
+        return None
+    if conj in ("and", "or", "and then", "then") and _ends_in_list_item(before):
+        return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
+    if conj == "so" and verb in PURPOSE_VERBS:
+        return None
+    if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause)) or _aside_as(clause))
+            or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not _plural_present(clause, verb))):
+        return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
+    if conj in ("because", "since", "as", "although", "though", "whereas", "while") and _goes_back(rest):
+        return None  # "Limit salt, because it ..., and reduce meat": the reason sits inside the order
+    if conj in CONCESSIONS and (_resumes(rest) or _reported(before)):
+        # "and, while severe cases may need surgery, can give ...": the main clause goes on after the
+        # aside; "there is evidence that some cases ..., while others ...": the contrast is part of
+        # what the evidence says, and a sentence of its own would state it as a fact
+        return None
+    if conj in ("because", "since", "as"):
+        # the reason keeps its link: ", because it" -> ". This is because it"
+        return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "This is because", REASON
+    if conj in ("although", "though", "whereas") or (conj == "while" and _contrast_while(clause, verb)):
+        # a concession or a contrast stays one: ", although it may" -> ". But it may"
+        return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "But", REASON
+    if conj == "while":
+        return None  # "while the wound heals" tells a time, which a cut would lose
+    if conj == "so that":
+        # a purpose after an instruction: "Wait 5 minutes, so that the drop is not washed out" -> ". That
+        # way, the drop ..."; never after a statement, where it may tell a result ("Antibiotics can
+        # weaken birth control pills, so that you should use a condom")
+        if not (_instruction(before) or _passive_order(before)):
+            return None
+        return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "That way,", REASON
+    if conj in ("and then", "then"):
+        # the order of steps stays: ", and then tilt" -> ". Then tilt"; never the "then" that closes
+        # a clause opening the sentence ("After the nurse removes the drain, then you can shower")
+        opener = _first_words(before, 1)
+        if opener and opener[0].lower() in SUBORDINATORS | {"after", "before", "once", "as"}:
+            return None
+        if m.group("then"):
+            return m.start("then"), m.end("then"), ". Then", REASON
+        return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "Then", REASON
+    if conj in ("but", "so", "or"):
+        # keep the conjunction, capitalised: ", but" -> ". But"
+        start = m.start("comma")
+        end = m.end("conj")
+        return start, end, "." + m.group("ws_comma") + conj.capitalize(), REASON
+    # "; you", ", and you", " — you": the first word of the new sentence gets its capital
+    ws = m.group("ws_semi") or m.group("ws_dash") or m.group("ws_conj")
+    if m.group("comma") and "\n" in m.group("ws_comma"):
+        ws = m.group("ws_comma")  # ",\nand you": the line break stays
+    # an opener that carries no fact goes with the cut: ", and it is important to complete" -> ". Complete"
+    skip, new = (filler[0].end(), filler[1]) if filler is not None else (0, "")
+    first = re.match(r"[A-Za-z]+", rest[skip:])
+    if first is None:
+        return None
+    word = new + first.group(0)
+    return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
+
+
+def _conjunction(m: re.Match[str]) -> str:
+    """The conjunction of a candidate, lower case and single-spaced ("and then" for ", and then" and
+    " and then"); "" for a semicolon, a dash or ", which"."""
+    if m.group("then"):
+        return "and then"
+    conj = " ".join((m.group("conj") or "").lower().split())
+    return "so" if conj == "and so" else conj  # ", and so your doctor has" draws a result, as ", so" does
+
+
+def _series_cuts(piece: str, piece_start: int, m: re.Match[str], min_words: int) -> list[_Change]:
+    """A series of three or more orders, each a full sentence's worth ("Exhale away from the
+    mouthpiece, place the mouthpiece between your teeth, and seal your lips around it"), cut into one
+    sentence per order: ". Place ...", ". Seal ...". A negation that opens the series reaches over
+    all of it ("Do not lift, push, or pull"), so then every order must say its own "do not"."""
+    if _conjunction(m) not in ("and", "and then") or not m.group("comma"):
+        return []
+    rest = piece[m.end():]
+    commas = list(re.finditer(r",(\s+)", piece[piece_start:m.start()]))
+    bounds = [piece_start] + [piece_start + c.end() for c in commas] + [m.end()]
+    orders = [piece[a:b] for a, b in zip(bounds, bounds[1:] + [len(piece)])]
+    if len(orders) < 3 or any(not _instruction(o) or _words(o.split(",")[0]) < min_words for o in orders):
+        return []
+    if _negated(orders[0].split(",")[0]) and not all(_negative_instruction(o) for o in orders):
+        return []
+    if any(_ends_in_number(piece[:piece_start + c.start()]) or not _outside_brackets_and_quotes(piece, piece_start + c.start())
+           for c in commas):
+        return []
+    cuts = []
+    for c in commas:
+        start, end = piece_start + c.start(), piece_start + c.end()
+        word = re.match(r"[A-Za-z]+", piece[end:]).group(0)
+        cuts.append((start, end + len(word), "." + c.group(1) + word[0].upper() + word[1:], REASON))
+    if _conjunction(m) == "and then":
+        cuts.append((m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "Then", REASON))
+    else:
+        word = re.match(r"[A-Za-z]+", rest).group(0)
+        ws = m.group("ws_comma") if "\n" in m.group("ws_comma") else m.group("ws_conj")
+        cuts.append((m.start(), m.end() + len(word), "." + ws + word[0].upper() + word[1:], REASON))
+    return cuts
+
+
+def _joins(m: re.Match[str]) -> str:
+    """How a candidate joins its clauses: "semicolon", "and" (also "or", a dash: joined on the same
+    level), or "other" (but, so, because, which: the second clause stands apart)."""
+    if m.group("semi"):
+        return "semicolon"
+    return "and" if m.group("dash") or _conjunction(m) in ("and", "or", "and then", "then") else "other"
+
+
+def _subordinates_ok(before: str, joins: str, orders: bool = False) -> bool:
+    """False while a subordinate clause ("if you feel dizzy") is still open (no comma has closed it),
+    or when a condition or a time may reach over the cut: one that opens the piece reaches over any
+    comma ("If X, A, and B": B is conditional too), a trailing one over "and" ("Call us if you have
+    a fever, and stay home"). A semicolon ends a trailing clause ("Call us if you bleed; you may
+    need ..."), so there only a clause that opens the piece counts."""
+    words = [w.lower() for w in _TOKEN.findall(before)]
+    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon":
+        return False
+    if joins == "and" and any(w in SCOPE_SUBORDINATORS for w in words):
+        return False
+    if orders or joins == "other":
+        # ", but" / ", so" / ", because" close a trailing clause ("They can play sports when it is
+        # controlled, but an attack can be dangerous"): the contrast or reason is the main clause's
+        return True
+    # "as" opens a clause only at the start ("As X is ..."); elsewhere it is mostly "as needed"
+    opened = [i for i, w in enumerate(words)
+              if (w in SUBORDINATORS and joins != "semicolon") or (i == 0 and (w in SUBORDINATORS or w == "as"))]
+    return not opened or "," in words[opened[-1]:]

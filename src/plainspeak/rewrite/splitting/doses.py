@@ -1,0 +1,46 @@
+"""Cuts in a sentence that holds a dose: a dose must stay in the sentence that names its medicine.
+
+"You have been prescribed metoprolol 50 mg by mouth daily; do not stop this medicine all at once,
+because ..." may be cut at the semicolon, since the dose keeps its medicine and its frequency (a cut
+is made only before a new clause, so what follows the dose up to the cut stays with it). "Take
+metformin 500 mg with breakfast, and take 500 mg with dinner" may not: the second dose would stand in
+a sentence of its own with no medicine. A piece after a cut that holds a dose must name a medicine,
+or open by pointing back at the only one the sentence names ("...; a second dose may be taken after
+2 hours, up to 200 mg in 24 hours").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import is_drug_name
+from .words import DOSE, _WORD
+
+# how a piece may point back at the one medicine of its sentence
+_POINTS_BACK = re.compile(r"\s*(?:it|this medicine|this drug|the dose|the next dose|a second dose|each dose|a missed dose)\b",
+                          re.IGNORECASE)
+
+
+def _medicines(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if is_drug_name(w)}
+
+
+class DoseCuts:
+    """Whether a cut keeps each dose of one sentence with its medicine. Built once a sentence."""
+
+    def __init__(self, sentence: str):
+        self.medicines = _medicines(sentence)
+
+    def allows(self, before: str, rest: str, first: bool) -> bool:
+        """Whether cutting a piece into `before` and `rest` keeps every dose with its medicine; `first`
+        when `before` opens the sentence (its doses may name their medicine in an earlier sentence,
+        unless the medicine is named after the cut)."""
+        if DOSE.search(before) and not _medicines(before) and (not first or _medicines(rest)) \
+                and not self._points_back(before):
+            return False
+        return not (DOSE.search(rest) and not _medicines(rest) and not self._points_back(rest))
+
+    def _points_back(self, piece: str) -> bool:
+        """"it", "the dose", "a second dose" at the start of a piece name the medicine only when the
+        sentence names one."""
+        return len(self.medicines) == 1 and _POINTS_BACK.match(piece) is not None

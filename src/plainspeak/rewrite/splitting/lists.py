@@ -1,0 +1,169 @@
+"""A sentence of conditions, signs or examples as an instruction and a bulleted list."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Edit
+from .words import REASON, SPLITTER_NAME, _CANDIDATES, _NUMBER, _WORD
+from .clauses import _instruction, _words
+from .cuts import _conjunction, _cut
+
+
+# "Call 911 if A, if B, or if C.": the conditions of one instruction, each led by its own "if"
+_CONDITION_SEPARATOR = re.compile(r",[ \t]+(or[ \t]+)?if[ \t]+")
+_NOT_IN_A_CONDITION = re.compile(r"\b(?:if|unless|when|whether|and if)\b|[;:()\[\]\"“”\n]", re.IGNORECASE)
+MIN_CONDITIONS = 3
+
+
+def _condition_list(text: str, start: int, end: int) -> Edit | None:
+    """People named by a list of what they do, at the start of an instruction ("Patients who take A, B,
+or C should ask ...") become a sentence of their own: "Some patients take A, B, or C. These patients
+should ask ...".
+
+A sentence that lists three or more conditions, each with its own "if" ("Call 911 if your
+    child is struggling to breathe, if the skin ... pulls inward, or if their lips turn blue."), as
+    the instruction and a bulleted list of its conditions, the way plain-language guides write them:
+    each condition keeps its words, and "if any of them" is what the repeated "if" and the final
+    "or" said. Only when the pattern is exact: one "if" before the first condition, ", if" between
+    them and ", or if" before the last."""
+    sentence = text[start:end]
+    stop = sentence[-1] if sentence[-1] in ".!" else ""
+    body = sentence[:len(sentence) - len(stop)]
+    first = re.search(r"[ \t]if[ \t]+", body)
+    if first is None or len(_WORD.findall(body[:first.start()])) < 2:
+        return None
+    head, rest = body[:first.start()], body[first.end():]
+    seps = list(_CONDITION_SEPARATOR.finditer(rest))
+    if len(seps) < MIN_CONDITIONS - 1 or [bool(m.group(1)) for m in seps] != [False] * (len(seps) - 1) + [True]:
+        return None
+    bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(rest)]
+    conditions = [rest[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2])]
+    if any(len(_WORD.findall(c)) < 2 or _NOT_IN_A_CONDITION.search(c) for c in conditions):
+        return None
+    if _NOT_IN_A_CONDITION.search(head) or _NUMBER.search(head[-1:]):
+        return None
+    reason = ""
+    if re.search(r",(?!\d)", conditions[-1]):
+        # "..., or if you cannot bear weight, since these may show ...": the reason is for every condition,
+        # so it follows the list as a sentence of its own ("This is because these may show ..."), and only
+        # when it is a reason the splitter would cut off anyway; any other comma keeps the sentence
+        m = next((c for c in _CANDIDATES.finditer(body) if c.start() > first.end() + bounds[-2]), None)
+        if m is None or _conjunction(m) not in ("because", "since", "as") or m.start() != first.end() + bounds[-2] + \
+                rest[bounds[-2]:].find(","):
+            return None
+        cut = _cut(m, body[m.end():], body[:m.start()])
+        if cut is None or "," in body[m.end():]:
+            return None
+        conditions[-1] = body[first.end() + bounds[-2]:m.start()].strip()
+        reason = cut[2].lstrip(". \t") + body[cut[1]:] + stop
+    return _as_list(text, start, end, head + " if:", conditions, reason)
+
+
+# "If you notice A, B, or C, call ..." and "Call ... if you notice A, B, or C": a condition that is a
+# list of things someone has or notices
+_HAVE = r"(?P<has>(?:you|your child|your baby|he|she|they)[ \t]+(?:have|has|notice|notices|develop|develops|experience|experiences|see|sees|get|gets))[ \t]+"
+_LEADING_CONDITION = re.compile(r"If[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+),[ \t]+(?P<main>[a-z][^,;:\n]*)$")
+_TRAILING_CONDITION = re.compile(r"(?P<main>[A-Z][^,;:\n]*?)[ \t]+if[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+)$")
+# a list item that says for itself which thing it is: a determiner opens it
+_ITEM_DETERMINERS = frozenset("a an the your any".split())
+# after the last item these words may reach back over every item ("pain, swelling, or redness after
+# the surgery"; "..., or bleeding that does not stop"): the list would tie them to the last one only
+_REACHES_BACK = frozenset("""after before during within since until when whenever while if unless following
+    once""".split())
+_MODIFIES = frozenset("in on at of for from with without to by near around over under into through that which who".split())
+MIN_ITEMS = 3
+
+
+def _symptom_list(text: str, start: int, end: int) -> Edit | None:
+    """"If you notice A, B, C, or D, call the clinic." -> "Call the clinic if you notice any of
+    these:" and a bulleted list of A to D, the way plain-language guides write warning signs. The
+    same for "Call the clinic if you notice A, B, C, or D." Only when the list is provably read the
+    same way as the sentence: a list of three or more things joined by ", or" once at its end (so
+    "any of these"; never "and", which asks for all of them), each item without a comma, an "and",
+    brackets or quotes; no words before the first item or after the last one that could reach over
+    every item ("sudden pain, swelling, or redness", "pain, swelling, or redness in your calf"),
+    unless every item opens with its own determiner ("a fever, a stiff neck, or a rash that does
+    not fade"), and never a time or a condition after the last item ("... after the surgery"); the
+    instruction is one clause, an order, with no comma and no condition of its own."""
+    sentence = text[start:end]
+    stop = sentence[-1] if sentence[-1] in ".!" else ""
+    if not stop:
+        return None
+    body = sentence[:-1]
+    m = _LEADING_CONDITION.match(body) or _TRAILING_CONDITION.match(body)
+    if m is None:
+        return None
+    main = m.group("main")
+    if not _instruction(main) or re.search(r"\b(?:if|unless|when|whenever|until|once)\b", main, re.IGNORECASE):
+        return None
+    if m.re is _LEADING_CONDITION and re.search(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", main, re.IGNORECASE):
+        return None  # "..., take them to ...": put first, the order would name them before the condition does
+    parts = m.group("items").split(", or ")
+    if len(parts) != 2:
+        return None
+    items = [x.strip() for x in parts[0].split(", ")] + [parts[1].strip()]
+    if len(items) < MIN_ITEMS or any(not x or re.search(r"[,()\[\]\"“”]|\band\b|\band/or\b", x) for x in items):
+        return None
+    first = [x.split()[0].lower() for x in items]
+    last_words = [w.lower() for w in items[-1].split()]
+    if any(w in _REACHES_BACK for w in last_words):
+        return None
+    determined = all(w in _ITEM_DETERMINERS for w in first)
+    if not determined and (len(items[0].split()) > 1 and first[0] not in _ITEM_DETERMINERS
+                           or any(w in _MODIFIES for w in last_words)):
+        return None
+    head = main[0].upper() + main[1:] + " if " + m.group("has")[0].lower() + m.group("has")[1:] + " any of these:"
+    return _as_list(text, start, end, head, items)
+
+
+# "Avoid foods that are high in salt, such as A, B, C, and D.": examples that end an instruction
+_EXAMPLES = re.compile(r"(?P<head>[^;:()\[\]\n\"“”]+?,[ \t]+such as)[ \t]+(?P<items>[^;:()\[\]\n\"“”]+)$")
+MIN_EXAMPLES = 4
+EXAMPLE_WORDS = 5
+
+
+def _example_list(text: str, start: int, end: int) -> Edit | None:
+    """"Avoid foods high in salt, such as canned soup, deli meat, chips, and pickles." at the end of its
+    paragraph -> "Avoid foods high in salt, such as:" and a bulleted list of the examples. Only an
+    instruction whose examples end it and its paragraph (nothing after them to be moved or reached),
+    four or more short examples ("and" or "or" once, before the last), none with a comma, an "and",
+    an "or" or a bracket of its own, and nothing after the last one that could reach back over every
+    example ("... or pickles that are high in salt", "... after the surgery")."""
+    sentence = text[start:end]
+    if not sentence.endswith(".") or not re.match(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)", text[end:]):
+        return None
+    m = _EXAMPLES.match(sentence[:-1])
+    if m is None or not _instruction(sentence) or "such as" in m.group("head")[:-len("such as")]:
+        return None
+    parts = re.split(r",[ \t]+(?:and|or)[ \t]+", m.group("items"))
+    if len(parts) != 2:
+        return None
+    items = [x.strip() for x in parts[0].split(",")] + [parts[1].strip()]
+    if len(items) < MIN_EXAMPLES or any(not x or _words(x) > EXAMPLE_WORDS or re.search(r"\b(?:and|or|and/or)\b", x)
+                                        for x in items):
+        return None
+    if any(w.lower() in _REACHES_BACK or w.lower() in _MODIFIES for w in items[-1].split()):
+        return None
+    return _as_list(text, start, end, m.group("head") + ":", items)
+
+
+def _as_list(text: str, start: int, end: int, head: str, items: list[str], after_list: str = "") -> Edit:
+    """The sentence text[start:end] as `head` and a bulleted list of `items`; the rest of its
+    paragraph (after `after_list`, a sentence that belongs after the list) starts a paragraph of its
+    own after the list."""
+    # new lines keep the text's line ending and the line's own indent or quote marks ("> ")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = re.match(r"[ \t>]*", text[line_start:]).group(0)
+    after = head + "".join(f"{newline}{prefix}- {c}" for c in items)
+    if after_list:
+        # the sentence after the list opens the paragraph that the rest of this one goes on in
+        return Edit(start, end, text[start:end], after + newline + prefix.rstrip() + newline + prefix + after_list,
+                    REASON, SPLITTER_NAME)
+    # the rest of the paragraph starts a paragraph of its own after the list
+    tail = re.match(r"[ \t]+(?=\S)", text[end:])
+    if tail:
+        end += tail.end()
+        after += newline + prefix.rstrip() + newline + prefix
+    return Edit(start, end, text[start:end], after, REASON, SPLITTER_NAME)
