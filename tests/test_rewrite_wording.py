@@ -261,3 +261,14 @@ def test_a_mention_that_a_cut_makes_the_first_of_its_sentence_is_read_again():
     assert out == ("The pulmonary (lung) cysts may lead to pneumothorax (collapsed lung). In cases of primary, "
                    "spontaneous collapsed lung the syndrome should be excluded.")
     assert engine.simplify(out).text == out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "insufficient" alone is "not enough", which cannot follow "a" or "an"
+    ("There were an insufficient number of platelets.", "There were too few platelets."),
+    ("An insufficient amount of water was taken.", "Too little water was taken."),
+    ("Eat a sufficient number of meals.", "Eat enough meals."),
+    ("Insufficient sleep can worsen pain.", "Not enough sleep can worsen pain."),
+])
+def test_a_sufficient_or_insufficient_amount_reads_as_enough_too_few_or_too_little(engine, text, expected):
+    assert engine.simplify(text).text == expected
