@@ -272,3 +272,15 @@ def test_a_mention_that_a_cut_makes_the_first_of_its_sentence_is_read_again():
 ])
 def test_a_sufficient_or_insufficient_amount_reads_as_enough_too_few_or_too_little(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "rebound" alone, in an exam, is rebound tenderness; before another term it means "comes back stronger"
+    ("Stopping suddenly can cause rebound tachycardia.", "Stopping suddenly can cause fast heart rate that comes back stronger."),
+    ("No rebound or guarding.", "No rebound (pain when pressure is let go) or tensing of belly muscles."),
+    # "sedated" is "given calming medicine" for a procedure, but a feeling after a dose is sleepiness
+    ("If you feel sedated, do not drive.", "If you feel very sleepy, do not drive."),
+    ("The patient was sedated for the procedure.", "The patient was given calming medicine for the procedure."),
+])
+def test_a_word_with_two_medical_senses_reads_by_the_phrase_it_stands_in(engine, text, expected):
+    assert engine.simplify(text).text == expected
