@@ -284,3 +284,11 @@ def test_a_sufficient_or_insufficient_amount_reads_as_enough_too_few_or_too_litt
 ])
 def test_a_word_with_two_medical_senses_reads_by_the_phrase_it_stands_in(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Palpitations that continue for an hour need a check.", "Racing or pounding heartbeats that continue for an hour need a check."),
+    ("A palpitation is a feeling.", "A racing or pounding heartbeat is a feeling."),
+])
+def test_a_plural_term_gets_plural_plain_words_so_its_verb_still_agrees(engine, text, expected):
+    assert engine.simplify(text).text == expected
