@@ -50,7 +50,7 @@ LONG = ("It is imperative that you take your medications as prescribed every day
 def test_simplify_cuts_a_long_sentence_at_a_new_clause(engine):
     s = engine.simplify(LONG, mode="replace")
     assert s.text == ("Take your medicines as prescribed every day. You should get in touch with your doctor "
-                      "if you have dizziness or racing or pounding heartbeat.")
+                      "if you have dizziness or racing or pounding heartbeats.")
     assert {e.reason for e in s.edits} >= {"filler", "split-sentence"}
     assert s.after.sentences == 2 and s.before.sentences == 1
     assert engine.simplify(s.text, mode="replace").text == s.text
