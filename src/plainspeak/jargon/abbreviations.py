@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from re import _constants as _sre_constants, _parser as _sre_parser  # type: ignore[attr-defined]
 from bisect import bisect_left, bisect_right
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import is_, itemgetter, methodcaller
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from ..glossary import AbbreviationEntry, SigEntry, UnsafeEntry
 
@@ -219,14 +219,15 @@ class PatternSet:
 
     def scan(self, text: str, token_starts: list[int] | None = None, tokens: list[str] | None = None) -> list[PatternHit]:
         """Every pattern's matches, without overlaps. With the tokens' starts, patterns are tried
-        only where a token starts (or near digits, see _digit_matches); with the tokens themselves
-        too, the starts are picked by the tokens' first characters without reading each start."""
+        only where a token starts (or near digits, see _positions_near_digits); with the tokens
+        themselves too, the starts are picked by the tokens' first characters without reading each
+        start, and the digits are found in the tokens that hold any (see _digit_runs)."""
         hits: list[PatternHit] = []
         if self.other.regex is not None:
             hits.extend(h for m in self.other.regex.finditer(text) if (h := self.other.hit(m)) is not None)
         if self.by_first.regex is not None:
             if token_starts is None:
-                found = self.by_first.regex.finditer(text)
+                found: Iterable[re.Match[str]] = self.by_first.regex.finditer(text)
             else:
                 first, first2, regex = self.first, self.first2, self.by_first.regex
                 if self.first2_search is not None:
@@ -240,14 +241,17 @@ class PatternSet:
                     starts = compress(token_starts, map(first.__contains__, map(_FIRST_CHAR, tokens)))
                 if first2 is not None:
                     starts = (pos for pos in starts if text[pos:pos + 2] in first2)
-                found = (m for pos in starts if (m := regex.match(text, pos)) is not None)
+                # tried in C, one start after another (None where nothing matches)
+                found = filter(None, map(regex.match, repeat(text), starts))
             hits.extend(h for m in found if (h := self.by_first.hit(m)) is not None)
-        if self.with_digits.regex is not None and _DIGITS.search(text):
-            last_end = -1
-            for alt, m in self._digit_matches(text, token_starts):
-                if m.start() >= last_end and (h := alt.hit(m)) is not None:
-                    hits.append(h)
-                    last_end = m.end()
+        if self.with_digits.regex is not None:
+            runs = _digit_runs(text, token_starts, tokens) if token_starts is not None and tokens is not None else None
+            if runs or (runs is None and _DIGITS.search(text)):
+                last_end = -1
+                for alt, m in self._digit_matches(text, token_starts, runs):
+                    if m.start() >= last_end and (h := alt.hit(m)) is not None:
+                        hits.append(h)
+                        last_end = m.end()
         if len(hits) > 1:
             hits.sort(key=lambda h: (h.start, -h.end))
             kept: list[PatternHit] = []
@@ -257,16 +261,29 @@ class PatternSet:
             hits = kept
         return hits
 
-    def _digit_matches(self, text: str, token_starts: list[int] | None) -> Iterator[tuple[_Alternation, re.Match[str]]]:
+    def _digit_matches(self, text: str, token_starts: list[int] | None,
+                       runs: list[int] | None = None) -> list[tuple[_Alternation, re.Match[str]]]:
+        """The match at each position near digits (see _positions_near_digits) of the alternation
+        of patterns for its first character, in order of position. Each alternation is tried at its
+        positions in one call in C (a Python loop over the positions cost as much as the matching,
+        and only about 1 position in 100 matches); a match starts where it was tried, so sorting
+        by start restores the order of the positions."""
         if token_starts is None:
             alt = self.with_digits
-            yield from ((alt, m) for m in alt.regex.finditer(text))  # type: ignore[union-attr]
-            return
-        by_char, unknown = self.digit_by_char, self.digit_unknown
-        for pos in _positions_near_digits(text, token_starts):
-            alt = by_char.get(text[pos], unknown)
-            if alt is not None and (m := alt.regex.match(text, pos)) is not None:  # type: ignore[union-attr]
-                yield alt, m
+            return [(alt, m) for m in alt.regex.finditer(text)]  # type: ignore[union-attr]
+        positions = _positions_near_digits(text, token_starts, runs)
+        alts = list(map(self.digit_by_char.get, map(text.__getitem__, positions), repeat(self.digit_unknown)))
+        found: list[tuple[_Alternation, re.Match[str]]] = []
+        for alt in set(alts):
+            if alt is not None:
+                tried = compress(positions, map(is_, alts, repeat(alt)))
+                found.extend(zip(repeat(alt), filter(None, map(alt.regex.match, repeat(text), tried))))  # type: ignore[union-attr]
+        if len(found) > 1:
+            found.sort(key=_MATCH_START)
+        return found
+
+
+_MATCH_START = lambda found: found[1].start()  # noqa: E731
 
 
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
@@ -376,14 +393,14 @@ _FIRST_CHAR = itemgetter(0)
 _REACH_BEFORE = 8  # a match starts at most this many characters before its first digit ("every 4", "q. 4h")
 
 
-def _positions_near_digits(text: str, token_starts: list[int]) -> list[int]:
+def _positions_near_digits(text: str, token_starts: list[int], runs: Iterable[int] | None = None) -> list[int]:
     """Token starts from _REACH_BEFORE characters before each run of digits up to the run itself,
     and, for a run that starts inside a token ("P=.39", "(x7d"), the run's start and the character
-    before it where no letter or digit precedes them. In order, each once."""
+    before it where no letter or digit precedes them. In order, each once. `runs`: where the runs
+    of digits start, when known (see _digit_runs)."""
     out: list[int] = []
     done = 0  # token starts before this index are in out already
-    for m in _DIGITS.finditer(text):
-        s = m.start()
+    for s in runs if runs is not None else map(_START, _DIGITS.finditer(text)):
         hi = bisect_right(token_starts, s)
         if hi > done:
             lo = bisect_right(token_starts, s - _REACH_BEFORE) - 1
@@ -396,6 +413,33 @@ def _positions_near_digits(text: str, token_starts: list[int]) -> list[int]:
             if not text[s - 1].isalnum():
                 out.append(s)
     return out
+
+
+_START = methodcaller("start")
+# token -> where its runs of digits start in it (empty for most): what _DIGITS finds in a text is
+# found in its tokens, as whitespace holds no digit
+_runs_in_token: dict[str, tuple[int, ...]] = {}
+_RUNS_CACHE_MAX = 200_000
+
+
+def _digit_runs(text: str, token_starts: list[int], tokens: list[str]) -> list[int]:
+    """Where the runs of digits of the text start (as _DIGITS finds them), read from the tokens
+    that hold a digit: a scan of every character by the pattern cost more than the rest of the
+    search near digits (measured on the abstracts), a lookup per token in C much less. A run at the
+    start of a token goes on from the token before when that ends with a digit right there."""
+    offsets = list(map(_runs_in_token.get, tokens))
+    if None in offsets:
+        if len(_runs_in_token) > _RUNS_CACHE_MAX:
+            _runs_in_token.clear()  # bounded memory on endless streams of new words
+        for i in compress(count(), map(is_, offsets, repeat(None))):
+            offsets[i] = _runs_in_token[tokens[i]] = tuple(map(_START, _DIGITS.finditer(tokens[i])))
+    runs: list[int] = []
+    for i in compress(count(), offsets):
+        base = token_starts[i]
+        for r in offsets[i]:  # type: ignore[union-attr]
+            if r or not base or not text[base - 1].isdecimal():  # what \d matches, as checked over all of Unicode
+                runs.append(base + r)
+    return runs
 
 
 def _boundary(pattern: str) -> str:
