@@ -157,14 +157,36 @@ def test_detection_shortcuts_equal_the_plain_code(parts):
     assert batched == _plain_digit_matches(patterns, text, doc.starts)
     fast = patterns.scan(text, doc.starts, doc.tokens)
     # without the quick tests of two characters (a literal search, or a test at each start)
-    saved = patterns.first2, patterns.first2_search
+    saved = patterns.first2, patterns.first2_search, patterns.first_gate
     patterns.first2_search = None
     try:
+        assert fast == patterns.scan(text, doc.starts, doc.tokens)
+        patterns.first_gate = None  # without the patterns less their lookbehinds as a first test
         assert fast == patterns.scan(text, doc.starts, doc.tokens)
         patterns.first2 = None
         assert fast == patterns.scan(text, doc.starts)
     finally:
-        patterns.first2, patterns.first2_search = saved
+        patterns.first2, patterns.first2_search, patterns.first_gate = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="IVacAC.q Mon-/stage()1xſK\u0130", max_size=14))
+def test_patterns_less_their_assertions_match_wherever_they_do(text):
+    import re
+
+    from plainspeak.jargon.abbreviations import without_assertions
+
+    patterns = [r"(?<!stage )(?-i:IV|I\.V\.)(?: \(into a vein\))?(?!/)", r"(?<![LR] )(?-i:AC|a\.c\.)(?! ?joint)",
+                r"(?i:\bq\.?\s?(Mon|Monday)\b\.?)", r"(?<![A-Za-z0-9])(\d+)\.0(?!\d)(?=\s?(?:mg|mL)\b)"]
+    for source in (*patterns, "|".join(patterns)):
+        regex = re.compile(source, re.I)
+        gate = without_assertions(regex)
+        assert gate is not None
+        for pos in range(len(text) + 1):
+            if regex.match(text, pos):
+                assert gate.match(text, pos), (source, text, pos)
+    assert without_assertions(re.compile(r"(?>a|ab)c")) is None  # an atomic group commits to its first path
+    assert without_assertions(re.compile(r"(a)\1")) is None
 
 
 def test_pattern_pairs_are_told_only_when_exact():

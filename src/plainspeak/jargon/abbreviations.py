@@ -4,7 +4,7 @@ the text itself ("pulmonary embolism (PE)"), sig-code patterns and unsafe notati
 from __future__ import annotations
 
 import re
-from re import _constants as _sre_constants, _parser as _sre_parser  # type: ignore[attr-defined]
+from re import _compiler as _sre_compiler, _constants as _sre_constants, _parser as _sre_parser  # type: ignore[attr-defined]
 from bisect import bisect_left, bisect_right
 from itertools import compress, count, repeat
 from operator import is_, itemgetter, methodcaller
@@ -206,6 +206,9 @@ class PatternSet:
             self.digit_by_char[ch] = by_key[key]
         self.digit_unknown = _Alternation(unknown) if unknown else None
         self.by_first = _Alternation([e for e, f in zip(rest, firsts) if f is not None])
+        # a quick first test at each start: the same patterns without their lookbehinds ("stage IV",
+        # "L AC joint" are ruled out by eight), which every start they may match at passes
+        self.first_gate = without_assertions(self.by_first.regex) if self.by_first.regex is not None else None
         self.first = frozenset().union(*[f for f in firsts if f is not None])
         # the two characters those patterns can start with, when that is simple to tell: a second
         # quick test before a match is tried ("a" and "in" start with a first character of "ac", "IV")
@@ -241,6 +244,9 @@ class PatternSet:
                     starts = compress(token_starts, map(first.__contains__, map(_FIRST_CHAR, tokens)))
                 if first2 is not None:
                     starts = (pos for pos in starts if text[pos:pos + 2] in first2)
+                if self.first_gate is not None:
+                    starts = list(starts)
+                    starts = compress(starts, map(self.first_gate.match, repeat(text), starts))
                 # tried in C, one start after another (None where nothing matches)
                 found = filter(None, map(regex.match, repeat(text), starts))
             hits.extend(h for m in found if (h := self.by_first.hit(m)) is not None)
@@ -284,6 +290,46 @@ class PatternSet:
 
 
 _MATCH_START = lambda found: found[1].start()  # noqa: E731
+
+
+def without_assertions(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern less its lookarounds, anchors and word boundaries: it matches wherever the
+    pattern matches (a match of the pattern is a path through it that the looser pattern also
+    allows, and re tries every path), and often costs much less to try. None when that does not
+    hold or is not simple to tell (atomic groups and possessive repeats commit to their first
+    path; group references)."""
+    try:
+        parsed = _sre_parser.parse(regex.pattern, regex.flags)
+        if not _strip_assertions(parsed):
+            return None
+        return _sre_compiler.compile(parsed, regex.flags)  # type: ignore[no-any-return]
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _strip_assertions(sub: _sre_parser.SubPattern) -> bool:
+    """Drop the zero-width assertions of a parsed pattern in place; False if the result may not
+    match wherever the pattern does (see without_assertions)."""
+    c = _sre_constants
+    kept = []
+    for op, av in sub.data:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.SUBPATTERN:
+            if not _strip_assertions(av[3]):
+                return False
+        elif op is c.BRANCH:
+            if not all(_strip_assertions(alt) for alt in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            if not _strip_assertions(av[2]):
+                return False
+        elif op not in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            return False  # atomic groups, possessive repeats, group references
+        kept.append((op, av))
+    sub.data[:] = kept
+    sub.width = None  # worked out again when compiled (an assertion has no width: the same)
+    return True
 
 
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
