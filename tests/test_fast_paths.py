@@ -157,16 +157,21 @@ def test_detection_shortcuts_equal_the_plain_code(parts):
     assert batched == _plain_digit_matches(patterns, text, doc.starts)
     fast = patterns.scan(text, doc.starts, doc.tokens)
     # without the quick tests of two characters (a literal search, or a test at each start)
-    saved = patterns.first2, patterns.first2_search, patterns.first_gate
+    saved = patterns.first2, patterns.first2_search
+    alternations = {id(a): a for a in (patterns.by_first, *patterns.digit_by_char.values(), patterns.digit_unknown) if a}
+    gates = {k: a.gate for k, a in alternations.items()}
     patterns.first2_search = None
     try:
         assert fast == patterns.scan(text, doc.starts, doc.tokens)
-        patterns.first_gate = None  # without the patterns less their lookbehinds as a first test
+        for a in alternations.values():
+            a.gate = None  # without the patterns less their assertions as a first test
         assert fast == patterns.scan(text, doc.starts, doc.tokens)
         patterns.first2 = None
         assert fast == patterns.scan(text, doc.starts)
     finally:
-        patterns.first2, patterns.first2_search, patterns.first_gate = saved
+        patterns.first2, patterns.first2_search = saved
+        for k, a in alternations.items():
+            a.gate = gates[k]
 
 
 @settings(max_examples=300, deadline=None)
