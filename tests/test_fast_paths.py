@@ -79,7 +79,7 @@ def test_document_tokens_of_a_note_with_special_cases_and_line_breaks():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_BITS = ["q4h", "q 6 h", "x7d", "1.0 mg", ".5", "P=.39", "(x7d", "AC", "a.c.", "IV", "i.v.", "I.V.", "ac", "a", "in",
+_BITS = ["٣", "1٣", "x٣d", "q4h", "q 6 h", "x7d", "1.0 mg", ".5", "P=.39", "(x7d", "AC", "a.c.", "IV", "i.v.", "I.V.", "ac", "a", "in",
          "Tegretol300 mg", "2 tabs", "3x/day", "Sig:", "10", "mg/dL.", "mL.", "Limit", "The", "COPD", "HTN", "!", "?",
          ".", ",", "(", ")", "-", "stage IV", "L", "R", "5p.m.", "ſ", "K"]
 
@@ -97,6 +97,17 @@ def _plain_positions(text, token_starts):
         for pos in (m.start() - 1, m.start()):
             if pos > 0 and (not out or pos > out[-1]) and not text[pos - 1].isalnum():
                 out.append(pos)
+    return out
+
+
+def _plain_digit_matches(patterns, text, token_starts):
+    """The loop that tried each position near digits in turn (PatternSet._digit_matches tries each
+    alternation at all of its positions in one call)."""
+    out = []
+    for pos in _plain_positions(text, token_starts):
+        alt = patterns.digit_by_char.get(text[pos], patterns.digit_unknown)
+        if alt is not None and (m := alt.regex.match(text, pos)) is not None:
+            out.append((alt, m.span()))
     return out
 
 
@@ -127,7 +138,7 @@ def _plain_is_upper(tokens):
 @given(st.lists(st.tuples(st.sampled_from(_BITS) | st.text(max_size=5), st.sampled_from(["", " ", " ", "  ", "\n"])), max_size=16))
 def test_detection_shortcuts_equal_the_plain_code(parts):
     from plainspeak.document import Document, _sentence_starts, _tokenize
-    from plainspeak.jargon.abbreviations import _positions_near_digits
+    from plainspeak.jargon.abbreviations import _DIGITS, _digit_runs, _positions_near_digits
     from plainspeak.jargon.context import DocContext
     from plainspeak.jargon.detector import Detector
 
@@ -140,16 +151,47 @@ def test_detection_shortcuts_equal_the_plain_code(parts):
     for sent in doc.sentences:
         assert ctx._is_upper(sent) == _plain_is_upper(doc.tokens[sent.first_token:sent.end_token])
     patterns = Detector(_glossary()).c.patterns
+    runs = _digit_runs(text, doc.starts, doc.tokens)
+    assert runs == [m.start() for m in _DIGITS.finditer(text)]
+    batched = [(alt, m.span()) for alt, m in patterns._digit_matches(text, doc.starts, runs)]
+    assert batched == _plain_digit_matches(patterns, text, doc.starts)
     fast = patterns.scan(text, doc.starts, doc.tokens)
     # without the quick tests of two characters (a literal search, or a test at each start)
     saved = patterns.first2, patterns.first2_search
+    alternations = {id(a): a for a in (patterns.by_first, *patterns.digit_by_char.values(), patterns.digit_unknown) if a}
+    gates = {k: a.gate for k, a in alternations.items()}
     patterns.first2_search = None
     try:
+        assert fast == patterns.scan(text, doc.starts, doc.tokens)
+        for a in alternations.values():
+            a.gate = None  # without the patterns less their assertions as a first test
         assert fast == patterns.scan(text, doc.starts, doc.tokens)
         patterns.first2 = None
         assert fast == patterns.scan(text, doc.starts)
     finally:
         patterns.first2, patterns.first2_search = saved
+        for k, a in alternations.items():
+            a.gate = gates[k]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="IVacAC.q Mon-/stage()1xſK\u0130", max_size=14))
+def test_patterns_less_their_assertions_match_wherever_they_do(text):
+    import re
+
+    from plainspeak.jargon.abbreviations import without_assertions
+
+    patterns = [r"(?<!stage )(?-i:IV|I\.V\.)(?: \(into a vein\))?(?!/)", r"(?<![LR] )(?-i:AC|a\.c\.)(?! ?joint)",
+                r"(?i:\bq\.?\s?(Mon|Monday)\b\.?)", r"(?<![A-Za-z0-9])(\d+)\.0(?!\d)(?=\s?(?:mg|mL)\b)"]
+    for source in (*patterns, "|".join(patterns)):
+        regex = re.compile(source, re.I)
+        gate = without_assertions(regex)
+        assert gate is not None
+        for pos in range(len(text) + 1):
+            if regex.match(text, pos):
+                assert gate.match(text, pos), (source, text, pos)
+    assert without_assertions(re.compile(r"(?>a|ab)c")) is None  # an atomic group commits to its first path
+    assert without_assertions(re.compile(r"(a)\1")) is None
 
 
 def test_pattern_pairs_are_told_only_when_exact():

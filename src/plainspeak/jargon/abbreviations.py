@@ -4,10 +4,10 @@ the text itself ("pulmonary embolism (PE)"), sig-code patterns and unsafe notati
 from __future__ import annotations
 
 import re
-from re import _constants as _sre_constants, _parser as _sre_parser  # type: ignore[attr-defined]
+from re import _compiler as _sre_compiler, _constants as _sre_constants, _parser as _sre_parser  # type: ignore[attr-defined]
 from bisect import bisect_left, bisect_right
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import is_, itemgetter, methodcaller
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -160,6 +160,21 @@ class _Alternation:
             self.entries.append((e, group + 1))
             group += 1 + compiled.groups
         self.regex = re.compile("|".join(pieces), re.I) if pieces else None
+        # a quick first test: the same patterns less their lookarounds and word boundaries (and
+        # captures), which match wherever the patterns do. Almost every try fails (330 positions in
+        # 9,000 on the abstracts pass the gate), and the assertions are a good part of a failed try:
+        # every pattern opens with two or three ("(?<![A-Za-z0-9])(?<!/)\\b2 tabs"), "IV" with nine
+        # (callgrind, one pass over the abstracts: near digits 64M -> 46M instructions, at a/i/q
+        # starts 25M -> 12M)
+        self.gate = without_assertions(self.regex) if self.regex is not None else None
+
+    def matches_at(self, text: str, positions: Iterable[int]) -> Iterator[re.Match[str]]:
+        """The match at each position where the patterns match, in order: each position is tried
+        in C, first with the gate, then with the patterns where the gate matched."""
+        if self.gate is not None:
+            positions = list(positions)
+            positions = compress(positions, map(self.gate.match, repeat(text), positions))
+        return filter(None, map(self.regex.match, repeat(text), positions))  # type: ignore[union-attr]
 
     def hit(self, m: re.Match[str]) -> PatternHit | None:
         idx = int(m.lastgroup[1:]) if m.lastgroup else -1
@@ -206,6 +221,9 @@ class PatternSet:
             self.digit_by_char[ch] = by_key[key]
         self.digit_unknown = _Alternation(unknown) if unknown else None
         self.by_first = _Alternation([e for e, f in zip(rest, firsts) if f is not None])
+        # a quick first test at each start: the same patterns without their lookbehinds ("stage IV",
+        # "L AC joint" are ruled out by eight), which every start they may match at passes
+        self.first_gate = without_assertions(self.by_first.regex) if self.by_first.regex is not None else None
         self.first = frozenset().union(*[f for f in firsts if f is not None])
         # the two characters those patterns can start with, when that is simple to tell: a second
         # quick test before a match is tried ("a" and "in" start with a first character of "ac", "IV")
@@ -219,16 +237,17 @@ class PatternSet:
 
     def scan(self, text: str, token_starts: list[int] | None = None, tokens: list[str] | None = None) -> list[PatternHit]:
         """Every pattern's matches, without overlaps. With the tokens' starts, patterns are tried
-        only where a token starts (or near digits, see _digit_matches); with the tokens themselves
-        too, the starts are picked by the tokens' first characters without reading each start."""
+        only where a token starts (or near digits, see _positions_near_digits); with the tokens
+        themselves too, the starts are picked by the tokens' first characters without reading each
+        start, and the digits are found in the tokens that hold any (see _digit_runs)."""
         hits: list[PatternHit] = []
         if self.other.regex is not None:
             hits.extend(h for m in self.other.regex.finditer(text) if (h := self.other.hit(m)) is not None)
         if self.by_first.regex is not None:
             if token_starts is None:
-                found = self.by_first.regex.finditer(text)
+                found: Iterable[re.Match[str]] = self.by_first.regex.finditer(text)
             else:
-                first, first2, regex = self.first, self.first2, self.by_first.regex
+                first, first2 = self.first, self.first2
                 if self.first2_search is not None:
                     starts: Iterable[int] = (
                         pos for h in self.first2_search.finditer(text)
@@ -240,14 +259,16 @@ class PatternSet:
                     starts = compress(token_starts, map(first.__contains__, map(_FIRST_CHAR, tokens)))
                 if first2 is not None:
                     starts = (pos for pos in starts if text[pos:pos + 2] in first2)
-                found = (m for pos in starts if (m := regex.match(text, pos)) is not None)
+                found = self.by_first.matches_at(text, starts)
             hits.extend(h for m in found if (h := self.by_first.hit(m)) is not None)
-        if self.with_digits.regex is not None and _DIGITS.search(text):
-            last_end = -1
-            for alt, m in self._digit_matches(text, token_starts):
-                if m.start() >= last_end and (h := alt.hit(m)) is not None:
-                    hits.append(h)
-                    last_end = m.end()
+        if self.with_digits.regex is not None:
+            runs = _digit_runs(text, token_starts, tokens) if token_starts is not None and tokens is not None else None
+            if runs or (runs is None and _DIGITS.search(text)):
+                last_end = -1
+                for alt, m in self._digit_matches(text, token_starts, runs):
+                    if m.start() >= last_end and (h := alt.hit(m)) is not None:
+                        hits.append(h)
+                        last_end = m.end()
         if len(hits) > 1:
             hits.sort(key=lambda h: (h.start, -h.end))
             kept: list[PatternHit] = []
@@ -257,16 +278,70 @@ class PatternSet:
             hits = kept
         return hits
 
-    def _digit_matches(self, text: str, token_starts: list[int] | None) -> Iterator[tuple[_Alternation, re.Match[str]]]:
+    def _digit_matches(self, text: str, token_starts: list[int] | None,
+                       runs: list[int] | None = None) -> list[tuple[_Alternation, re.Match[str]]]:
+        """The match at each position near digits (see _positions_near_digits) of the alternation
+        of patterns for its first character, in order of position. Each alternation is tried at its
+        positions in one call in C (a Python loop over the positions cost as much as the matching,
+        and only about 1 position in 100 matches); a match starts where it was tried, so sorting
+        by start restores the order of the positions."""
         if token_starts is None:
             alt = self.with_digits
-            yield from ((alt, m) for m in alt.regex.finditer(text))  # type: ignore[union-attr]
-            return
-        by_char, unknown = self.digit_by_char, self.digit_unknown
-        for pos in _positions_near_digits(text, token_starts):
-            alt = by_char.get(text[pos], unknown)
-            if alt is not None and (m := alt.regex.match(text, pos)) is not None:  # type: ignore[union-attr]
-                yield alt, m
+            return [(alt, m) for m in alt.regex.finditer(text)]  # type: ignore[union-attr]
+        positions = _positions_near_digits(text, token_starts, runs)
+        alts = list(map(self.digit_by_char.get, map(text.__getitem__, positions), repeat(self.digit_unknown)))
+        found: list[tuple[_Alternation, re.Match[str]]] = []
+        for alt in set(alts):
+            if alt is not None:
+                tried = compress(positions, map(is_, alts, repeat(alt)))
+                found.extend(zip(repeat(alt), alt.matches_at(text, tried)))
+        if len(found) > 1:
+            found.sort(key=_MATCH_START)
+        return found
+
+
+_MATCH_START = lambda found: found[1].start()  # noqa: E731
+
+
+def without_assertions(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern less its lookarounds, anchors, word boundaries and captures: it matches wherever the
+    pattern matches (a match of the pattern is a path through it that the looser pattern also
+    allows, and re tries every path), and often costs much less to try. None when that does not
+    hold or is not simple to tell (atomic groups and possessive repeats commit to their first
+    path; group references)."""
+    try:
+        parsed = _sre_parser.parse(regex.pattern, regex.flags)
+        if not _strip_assertions(parsed):
+            return None
+        return _sre_compiler.compile(parsed, regex.flags)  # type: ignore[no-any-return]
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _strip_assertions(sub: _sre_parser.SubPattern) -> bool:
+    """Drop the zero-width assertions of a parsed pattern in place; False if the result may not
+    match wherever the pattern does (see without_assertions)."""
+    c = _sre_constants
+    kept = []
+    for op, av in sub.data:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.SUBPATTERN:
+            if not _strip_assertions(av[3]):
+                return False
+            op, av = c.SUBPATTERN, (None, av[1], av[2], av[3])  # nothing captured: no marks kept while trying
+        elif op is c.BRANCH:
+            if not all(_strip_assertions(alt) for alt in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            if not _strip_assertions(av[2]):
+                return False
+        elif op not in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            return False  # atomic groups, possessive repeats, group references
+        kept.append((op, av))
+    sub.data[:] = kept
+    sub.width = None  # worked out again when compiled (an assertion has no width: the same)
+    return True
 
 
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
@@ -376,14 +451,14 @@ _FIRST_CHAR = itemgetter(0)
 _REACH_BEFORE = 8  # a match starts at most this many characters before its first digit ("every 4", "q. 4h")
 
 
-def _positions_near_digits(text: str, token_starts: list[int]) -> list[int]:
+def _positions_near_digits(text: str, token_starts: list[int], runs: Iterable[int] | None = None) -> list[int]:
     """Token starts from _REACH_BEFORE characters before each run of digits up to the run itself,
     and, for a run that starts inside a token ("P=.39", "(x7d"), the run's start and the character
-    before it where no letter or digit precedes them. In order, each once."""
+    before it where no letter or digit precedes them. In order, each once. `runs`: where the runs
+    of digits start, when known (see _digit_runs)."""
     out: list[int] = []
     done = 0  # token starts before this index are in out already
-    for m in _DIGITS.finditer(text):
-        s = m.start()
+    for s in runs if runs is not None else map(_START, _DIGITS.finditer(text)):
         hi = bisect_right(token_starts, s)
         if hi > done:
             lo = bisect_right(token_starts, s - _REACH_BEFORE) - 1
@@ -396,6 +471,35 @@ def _positions_near_digits(text: str, token_starts: list[int]) -> list[int]:
             if not text[s - 1].isalnum():
                 out.append(s)
     return out
+
+
+_START = methodcaller("start")
+# token -> where its runs of digits start in it (empty for most): what _DIGITS finds in a text is
+# found in its tokens, as whitespace holds no digit
+_runs_in_token: dict[str, tuple[int, ...]] = {}
+_RUNS_CACHE_MAX = 200_000
+
+
+def _digit_runs(text: str, token_starts: list[int], tokens: list[str]) -> list[int]:
+    """Where the runs of digits of the text start (as _DIGITS finds them), read from the tokens
+    that hold a digit: a scan of every character by the pattern cost more than the rest of the
+    search near digits (measured on the abstracts), a lookup per token in C much less. A run at the
+    start of a token goes on from the token before when that ends with a digit right there."""
+    try:
+        offsets = list(map(_runs_in_token.__getitem__, tokens))
+    except KeyError:  # a word not seen before ("None in" a list of tuples cost more than the lookups)
+        if len(_runs_in_token) > _RUNS_CACHE_MAX:
+            _runs_in_token.clear()  # bounded memory on endless streams of new words
+        offsets = [_runs_in_token.get(t) for t in tokens]
+        for i in compress(count(), map(is_, offsets, repeat(None))):
+            offsets[i] = _runs_in_token[tokens[i]] = tuple(map(_START, _DIGITS.finditer(tokens[i])))
+    runs: list[int] = []
+    for i in compress(count(), offsets):
+        base = token_starts[i]
+        for r in offsets[i]:  # type: ignore[union-attr]
+            if r or not base or not text[base - 1].isdecimal():  # what \d matches, as checked over all of Unicode
+                runs.append(base + r)
+    return runs
 
 
 def _boundary(pattern: str) -> str:
