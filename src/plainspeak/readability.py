@@ -185,8 +185,18 @@ def _pack(counts: Iterable[int]) -> int:
     return sum(n << (_FIELD_BITS * i) for i, n in enumerate(counts))
 
 
-def _unpack(packed: int) -> list[int]:
-    return [(packed >> (_FIELD_BITS * i)) & _FIELD_MASK for i in range(7)]
+def _unpack(packed: int) -> tuple[int, int, int, int, int, int, int]:
+    b, m = _FIELD_BITS, _FIELD_MASK
+    return (packed & m, packed >> b & m, packed >> 2 * b & m, packed >> 3 * b & m, packed >> 4 * b & m,
+            packed >> 5 * b & m, packed >> 6 * b & m)
+
+
+def _chunks_total(chunks: list[str]) -> int:
+    """The packed counts of these chunks added up."""
+    packed = list(map(_chunk_cache.get, chunks))
+    if None in packed:  # chunks not seen before
+        packed = [p if p is not None else _chunk_counts(c) for p, c in zip(packed, chunks)]
+    return sum(packed)
 
 
 def _chunk_counts(chunk: str) -> int:
@@ -223,15 +233,14 @@ def _chunk_counts(chunk: str) -> int:
 def text_counts(text: str) -> TextCounts:
     """textstat's counts of one text: the sum of its chunks' counts, and its sentence pieces."""
     chunks = text.split()
-    packed = list(map(_chunk_cache.get, chunks))
-    if None in packed:  # chunks not seen before
-        packed = [p if p is not None else _chunk_counts(c) for p, c in zip(packed, chunks)]
-    words, syl, poly, unfamiliar, complex_words, chars, letters = _unpack(sum(packed))
+    words, syl, poly, unfamiliar, complex_words, chars, letters = _unpack(_chunks_total(chunks))
     pieces = _TS_SENTENCE.findall(text)
     if len(pieces) == 1 and pieces[0] == text:  # one sentence, as a scored unit usually is
         sentences = int(words > 2)
     else:
-        sentences = sum(1 for piece in pieces if len(_list_words(piece)) > 2)
+        # a piece's words, like a text's, are its chunks' words (the lowest field), read from the
+        # chunk cache: two regex passes per piece had been two fifths of text_counts (measured)
+        sentences = sum(1 for piece in pieces if _chunks_total(piece.split()) & _FIELD_MASK > 2)
     # positional, in the order of the fields: a NamedTuple takes keywords at twice the cost
     return TextCounts(words, len(chunks), chars, letters, syl, poly, unfamiliar, complex_words, sentences)
 
