@@ -251,15 +251,20 @@ _TIME_OF_DAY = {
 # Words one of which each frequency rule needs (case-insensitively), in the order of the rules;
 # None: no quick test. Blanking a match out never makes a word appear, so the test is made on the
 # text as given.
+_STARTS_Q = re.compile(r"\b(?:q|every|each)")
 _FREQUENCY_NEEDS: list[_Need] = [
-    # "q" may run into a spelled number ("qsix hours"): a piece, not a word
-    _needs("every", pieces=("q",)), _needs("every", pieces=("q",)), _needs("every"), _needs("every", "each", pieces=("q",)),
+    # "q" may run into a spelled number ("qsix hours"): a piece, not a word; but it starts a word,
+    # which the "q" inside "adequate" or "frequent" does not (the pattern is slow on a long line)
+    _needs("every", pieces=("q",), then=_STARTS_Q), _needs("every", pieces=("q",), then=_STARTS_Q), _needs("every"),
+    _needs("every", "each", pieces=("q",), then=_STARTS_Q),
     # "x", "times", "once"... right before "a", "per", "/", "daily"...: "2 x/day", "twice daily" (they
     # may run into the next word, "2 timesaday": only the regex tells)
     _Need(frozenset(), ("x", "time", "once", "twice", "thrice"),
           re.compile(r"(?:x|time|once|twice|thrice)s?\s?(?:a|per|each|every|/|daily|weekly|monthly|yearly)")),
-    # a dose per day: the period is a whole word ("/day", "per day", "a week")
-    _needs("day", "d", "week", "wk", "month", "hour", "hr", "h"),
+    # a dose per day: the period is a whole word ("/day", "per day", "a week"), right after "/" or
+    # after "per", "a" or "each" and a space (their \b rules out none), not the "h" of "h/o"
+    _needs("day", "d", "week", "wk", "month", "hour", "hr", "h",
+           then=re.compile(r"(?:/\s?|(?:per|a|each)\s)(?:day|d|week|wk|month|hour|hr|h)\b")),
     _needs("needed", "required"), _needs(*_LATIN_FREQ),
 ]
 
