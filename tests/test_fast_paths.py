@@ -33,6 +33,8 @@ def test_new_finding_is_the_dataclass_built_normally():
     # letters run together: "q" into a number word, a unit into "a"/"per", "times" into "a"
     "qsix hours, 3 ga day, 5 mgper day, 2 timesaday, 4 times aday, twicedaily; 10:30am, 8p.m., 12/3/2025",
     "two and a half tablets; a second dose in seconds; nothing, cannot, won't, denies",
+    # a "q" inside a word, "h" and "d" as words, and doses per day with and without a space
+    "adequate prep, h/o; I'd take 3 g per day, 2 mg/d, 4 mg/ day, 1 tab a\tweek, q 6 hrs, each week, 5 mgeach day",
     "Ms. Delgado has no fever. Take ſix doses nightly (non-ASCII: every pattern is tried) İ K",
     "",
 ])

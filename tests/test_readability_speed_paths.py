@@ -90,3 +90,25 @@ def test_the_chunk_cache_stays_bounded_and_chunks_share_equal_counts(monkeypatch
     assert len(readability._chunk_facts) <= len(readability._chunk_cache)
     a, b = readability._chunk_counts("cat,"), readability._chunk_counts("dog,")
     assert a == b and a is b
+
+
+def plain_is_passive(words: list[str]) -> bool:
+    """is_passive without its quick test: every word lowered, then the scan for a form of "be"."""
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low):
+        if w not in readability._BE:
+            continue
+        j = i + 1
+        while j < len(low) and (readability._ADVERB.match(low[j]) or low[j] in readability._BETWEEN_BE_AND_PARTICIPLE):
+            j += 1
+        if j < len(low) and ((low[j].endswith("ed") and len(low[j]) > 3 and low[j] not in readability._NOT_PARTICIPLES)
+                             or low[j] in readability._IRREGULAR_PARTICIPLES):
+            return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["was", "WAS", "wAs", "Is", "bEEN", "gotten", "GETS", "seen", "Given", "treated",
+                                 "not", "Really", "the", "patient", "k", "İs", "\u212aept", "’"]), max_size=8))
+def test_passive_sentences_in_any_case_are_found_as_when_every_word_is_lowered(words):
+    assert readability.is_passive(words) == plain_is_passive(words)
