@@ -292,3 +292,14 @@ def test_a_word_with_two_medical_senses_reads_by_the_phrase_it_stands_in(engine,
 ])
 def test_a_plural_term_gets_plural_plain_words_so_its_verb_still_agrees(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Take 1 tab PO q6h PRN with food.", "Take 1 tablet by mouth every 6 hours if needed with food."),
+    ("Take 2 tabs PRN for pain.", "Take 2 tablets if needed for pain."),
+    ("Take 1 tab PRN pain, max 4 a day.", "Take 1 tablet if needed for pain, max 4 a day."),
+    ("Use PRN.", "Use if needed."),
+])
+def test_prn_takes_for_only_before_what_the_dose_is_for(engine, text, expected):
+    # "PRN pain" names a reason; "PRN with food" does not ("if needed for with food")
+    assert engine.simplify(text).text == expected

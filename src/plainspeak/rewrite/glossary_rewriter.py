@@ -36,6 +36,12 @@ class Proposal:
     finding: Finding | None
 
 
+# "PRN pain" is "if needed for pain", but "PRN with food", "PRN and ..." and "PRN for pain" are not
+_PRN_REASON = re.compile(r"\s+([A-Za-z]+)")
+_NOT_A_REASON = frozenset(
+    "for with and or but at before after in on to up max maximum not no do every each daily as until while when if "
+    "then per by from may may can only also take use give apply call please".split())
+
 class GlossaryRewriter:
     name = "glossary"
 
@@ -211,8 +217,9 @@ class GlossaryRewriter:
         if _PHRASAL_NOUN.fullmatch(plain) and _VERB_SLOT.search(doc.text[max(0, f.start - 12):f.start]):
             plain = plain.replace("-", " ")  # "will f/u" -> "will follow up"; the noun is "a follow-up"
         shape = self.pos_of.get(f.source or "")
-        if f.kind == "sig-code" and plain == "if needed" and re.match(r"\s+[A-Za-z]", doc.text[f.end:f.end + 3]) and not re.match(r"\s+for\b", doc.text[f.end:f.end + 5]):
-            return "if needed for"
+        if f.kind == "sig-code" and plain == "if needed" and (reason := _PRN_REASON.match(doc.text, f.end)) \
+                and reason.group(1).lower() not in _NOT_A_REASON:
+            return "if needed for"  # "PRN pain": the word after it is what the dose is for
         before = doc.text[max(0, f.start - 30):f.start]
         if plain.lower() == "so" and not _clause_opens(before):
             # "so" joins clauses; inside one it reads wrongly ("your child may so experience"):
