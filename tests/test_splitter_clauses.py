@@ -90,6 +90,10 @@ SPLITS = [
      "A walker is to be used for about 4 weeks after the operation. After that, a cane may be used if your therapist agrees."),
     ("Surgery was done today on your left eye, during which the cloudy lens was taken out and replaced with a clear one.",
      "Surgery was done today on your left eye. During this, the cloudy lens was taken out and replaced with a clear one."),
+    ("Your blood counts will be checked again in about four weeks by your regular doctor, at which point the dose of "
+     "your iron pills may be changed.",
+     "Your blood counts will be checked again in about four weeks by your regular doctor. At that point, the dose of "
+     "your iron pills may be changed."),
     # more verbs that start an order: "inject", "present"
     ("Inject the medicine into the fatty tissue of the belly at least 2 inches from the navel, and do not rub the "
      "site afterward.",

@@ -70,11 +70,12 @@ def _repeats_bracketed(before: str, rest: str) -> bool:
 def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     """The edit (start, end, replacement, reason) for one candidate, or None when it is unsafe."""
     if m.group("whence"):
-        # "..., after which a cane may be used" -> ". After that, a cane may be used": a time that the
+        # "..., after which a cane may be used" -> ". After that, a cane may be used" (and ", at which
+        # point" -> ". At that point,"): a time that the
         # clause after it starts from, up to the end of the sentence (a comma might close the aside)
         if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None):
             return None
-        link = "After that," if m.group("prep").lower() == "after" else "During this,"
+        link = {"after": "After that,", "during": "During this,", "at": "At that point,"}[m.group("prep").split()[0].lower()]
         return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
     if m.group("which"):
         verb = _first_words(rest, 1)

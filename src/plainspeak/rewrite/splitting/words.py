@@ -149,7 +149,7 @@ _CANDIDATES = re.compile(
     r"|whereas|while|then)(?P<ws_conj>\s+)"
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
-    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after|during)[ \t]+which(?=\s)"
+    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point)(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
 )
 # a linking adverb and its comma after a semicolon, kept at the start of the new sentence
