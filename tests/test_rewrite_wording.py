@@ -303,3 +303,16 @@ def test_a_plural_term_gets_plural_plain_words_so_its_verb_still_agrees(engine, 
 def test_prn_takes_for_only_before_what_the_dose_is_for(engine, text, expected):
     # "PRN pain" names a reason; "PRN with food" does not ("if needed for with food")
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Your eGFR of 52 is consistent with stage 3 kidney disease.", "Your eGFR (kidney filtering rate) of 52 fits with stage 3 kidney disease."),
+    ("Your results are consistent with mild asthma.", "Your results fit with mild asthma."),
+    ("The scans were consistent with a clot.", "The scans fit with a clot."),
+])
+def test_consistent_with_is_jargon_and_reads_as_fits_with_in_the_verbs_number(engine, text, expected):
+    # a medical hedge that patients misread, so it counts as jargon (not a style note), and the verb
+    # keeps its number ("results fit", not "results fits")
+    found = [f for f in engine.analyze(text).findings if "consistent" in f.text]
+    assert [(f.kind, f.confidence) for f in found] == [("term", 1.0)]
+    assert engine.simplify(text).text == expected
