@@ -192,6 +192,8 @@ class Simplifier:
                 # lung). In cases of ... pneumothorax"), which the glossary reads anew; without this
                 # pass, simplifying the output would change it again
                 new_text, accepted, last = self._settle(text, cut_text, last, accepted, rejected, memo, mode)
+                if new_text == cut_text:
+                    break  # the splitter cuts until no piece takes another: only new words could make more
         extra: dict[str, Any] = {}
         if self.model is not None and mode != "define":
             new_text, accepted, model_rejected, extra = self.model.improve(
