@@ -114,7 +114,8 @@ class SentenceSplitter:
             if not _splittable(doc.text, sentence):
                 continue
             text = doc.text[sentence.start:sentence.end]
-            if sentence.block == "paragraph" and len(_WORD.findall(text)) > self.long_sentence_words:
+            long = len(_WORD.findall(text)) > self.long_sentence_words
+            if sentence.block == "paragraph" and long:
                 listed = (_condition_list(doc.text, sentence.start, sentence.end)
                           or _symptom_list(doc.text, sentence.start, sentence.end)
                           or _example_list(doc.text, sentence.start, sentence.end))
@@ -123,7 +124,7 @@ class SentenceSplitter:
                     continue
             own = list(_filler(text)) or _active_order(text)
             # a pair of dashes marks an aside (a cut would leave half of it behind)
-            if len(_WORD.findall(text)) > self.long_sentence_words and len(_DASHES.findall(text)) < 2:
+            if long and len(_DASHES.findall(text)) < 2:
                 # a sentence with a dose is cut only where each dose keeps its medicine (no aside or
                 # list rule reshapes it)
                 doses = DoseCuts(text) if DOSE.search(text) else None
