@@ -40,7 +40,8 @@ class Proposal:
 _PRN_REASON = re.compile(r"\s+([A-Za-z]+)")
 _NOT_A_REASON = frozenset(
     "for with and or but at before after in on to up max maximum not no do every each daily as until while when if "
-    "then per by from may may can only also take use give apply call please".split())
+    "then per by from may can only also take use give apply call please".split())
+
 
 class GlossaryRewriter:
     name = "glossary"
