@@ -10,11 +10,8 @@ from plainspeak.rewrite.apply import apply_edits
 from plainspeak.rewrite.guard import check
 from plainspeak.rewrite.splitter import SentenceSplitter
 
-SPLITTER = SentenceSplitter()
+from splitter_helpers import SPLITTER, shorten
 
-
-def shorten(text: str, splitter: SentenceSplitter = SPLITTER) -> str:
-    return apply_edits(text, splitter.propose(Document(text)))
 
 
 SPLITS = [

@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from plainspeak.document import Document
-from plainspeak.rewrite.apply import apply_edits
 from plainspeak.rewrite.guard import check
-from plainspeak.rewrite.splitter import SentenceSplitter
 
-SPLITTER = SentenceSplitter()
+from splitter_helpers import shorten
 
-
-def shorten(text: str) -> str:
-    return apply_edits(text, SPLITTER.propose(Document(text)))
 
 
 CHANGED = [
