@@ -316,3 +316,18 @@ def test_consistent_with_is_jargon_and_reads_as_fits_with_in_the_verbs_number(en
     found = [f for f in engine.analyze(text).findings if "consistent" in f.text]
     assert [(f.kind, f.confidence) for f in found] == [("term", 1.0)]
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Do not share needles, syringes, razors or toothbrushes.",  # the lookup table says "syrinx"
+    "Avoid cola and coffee after 2 pm.",  # ... and "colon"
+    "The night watchmen checked the doors.",  # ... and "watchman", a heart device
+])
+def test_an_everyday_word_the_lemma_table_files_under_a_medical_word_is_left_alone(engine, text):
+    s = engine.simplify(text)
+    assert s.text == text
+    assert [f.term for f in s.remaining if f.term] == []  # no glossary entry claims it
+
+
+def test_the_medical_word_itself_is_still_rewritten(engine):
+    assert engine.simplify("A syrinx was seen.").text == "A fluid cyst in the spinal cord was seen."

@@ -32,6 +32,11 @@ _KEY_CACHE_MAX = 200_000
 # "community acquired") and the possessive ending ("Parkinson's disease" == "Parkinson disease").
 SKIP_TOKENS = frozenset({"-", "‐", "‑", "'s", "’s", "'", "’"})
 
+# Everyday words that the lookup table files under a medical word they are not a form of: the
+# table's "syringes" -> "syrinx" made "Do not share needles, syringes ..." read "fluid cysts in the
+# spinal cord". Each of these is its own key.
+_NOT_AN_INFLECTION = frozenset({"syringes", "watchmen", "cola", "colas", "slung", "hamstrung", "redrew"})
+
 
 def import_spacy() -> Any:
     """spaCy (through thinc) imports torch at import time whenever torch is installed: about 0.8 s
@@ -92,7 +97,7 @@ def word_key(word: str) -> str:
     if key is not None:
         return key
     low = word.lower()
-    key = str(_lemma_table().get(low, low)).lower()
+    key = low if low in _NOT_AN_INFLECTION else str(_lemma_table().get(low, low)).lower()
     if len(_key_cache) > _KEY_CACHE_MAX:
         _key_cache.clear()  # bounded memory on endless streams of new words
     _key_cache[word] = key
