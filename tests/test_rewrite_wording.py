@@ -331,3 +331,14 @@ def test_an_everyday_word_the_lemma_table_files_under_a_medical_word_is_left_alo
 
 def test_the_medical_word_itself_is_still_rewritten(engine):
     assert engine.simplify("A syrinx was seen.").text == "A fluid cyst in the spinal cord was seen."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dialysis fistula is made on purpose: the plain words must not call it abnormal
+    ("Check the fistula every day.", "Check the passage between two body parts (fistula) every day."),
+    # "ambulatory" here is the monitor you wear at home, not "able to walk"
+    ("A 30-day ambulatory heart monitor was ordered.",
+     "A 30-day ambulatory heart monitor (wearable heart monitor) was ordered."),
+])
+def test_terms_whose_word_by_word_reading_was_wrong(engine, text, expected):
+    assert engine.simplify(text).text == expected
