@@ -342,3 +342,27 @@ def test_the_medical_word_itself_is_still_rewritten(engine):
 ])
 def test_terms_whose_word_by_word_reading_was_wrong(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plain words with a phrase after their head cannot describe the next noun ("pause in breathing
+    # test"): the term stays there, explained once in brackets
+    ("An apnea test was done.", "An apnea (pause in breathing) test was done."),
+    ("He lay in a supine position.", "He lay in a supine (lying on your back) position."),
+    ("Use a stoma powder on the skin.", "Use a stoma (opening made by surgery) powder on the skin."),
+    ("The desaturation period lasted 28 minutes.", "The desaturation (a drop in oxygen level) period lasted 28 minutes."),
+    # the next word is a verb or an adverb: the plain words stand in the term's place
+    ("Vasoconstriction occurs.", "Narrowing of blood vessels happens."),
+    ("The apnea stopped.", "The pause in breathing stopped."),
+    # plain words without a phrase after their head can describe a noun
+    ("An echocardiogram report was sent.", "An echocardiogram (heart ultrasound) report was sent."),
+])
+def test_a_term_that_describes_the_next_noun_keeps_its_place(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
+def test_a_term_before_a_noun_is_explained_where_the_reader_first_meets_the_term(engine):
+    # the first mention is replaced, so the reader first meets "apnea" at the test: it is explained there
+    text = "Apnea can be serious. An apnea test was done. The apnea test was normal."
+    assert engine.simplify(text).text == ("Pause in breathing can be serious. An apnea (pause in breathing) test was "
+                                          "done. The apnea test was normal.")

@@ -22,6 +22,7 @@ from ..document import Block, Document
 from ..lexicon import is_drug_name
 from ..model import Edit, Finding
 from .grammar import article_for, inflect, looks_plural, match_case, pluralize, verb_form
+from .word_classes import names_or_describes
 
 MODES = ("replace", "explain", "define")
 WORDS_TO_KNOW = "Words to know"
@@ -92,7 +93,10 @@ class GlossaryRewriter:
                 continue
             if _is_name(text, f, starts) or self._noun_used_as_verb(text, f) or self._verb_used_as_noun(text, f):
                 continue
-            new = self._wording(doc, f, mode, seen, f.start in starts)
+            if self._modifies_the_next_word(doc, f):
+                new = self._before_a_noun(doc, f, seen)
+            else:
+                new = self._wording(doc, f, mode, seen, f.start in starts)
             if new is None or new == f.text:
                 continue
             start, before, after = f.start, f.text, new
@@ -149,6 +153,29 @@ class GlossaryRewriter:
         if render == "bracket" and first:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start)})"
         return match_case(plain, f.text, sentence_start)
+
+    def _modifies_the_next_word(self, doc: Document, f: Finding) -> bool:
+        """A term standing before a noun it describes ("apnea test", "supine position"), where its
+        plain words have a phrase after their head: "pause in breathing test" and "lying on your back
+        position" would not parse."""
+        if f.kind not in ("term", "abbreviation"):
+            return False
+        shape = self.pos_of.get(f.source or "")
+        if (shape[0] if shape else "noun") not in ("noun", "adj") or not _POST_MODIFIED.search(f.plain or ""):
+            return False
+        following = _NEXT_WORD.match(doc.text, f.end)
+        singular = not (shape and shape[0] == "noun" and looks_plural(f.text, shape[2]))
+        return following is not None and names_or_describes(following.group(1), singular)
+
+    def _before_a_noun(self, doc: Document, f: Finding, seen: set[str]) -> str | None:
+        """The term stays where it describes the next word, with its plain words once in brackets
+        ("apnea (pause in breathing) test"); later, or inside brackets already, it stays as written."""
+        key = (f.term or f.text).lower()
+        first = key not in seen
+        seen.add(key)
+        if not first or _inside_brackets(doc.text, f.start):
+            return None
+        return f"{f.text} ({self._fit(doc, f)})"
 
     def _with_short_form(self, doc: Document, f: Finding, short: re.Match[str], mode: str, seen: set[str],
                          sentence_start: bool) -> Edit:
@@ -255,6 +282,9 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 # the word before it says a verb comes next: "to", a modal, "please"
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# plain words with a phrase after their head word: they cannot stand before a noun they describe
+_POST_MODIFIED = re.compile(r"\S[ \t]+(?:of|in|on|at|by|from|with|without|to|for|into|around|between|under|over|after|"
+                            r"before|during|that|who|which|made|used|caused|given|when|where|while)\b", re.IGNORECASE)
 _OBJECT_STARTS = frozenset("the a an your my his her their our its this that these those them him it you".split())
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")
 _CLAUSE_JOINER = re.compile(r"(?:^|[.!?;:,(\n*•–—-]|\b(?:and|but|or)\b)[ \t]*$", re.IGNORECASE)
