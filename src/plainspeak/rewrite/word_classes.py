@@ -40,6 +40,10 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return _classes
 
 
+def warm_word_classes() -> None:
+    _word_classes()
+
+
 def names_or_describes(word: str, after_a_singular: bool) -> bool:
     """True for a word that here can only be a noun or an adjective: one that is never a verb
     ("activity", "cells", "respiratory"), or, after a singular noun, a noun in its base form that
