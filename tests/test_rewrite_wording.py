@@ -366,3 +366,23 @@ def test_a_term_before_a_noun_is_explained_where_the_reader_first_meets_the_term
     text = "Apnea can be serious. An apnea test was done. The apnea test was normal."
     assert engine.simplify(text).text == ("Pause in breathing can be serious. An apnea (pause in breathing) test was "
                                           "done. The apnea test was normal.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an entry the glossary leaves as written stays so before a noun too
+    ("Take the oral medicines with food.", "Take the oral medicines with food."),
+    # a short form named after its long form is not explained a second time inside the bracket
+    ("Flush the intravenous (IV) line daily.", "Flush the intravenous (IV) line daily."),
+    ("Fluids were given (IV) today.", "Fluids were given (IV) today."),
+    ("Give fluids IV today.", "Give fluids IV (into a vein) today."),
+])
+def test_brackets_are_never_put_where_they_break_the_words_around_them(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pain is secondary to fatigue.", "The pain is caused by fatigue."),
+    ("Children hospitalized with asthma need a plan.", "Children in the hospital with asthma need a plan."),
+])
+def test_a_term_that_ends_in_a_preposition_leads_a_phrase_and_is_replaced(engine, text, expected):
+    assert engine.simplify(text).text == expected

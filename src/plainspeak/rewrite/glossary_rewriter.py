@@ -73,9 +73,14 @@ class GlossaryRewriter:
                 continue
             if f.kind not in REWRITABLE or not f.plain:
                 continue
+            if _names_its_short_form(text, f):
+                seen.add((f.term or f.text).lower())  # "through a vein (intravenous, or IV)": the
+                continue  # bracket says what IV stands for, so later mentions go plain
             if mode == "define" and f.kind != "unsafe-abbreviation":
                 continue
             short = _short_form_after(text, f) if mode != "define" else None
+            if short is not None and self._modifies_the_next_word(doc, f, short.end()):
+                continue  # "intravenous (IV) catheters": "through a vein (IV) catheters" would not parse
             if short is not None and not _is_name(text, f, starts):
                 edit = self._with_short_form(doc, f, short, mode, seen, f.start in starts)
                 proposals.append(Proposal(edit, f))
@@ -139,6 +144,8 @@ class GlossaryRewriter:
         first = key not in seen
         seen.add(key)
         if f.kind in ("sig-code", "unsafe-abbreviation", "formal-word"):
+            if plain.endswith(")") and _inside_brackets(doc.text, f.start):
+                return None  # "(IV (into a vein))": a bracket inside a bracket reads badly
             return match_case(plain, f.text, sentence_start)
         render = f.render or "replace"
         if render == "leave":
@@ -155,16 +162,16 @@ class GlossaryRewriter:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start)})"
         return match_case(plain, f.text, sentence_start)
 
-    def _modifies_the_next_word(self, doc: Document, f: Finding) -> bool:
+    def _modifies_the_next_word(self, doc: Document, f: Finding, end: int | None = None) -> bool:
         """A term standing before a noun it describes ("apnea test", "supine position"), where its
         plain words have a phrase after their head: "pause in breathing test" and "lying on your back
         position" would not parse."""
-        if f.kind not in ("term", "abbreviation"):
-            return False
+        if f.kind not in ("term", "abbreviation") or _ENDS_IN_A_PREPOSITION.search(f.text):
+            return False  # "secondary to fatigue": the term leads a phrase, it does not describe a noun
         shape = self.pos_of.get(f.source or "")
         if (shape[0] if shape else "noun") not in ("noun", "adj") or not _POST_MODIFIED.search(f.plain or ""):
             return False
-        following = _NEXT_WORD.match(doc.text, f.end)
+        following = _NEXT_WORD.match(doc.text, f.end if end is None else end)
         singular = not (shape and shape[0] == "noun" and looks_plural(f.text, shape[2]))
         return following is not None and names_or_describes(following.group(1), singular)
 
@@ -174,7 +181,7 @@ class GlossaryRewriter:
         key = (f.term or f.text).lower()
         first = key not in seen
         seen.add(key)
-        if not first or _inside_brackets(doc.text, f.start):
+        if not first or f.render == "leave" or _inside_brackets(doc.text, f.start):
             return None
         return f"{f.text} ({self._fit(doc, f)})"
 
@@ -283,9 +290,11 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 # the word before it says a verb comes next: "to", a modal, "please"
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-# plain words with a phrase after their head word: they cannot stand before a noun they describe
-_POST_MODIFIED = re.compile(r"\S[ \t]+(?:of|in|on|at|by|from|with|without|to|for|into|around|between|under|over|after|"
-                            r"before|during|that|who|which|made|used|caused|given|when|where|while)\b", re.IGNORECASE)
+# plain words with a phrase after their head word, or a phrase led by a preposition ("through a vein"):
+# they cannot stand before a noun they describe
+_POST_MODIFIED = re.compile(r"(?:^|\S[ \t]+)(?:of|in|on|at|by|from|with|without|to|for|into|through|around|between|under|over|after|"
+                            r"before|during|that|who|which|made|used|caused|given|when|where|while)[ \t]", re.IGNORECASE)
+_ENDS_IN_A_PREPOSITION = re.compile(r"[ \t](?:to|for|of|with|by|in|on|from|at|into|as)$", re.IGNORECASE)
 _OBJECT_STARTS = frozenset("the a an your my his her their our its this that these those them him it you".split())
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")
 _CLAUSE_JOINER = re.compile(r"(?:^|[.!?;:,(\n*•–—-]|\b(?:and|but|or)\b)[ \t]*$", re.IGNORECASE)
@@ -334,6 +343,18 @@ def _after_article(text: str, at: int) -> bool:
     before = text[max(0, at - 40):at]
     word_end = before.rstrip(" \t")
     return len(word_end) < len(before) and word_end.lower().endswith(("a", "an"))
+
+
+def _names_its_short_form(text: str, f: Finding) -> bool:
+    """A short form that closes a bracket naming it after its long form: "(intravenous, or IV)",
+    or "through a vein (IV)" after its own plain words."""
+    if f.kind not in ("abbreviation", "sig-code") or not text.startswith(")", f.end):
+        return False
+    before = text[max(0, f.start - 80):f.start]
+    if before.endswith(", or ") and _inside_brackets(text, f.start):
+        return True
+    plain = (f.plain or "").lower()
+    return before.endswith("(") and bool(plain) and before[:-1].rstrip().lower().endswith(plain)
 
 
 def _inside_brackets(text: str, at: int) -> bool:
