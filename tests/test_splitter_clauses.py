@@ -44,12 +44,12 @@ SPLITS = [
     # ", and" + a listed or longer subject before a helper verb
     ("The mask cushion should be wiped every day with a damp cloth, and the mask, tubing and water chamber should be "
      "washed once a week in warm soapy water.",
-     "The mask cushion should be wiped every day with a damp cloth. The mask, tubing and water chamber should be "
-     "washed once a week in warm soapy water."),
+     # (the new sentence's passive order is said as an order: splitting/orders.py)
+     "The mask cushion should be wiped every day with a damp cloth. Wash the mask, tubing and water chamber "
+     "once a week in warm soapy water."),
     ("Water and soap should be kept out of the eye for 1 week, and swimming pools, hot tubs and eye makeup should be "
      "avoided for 2 weeks.",
-     "Water and soap should be kept out of the eye for 1 week. Swimming pools, hot tubs and eye makeup should be "
-     "avoided for 2 weeks."),
+     "Keep water and soap out of the eye for 1 week. Avoid swimming pools, hot tubs and eye makeup for 2 weeks."),
     # a concession whose subject is a list, with "are"
     ("Your child should rest at home for the first day or two, although complete darkness and total quiet are not "
      "needed and may slow recovery.",
@@ -68,12 +68,12 @@ SPLITS = [
     # ", so that" after an order given in the passive is a purpose
     ("The plastic shield is to be worn over the left eye every night for 1 week, so that the eye is not rubbed "
      "by mistake during sleep.",
-     "The plastic shield is to be worn over the left eye every night for 1 week. That way, the eye is not rubbed "
+     "Wear the plastic shield over the left eye every night for 1 week. That way, the eye is not rubbed "
      "by mistake during sleep."),
     # a particle that ends its verb ("put in") is no link to what follows
     ("Hands should be washed well before the drops are put in, and the tip of the bottle should not touch the eye "
      "or the eyelashes.",
-     "Hands should be washed well before the drops are put in. The tip of the bottle should not touch the eye "
+     "Wash hands well before the drops are put in. The tip of the bottle should not touch the eye "
      "or the eyelashes."),
     # a time after a clause that has its verb is no item of a subject list
     ("Your last dose of warfarin will be taken on Friday evening, 6 days before surgery, and you should not take any "
@@ -82,7 +82,7 @@ SPLITS = [
      "warfarin after that."),
     # ", after which" / ", during which" + a clause
     ("A walker is to be used for about 4 weeks after the operation, after which a cane may be used if your therapist agrees.",
-     "A walker is to be used for about 4 weeks after the operation. After that, a cane may be used if your therapist agrees."),
+     "Use a walker for about 4 weeks after the operation. After that, a cane may be used if your therapist agrees."),
     ("Surgery was done today on your left eye, during which the cloudy lens was taken out and replaced with a clear one.",
      "Surgery was done today on your left eye. During this, the cloudy lens was taken out and replaced with a clear one."),
     ("Your blood counts will be checked again in about four weeks by your regular doctor, at which point the dose of "

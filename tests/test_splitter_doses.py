@@ -18,7 +18,8 @@ SPLITS = [
      "Take 2 tablets of 500 mg every 6 hours as needed for pain. Call us if the pain is not better after three days of treatment."),
     ("You have been prescribed metoprolol 50 mg by mouth daily, which should be taken at about the same time each day; "
      "do not stop this medicine all at once.",
-     "You have been prescribed metoprolol 50 mg by mouth daily. This should be taken at about the same time each day. "
+     # (the new sentence's passive order is said as an order: splitting/orders.py)
+     "You have been prescribed metoprolol 50 mg by mouth daily. Take it at about the same time each day. "
      "Do not stop this medicine all at once."),
     # a later dose in a piece that points back at the only medicine named
     ("Sumatriptan 50 mg by mouth at the start of a headache; a second dose may be taken after 2 hours if the headache "

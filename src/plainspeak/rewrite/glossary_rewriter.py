@@ -64,6 +64,7 @@ class GlossaryRewriter:
         protected = _explanations(text, findings, self._own_words, brackets)
         said: list[tuple[int, str]] = []  # (end, plain words) of each finding rewritten so far
         taken_until = 0  # an edit that took the "(COPD)" after its term: nothing inside is rewritten again
+        kept = _key_terms(findings) if mode != "define" else frozenset()
         for f in findings:
             if f.start < taken_until or protected.cover(f.start, f.end):
                 continue
@@ -78,18 +79,23 @@ class GlossaryRewriter:
                 continue  # bracket says what IV stands for, so later mentions go plain
             if mode == "define" and f.kind != "unsafe-abbreviation":
                 continue
-            short = _short_form_after(text, f) if mode != "define" else None
+            heading = _heading_at(headings, f.start)
+            short = _short_form_after(text, f) if mode != "define" and heading is None else None
             if short is not None and self._modifies_the_next_word(doc, f, short.end()):
                 continue  # "intravenous (IV) catheters": "through a vein (IV) catheters" would not parse
             if short is not None and not _is_name(text, f, starts):
                 edit = self._with_short_form(doc, f, short, mode, seen, f.start in starts)
+                if edit is None:  # the text explains the term in its own words: left as written
+                    taken_until = short.end()
+                    continue
                 proposals.append(Proposal(edit, f))
                 said.append((edit.end, (f.plain or "").lower()))
                 taken_until = edit.end
                 continue
             if (_already_explained(text, f, self._own_words, brackets) or _explained_in_words(text, f)
                     or ((_A_APPOSITIVE.match(text, f.end) or (f.start in starts and _IS_A.match(text, f.end)))
-                        and (mode == "explain" or f.render in ("explain", "bracket")))):
+                        and (mode == "explain" or f.render in ("explain", "bracket")))
+                    or _says_our_words(text, f)):
                 # "The stent, a small mesh tube, ...", "Jaundice is a yellowing of ...": the text says
                 # what it is, and a bracket of plain words would say it twice
                 seen.add((f.term or f.text).lower())  # explained once already: later mentions go plain
@@ -99,29 +105,33 @@ class GlossaryRewriter:
                 continue
             if _is_name(text, f, starts) or self._noun_used_as_verb(text, f) or self._verb_used_as_noun(text, f):
                 continue
-            if self._modifies_the_next_word(doc, f):
+            if heading is None and mode == "replace" and (moved := self._after_its_noun(text, f, findings)) is not None:
+                # "the peristomal skin with" -> "the skin around the surgical opening with"
+                proposals.append(Proposal(moved, f))
+                taken_until = moved.end
+                continue
+            render = "explain" if (f.term or f.text).lower() in kept else None
+            if heading is not None:
+                new = self._heading_wording(doc, f, mode, render)
+            elif mode == "replace" and (render or f.render or "replace") in ("replace", "bracket") \
+                    and self._modifies_the_next_word(doc, f):
+                # the plain words first would not parse ("opening made by surgery (stoma) powder")
                 new = self._before_a_noun(doc, f, seen)
             else:
-                new = self._wording(doc, f, mode, seen, f.start in starts)
+                new = self._wording(doc, f, mode, seen, f.start in starts, render)
             if new is None or new == f.text:
                 continue
-            start, before, after = f.start, f.text, new
-            # a/an before the replaced words
-            m = _PREV_WORD.search(text, max(0, f.start - 40), f.start) if _after_article(text, f.start) else None
-            if m and m.group(1).lower() in ("a", "an") and after.split(" ", 1)[0].lower() in _NO_ARTICLE_BEFORE:
-                # "an adequate fluid intake" -> "enough fluid intake", never "an enough"
-                art_start = m.start()
-                start, before = art_start, text[art_start:f.end]
-                after = after[0].upper() + after[1:] if m.group(1)[0].isupper() else after
-            elif m and m.group(1).lower() in ("a", "an"):
-                article = article_for(after)
-                if article != m.group(1).lower():
-                    art_start = m.start()
-                    art = article.capitalize() if m.group(1)[0].isupper() else article
-                    start, before, after = art_start, text[art_start:f.end], art + m.group(2) + after
+            start, after = _with_article(text, f.start, new)
+            before = text[start:f.end]
             if f.text[:1].isupper() and "(" not in after and _in_title_case_heading(doc, headings, f.start):
                 after = _title_case(after)  # "## Monitoring Your Symptoms" -> "## Keep Track of Your Symptoms"
             end = f.end
+            if not after.startswith(f.text) and (repeated := _repeated_word_after(text, end, after)) is not None:
+                # "cardiac rehabilitation program" -> "heart rehab program (cardiac rehabilitation)", never
+                # "... program (cardiac rehabilitation) program": the next word was the plain words' own
+                # (the edit takes it, so no other edit may start inside)
+                end, before = repeated, text[start:repeated]
+                taken_until = end
             if after.endswith(")") and not f.text.endswith(")") and (opening := _bracket_to_join(text, f.end, brackets)):
                 # "CHF (EF 35%)": the plain words join the bracket that is there, "CHF (heart failure;
                 # EF 35%)", rather than stand in a second one, "CHF (heart failure) (EF 35%)"
@@ -138,25 +148,42 @@ class GlossaryRewriter:
                 proposals.append(Proposal(Edit(len(body), len(text), tail, block + (tail or ""), "define", "glossary"), None))
         return proposals, warnings
 
-    def _wording(self, doc: Document, f: Finding, mode: str, seen: set[str], sentence_start: bool) -> str | None:
+    def _wording(self, doc: Document, f: Finding, mode: str, seen: set[str], sentence_start: bool,
+                 render: str | None = None) -> str | None:
+        """The words in place of a finding, or None to leave it. `render` overrides the entry's
+        (a key term of the text is explained once and then kept: see _key_terms)."""
         plain = self._fit(doc, f)
         key = (f.term or f.text).lower()
         first = key not in seen
         seen.add(key)
         if f.kind in ("sig-code", "unsafe-abbreviation", "formal-word"):
-            if plain.endswith(")") and _inside_brackets(doc.text, f.start):
-                return None  # "(IV (into a vein))": a bracket inside a bracket reads badly
+            if "(" in plain and _inside_brackets(doc.text, f.start):
+                return None  # "(intravenous, or IV)": never "(intravenous, or IV (into a vein))"
             return match_case(plain, f.text, sentence_start)
-        render = f.render or "replace"
+        render = render or f.render or "replace"
         if render == "leave":
             return None
+        if f.kind == "abbreviation" and _defined_before(doc.text, f):
+            return None  # "... tonsils and adenoids (T&A)" taught it: a later "T&A" needs no bracket again
+        if (mode == "explain" or render in ("explain", "bracket")) and " " in plain and self._modifies_next_word(doc.text, f):
+            # "cardiology (heart care) appointment", "hepatitis C (liver infection) virus": a bracket between
+            # a word and the noun it makes a compound with breaks the phrase. The term stays (later
+            # mentions then read as for a term explained once: a later explanation could land inside
+            # other plain words we wrote).
+            return None
+        if (mode == "explain" or render in ("explain", "bracket")) and _in_compound(doc.text, f):
+            # "focal-onset", "trimester-specific": a bracket cannot stand inside a hyphenated word;
+            # one plain word can ("trimester-specific" stays, "focal-onset" -> "focal-start")
+            return None if " " in plain or render == "explain" else match_case(plain, f.text, sentence_start)
         if (mode == "explain" or render in ("explain", "bracket")) and _inside_brackets(doc.text, f.start):
             # a bracket inside a bracket reads badly ("(ejection fraction (heart pumping strength) 35%)"):
             # an aside gets the plain words alone, or stays as written when the term must be kept
             return None if render == "explain" else match_case(plain, f.text, sentence_start)
         if mode == "explain" or render == "explain":
             if first:
-                return f"{f.text} ({plain})"
+                # "cardiac rehabilitation (heart rehab) program", never "(heart rehab program) program"
+                shorter = _repeated_word_after(doc.text, f.end, plain, same_only=True)
+                return f"{f.text} ({plain.rsplit(' ', 1)[0] if shorter is not None and ' ' in plain else plain})"
             return None if render == "explain" else match_case(plain, f.text, sentence_start)
         if render == "bracket" and first:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start)})"
@@ -171,7 +198,10 @@ class GlossaryRewriter:
         shape = self.pos_of.get(f.source or "")
         if (shape[0] if shape else "noun") not in ("noun", "adj") or not _POST_MODIFIED.search(f.plain or ""):
             return False
-        following = _NEXT_WORD.match(doc.text, f.end if end is None else end)
+        end = f.end if end is None else end
+        if _repeated_word_after(doc.text, end, f.plain or "") is not None:
+            return False  # "statin therapy" -> "cholesterol medicine": the next word goes, nothing to describe
+        following = _NEXT_WORD.match(doc.text, end)
         singular = not (shape and shape[0] == "noun" and looks_plural(f.text, shape[2]))
         return following is not None and names_or_describes(following.group(1), singular)
 
@@ -185,21 +215,55 @@ class GlossaryRewriter:
             return None
         return f"{f.text} ({self._fit(doc, f)})"
 
+    def _heading_wording(self, doc: Document, f: Finding, mode: str, render: str | None) -> str | None:
+        """A finding in a heading: a heading takes no bracket ("Recovery After Removal of the Tonsils",
+        never "After removal of the tonsils (Tonsillectomy)"). A term the entry or the mode keeps
+        (explain) stays as written, a bracketed abbreviation too ("COPD": the short form the reader
+        will meet); others get their plain words. The heading does not count as the first mention: the
+        text's first mention gets the bracket."""
+        render = render or f.render or "replace"
+        if f.kind in ("sig-code", "unsafe-abbreviation", "formal-word"):
+            return match_case(self._fit(doc, f), f.text, True)
+        if render in ("leave", "explain") or mode == "explain" or (render == "bracket" and f.kind == "abbreviation"):
+            return None
+        return match_case(self._fit(doc, f), f.text, True)
+
     def _with_short_form(self, doc: Document, f: Finding, short: re.Match[str], mode: str, seen: set[str],
-                         sentence_start: bool) -> Edit:
+                         sentence_start: bool) -> Edit | None:
         """A term followed by the short form it introduces ("chronic obstructive pulmonary disease
         (COPD)"): the bracket holds a short form, not an explanation, so the term is still rewritten,
         and the short form stays for the later mentions that use it. Replace mode: "long-term lung
-        disease (COPD)"; explain mode keeps the term too: "long-term lung disease (chronic obstructive
-        pulmonary disease, or COPD)"."""
+        disease (COPD)" (the reader will hear the short form, so it is the one kept); explain mode, and
+        an entry that keeps its term, keep the term too: "long-term lung disease (chronic obstructive
+        pulmonary disease, or COPD)".
+
+        When the text goes on to say what the term is (", also called a spinal tap"), our plain words
+        would say it twice: if its words are ours, replace mode writes them once ("a spinal tap (LP)");
+        otherwise, and in explain mode, the text is left as written (None)."""
         seen.add((f.term or f.text).lower())
+        text = doc.text
         plain = match_case(self._fit(doc, f), f.text, sentence_start)
         abbr = short.group(1)
-        if mode == "explain" or f.render in ("explain", "bracket"):
+        end = short.end()
+        shape = self.pos_of.get(f.source or "")
+        if shape is not None and shape[0] == "adj" and (after := _NEXT_WORD.match(text, end)) is not None \
+                and after.group(1).islower() and after.group(1) not in _NOT_A_NOUN_NEXT:
+            return None  # "intravenous (IV) catheters": plain words cannot stand between the short form's word and its noun
+        told = _TOLD_AS.match(text, end)
+        if told is not None:
+            if mode == "explain" or told.group("words").lower() not in self._own_words(f):
+                return None
+            end = told.end()
+            if text.startswith(",", end) and not _KEEPS_COMMA.match(text, end + 1):
+                end += 1  # "A lumbar puncture (LP), also called a spinal tap, was done" -> "A spinal tap (LP) was done"
+        if mode == "explain" or f.render == "explain":
             after = f"{plain} ({_in_brackets(f.text, sentence_start)}, or {abbr})"
         else:
             after = f"{plain} ({abbr})"
-        return Edit(f.start, short.end(), doc.text[f.start:short.end()], after, f.kind, f.source)
+        start, after = _with_article(text, f.start, after)
+        if (repeated := _repeated_word_after(text, end, after)) is not None:
+            end = repeated  # "low-density lipoprotein (LDL) cholesterol" -> "bad cholesterol (LDL)"
+        return Edit(start, end, text[start:end], after, f.kind, f.source)
 
     def _own_words(self, f: Finding) -> frozenset[str]:
         """The wordings of a finding that can stand in a bracket after it: its plain words (also in the
@@ -218,6 +282,40 @@ class GlossaryRewriter:
                 self._own_words_cache.clear()  # bounded memory whatever the stream of texts
             self._own_words_cache[key] = words
         return words
+
+    def _after_its_noun(self, text: str, f: Finding, findings: Sequence[Finding]) -> Edit | None:
+        """An adjective whose plain words are a phrase that starts with a preposition ("peristomal":
+        "around the surgical opening", "postoperative": "after surgery") goes after its noun, as English
+        puts such a phrase: "the peristomal skin with" -> "the skin around the surgical opening with".
+        Only before one noun that ends its phrase (a joining word or a stop follows), which no other
+        finding touches; otherwise None."""
+        shape = self.pos_of.get(f.source or "")
+        if f.kind != "term" or shape is None or shape[0] != "adj" or f.render not in ("replace", None):
+            return None
+        phrase = next((w for w in (f.plain or "", *f.alternatives) if w.split(" ", 1)[0] in _PLACE_PREPOSITIONS
+                       and " " in w), None)
+        m = _NOUN_THEN_END.match(text, f.end)
+        if phrase is None or m is None or m.group(1) in _NOT_A_NOUN_NEXT or not m.group(1).islower():
+            return None
+        if any(f.end < g.end and g.start < m.end(1) for g in findings):
+            return None  # the noun is a finding of its own ("postoperative edema")
+        new = f"{m.group(1)} {phrase}"
+        if f.text[:1].isupper():
+            new = new[0].upper() + new[1:]  # "Postoperative bleeding is rare" -> "Bleeding after surgery is rare"
+        return Edit(f.start, m.end(1), text[f.start:m.end(1)], new, f.kind, f.source)
+
+    def _modifies_next_word(self, text: str, f: Finding) -> bool:
+        """A term right before a noun it makes a compound with ("hepatitis C virus", "epidural space"),
+        or the name of a field of medicine before any noun ("cardiology appointment"). (Adjectives in
+        general keep their bracket: measured on PLABA, whose human rewrites explain them in place.)"""
+        if f.kind != "term":
+            return False
+        m = _NEXT_WORD.match(text, f.end)
+        if m is None or not m.group(1).islower():
+            return False
+        if m.group(1) in _COMPOUND_HEADS:
+            return True
+        return f.text.lower().endswith("ology") and m.group(1) not in _NOT_A_NOUN_NEXT
 
     def _verb_used_as_noun(self, text: str, f: Finding) -> bool:
         """A verb entry met as a noun or an adjective, after "your", "the", "an" or a preposition:
@@ -295,6 +393,17 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _POST_MODIFIED = re.compile(r"(?:^|\S[ \t]+)(?:of|in|on|at|by|from|with|without|to|for|into|through|around|between|under|over|after|"
                             r"before|during|that|who|which|made|used|caused|given|when|where|while)[ \t]", re.IGNORECASE)
 _ENDS_IN_A_PREPOSITION = re.compile(r"[ \t](?:to|for|of|with|by|in|on|from|at|into|as)$", re.IGNORECASE)
+# an adjective's plain phrase that starts with one of these goes after its noun
+_PLACE_PREPOSITIONS = frozenset("around after before under near inside between behind below above within".split())
+# one lower-case noun, then a joining word or a stop (the noun ends its phrase)
+_NOUN_THEN_END = re.compile(r"[ \t]+([a-z]+)(?=[ \t]*[,.;:!?)]|[ \t]+(?:with|and|or|in|on|at|for|from|to|is|are|was|were|may|can|will|should|must|that|which)\b)")
+# nouns that make a compound with the term before them: a bracket between them splits it
+_COMPOUND_HEADS = frozenset("""virus viruses infection clinic clinics office offices appointment appointments visit
+    visits team unit department doctor doctors nurse nurses space""".split())
+# words after an adjective that show it is not right before its noun ("outpatient or inpatient")
+_NOT_A_NOUN_NEXT = frozenset("""and or but nor of in on at to for with from by as than that which who is are was were be
+    been has have had may can will would should must could might do does did not no then so if when while
+    because until after before during about into over under within without per via also only""".split())
 _OBJECT_STARTS = frozenset("the a an your my his her their our its this that these those them him it you".split())
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")
 _CLAUSE_JOINER = re.compile(r"(?:^|[.!?;:,(\n*•–—-]|\b(?:and|but|or)\b)[ \t]*$", re.IGNORECASE)
@@ -304,6 +413,103 @@ def _clause_opens(before: str) -> bool:
     """Whether a clause starts after `before` (the text just before a word): at the start of the
     text, a sentence, a line or a bullet, or after a comma, semicolon, dash or "and"."""
     return _CLAUSE_JOINER.search(before) is not None
+
+
+def _with_article(text: str, at: int, after: str) -> tuple[int, str]:
+    """Where an edit at `at` starts and what it writes, with the "a"/"an" before it made to fit the
+    new words: "an adequate fluid intake" -> "enough fluid intake", "an antiseizure medicine" -> "a
+    seizure medicine"."""
+    m = _PREV_WORD.search(text, max(0, at - 40), at) if _after_article(text, at) else None
+    if m is None or m.group(1).lower() not in ("a", "an"):
+        return at, after
+    if after.split(" ", 1)[0].lower() in _NO_ARTICLE_BEFORE:
+        return m.start(), after[0].upper() + after[1:] if m.group(1)[0].isupper() else after
+    article = article_for(after)
+    if article == m.group(1).lower():
+        return at, after
+    art = article.capitalize() if m.group(1)[0].isupper() else article
+    return m.start(), art + m.group(2) + after
+
+
+# ", also called a spinal tap" right after a term's short form: the text says what the term is
+_TOLD_AS = re.compile(r",?[ \t]+(?:also[ \t]+|commonly[ \t]+|often[ \t]+|more[ \t]+)?(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)"
+                      r"[ \t]+(?:an?[ \t]+|the[ \t]+)?(?P<words>[A-Za-z][A-Za-z' -]{1,60}?)(?=[,.;:)!?]|$)")
+# a comma that keeps its place once an explanation before it goes: "(MI), which occurs"
+_KEEPS_COMMA = re.compile(r"[ \t]+(?:which|who|whom|whose|where|when|and|but|or|so|although|though|while|because|since|as|if)\b",
+                          re.IGNORECASE)
+# plain words' last word and a next word that says the same again ("medicine therapy")
+_SAME_AGAIN = {"medicine": {"therapy", "treatment", "medication", "medicine", "medicines"},
+               "medicines": {"therapy", "treatment", "medications", "medicines"},
+               "program": {"program", "programme"}}
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b(?![-'’])")
+
+
+def _repeated_word_after(text: str, end: int, after: str, same_only: bool = False) -> int | None:
+    """Where the word after `end` ends when the new words already end with it ("heart rehab program"
+    before "program"), or None. A bracket of the term after the plain words does not count: the
+    plain words' last word is what the reader would read twice."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return None
+    plain = after[:after.index(" (")] if after.endswith(")") and " (" in after else after
+    last = plain.rsplit(" ", 1)[-1].lower()
+    nxt = m.group(1).lower()
+    if not last.isalpha() or len(last) < 4:
+        return None
+    return m.end() if nxt == last or (not same_only and nxt in _SAME_AGAIN.get(last, ())) else None
+
+
+def _defined_before(text: str, f: Finding) -> bool:
+    """The abbreviation stood alone in a bracket earlier in the text ("removal of the tonsils (T&A)"): the
+    text has taught it, as the short form of the words before that bracket."""
+    return f"({f.text})" in text[:f.start] or f"or {f.text})" in text[:f.start]
+
+
+def _in_compound(text: str, f: Finding) -> bool:
+    """The finding is the first part of a hyphenated word ("focal-onset", "trimester-specific")."""
+    return text[f.end:f.end + 1] == "-" and text[f.end + 1:f.end + 2].isalpha()
+
+
+def _heading_at(headings: list[Block], at: int) -> Block | None:
+    for block in headings:
+        if block.start <= at < block.end:
+            return block
+    return None
+
+
+# A term the text keeps coming back to, whose plain words are a long phrase, is explained once and then
+# used as written: "stoma (opening made by surgery)", then "stoma". The reader will hear it and read it
+# on their supplies, and a five-word phrase at every mention makes the text longer and harder to read.
+KEY_TERM_MENTIONS = 3
+KEY_TERM_EXTRA_SYLLABLES = 3
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _syllables(words: str) -> int:
+    """A rough syllable count (vowel groups; a silent final e): enough to compare a term with its plain words."""
+    n = 0
+    for w in re.findall(r"[a-z]+", words.lower()):
+        k = len(_VOWELS.findall(w))
+        if w.endswith("e") and not w.endswith(("le", "ee")) and k > 1:
+            k -= 1
+        n += max(1, k)
+    return n
+
+
+def _key_terms(findings: Sequence[Finding]) -> frozenset[str]:
+    """Terms met KEY_TERM_MENTIONS times or more whose plain words are KEY_TERM_EXTRA_SYLLABLES
+    syllables longer than the term: explained once, then kept."""
+    counts: dict[str, int] = {}
+    for f in findings:
+        if f.kind == "term" and f.plain and f.render in ("replace", "bracket") and not f.ambiguous:
+            key = (f.term or f.text).lower()
+            counts[key] = counts.get(key, 0) + 1
+    keys = set()
+    for f in findings:
+        key = (f.term or f.text).lower()
+        if counts.get(key, 0) >= KEY_TERM_MENTIONS and _syllables(f.plain or "") >= _syllables(f.term or f.text) + KEY_TERM_EXTRA_SYLLABLES:
+            keys.add(key)
+    return frozenset(keys)
 
 
 # words a title leaves in lower case unless they come first
@@ -519,6 +725,27 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:or|also called|also known as|known as|calle
 _A_APPOSITIVE = re.compile(r",[ \t]+an?[ \t]+[^,.;:()\n]{3,120}(?:,(?![ \t]+(?:or|and)\b)|[.!?](?:\s|$))"
                            r"|\.[ \t]+This is an?[ \t]")  # ... as the splitter writes it: "X. This is a ..."
 _IS_A = re.compile(r"[ \t]+(?:is|are)[ \t]+an?[ \t]")
+
+
+# the aside after a term in quotes: 'the "bruit," a whooshing sound'
+# (not an item of a list: "floaters, a dark curtain across your vision, or redness")
+_QUOTED_APPOSITIVE = re.compile(r"[\"”’']?,[\"”’']?[ \t]+an?[ \t]+(?P<words>[^,.;:()\n]{3,120})"
+                                r"(?:,(?![ \t]+(?:or|and)\b)|[.!?;:](?:\s|$)|$)")
+_NOT_CONTENT = frozenset("your their with from that this these those into over under about".split())
+
+
+def _says_our_words(text: str, f: Finding) -> bool:
+    """An aside right after the term that says what it is in words of our plain wording ('the "bruit,"
+    a whooshing sound'): the plain words in place of the term would say it twice ("the whooshing sound
+    over an artery, a whooshing sound"), so the term stays, explained by the text."""
+    if f.kind != "term" or not f.plain:
+        return False
+    m = _QUOTED_APPOSITIVE.match(text, f.end)
+    if m is None:
+        return False
+    ours = {w for w in re.findall(r"[a-z]+", f.plain.lower()) if len(w) > 3 and w not in _NOT_CONTENT}
+    theirs = set(re.findall(r"[a-z]+", m.group("words").lower()))
+    return bool(ours) and len(ours & theirs) * 2 >= len(ours)
 
 
 def _same_words_just_said(text: str, f: Finding, said: list[tuple[int, str]]) -> bool:

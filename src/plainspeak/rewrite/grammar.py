@@ -81,6 +81,9 @@ def pluralize(phrase: str) -> str:
 
 
 def _plural_word(word: str) -> str:
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and head and tail.isalpha() and head.replace("-", "").isalpha():
+        return head + hyphen + _plural_word(tail)  # "flare-up" -> "flare-ups", "x-ray" -> "x-rays"
     low = word.lower()
     if low in _UNCOUNTABLE or not low.isalpha():
         return word

@@ -76,6 +76,7 @@ examples as a bulleted list).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Iterator
 
@@ -85,7 +86,7 @@ from .guard import check
 from .splitting.asides import _appositive, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.doses import DoseCuts
-from .splitting.orders import _active_order
+from .splitting.orders import _contact_order, orders_after_cuts, with_order
 from .splitting.lists import _condition_list, _example_list, _symptom_list
 from .splitting.words import (DOSE, FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
@@ -119,10 +120,13 @@ class SentenceSplitter:
                 listed = (_condition_list(doc.text, sentence.start, sentence.end)
                           or _symptom_list(doc.text, sentence.start, sentence.end)
                           or _example_list(doc.text, sentence.start, sentence.end))
+                if listed is not None and listed.start == sentence.start:
+                    # the list's lead may open with a passive order, which a later run would change
+                    listed = dataclasses.replace(listed, after=with_order(listed.after))
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
                     edits.append(listed)
                     continue
-            own = list(_filler(text)) or _active_order(text)
+            own = list(_filler(text)) or _contact_order(text)
             # a pair of dashes marks an aside (a cut would leave half of it behind)
             if long and len(_DASHES.findall(text)) < 2:
                 # a sentence with a dose is cut only where each dose keeps its medicine (no aside or
@@ -132,6 +136,7 @@ class SentenceSplitter:
                     own = (_appositive(text, self.known_words) or _relative(text, self.min_words)
                            or _which_is(text, self.known_words) or _is_a_that(text, self.min_words))
                 own = self._cut_until_done(text, own, doses)
+            own = orders_after_cuts(text, own, REASON)  # each sentence may open with a passive order
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
                     edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))

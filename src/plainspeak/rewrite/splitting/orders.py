@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .words import _Change
+from ...lexicon import is_drug_name, zipf
+from .words import FINITE_VERBS, _Change
 
 ACTIVE_ORDER_REASON = "active-order"
 
@@ -30,8 +31,220 @@ _IMPERATIVES = {"contacted": "Contact", "called": "Call", "notified": "Notify", 
 
 def _active_order(text: str) -> list[_Change]:
     """The sentence's opening passive order as an imperative, or nothing."""
+    return _contact_order(text) or _passive_order(text)
+
+
+def _contact_order(text: str) -> list[_Change]:
+    """Whom to contact or what care to seek, in the passive at the start: as an imperative, or nothing."""
     m = _CONTACTED.match(text) or _SOUGHT.match(text)
     if m is None:
         return []
     target = m.group("target")
     return [(0, m.end(), _IMPERATIVES[m.group("verb").lower()] + " " + target[0].lower() + target[1:], ACTIVE_ORDER_REASON)]
+
+
+# --- any order in the passive: "The dressing should be kept dry" -> "Keep the dressing dry" -----------
+#
+# "X should be <done> ..." at the start of a sentence in a handout asks the reader to do it; said as an
+# order it is shorter and in the active voice. Only verbs whose doer, in a handout, is the reader (the
+# patient or the carer): "avoided", "kept", "reported" ..., never "given", "done", "checked by", "seen",
+# whose doer is as often the clinic. A negation stays an order not to ("should not be stopped" -> "Do
+# not stop"), "also", "always" stay with the verb ("Also avoid"); the rest of the sentence (times,
+# conditions, reasons) stays where it was.
+
+# participle -> the order (base form), for the verbs whose doer is the reader
+_READER_VERBS = {
+    "avoided": "avoid", "offered": "offer", "reported": "report", "kept": "keep", "continued": "continue",
+    "stopped": "stop", "discontinued": "stop", "completed": "complete", "finished": "finish", "emptied": "empty",
+    "changed": "change", "applied": "apply", "used": "use", "worn": "wear", "taken": "take", "minimized": "minimize",
+    "limited": "limit", "lowered": "lower", "washed": "wash", "cleaned": "clean", "rinsed": "rinse", "stored": "store",
+    "followed": "follow", "raised": "raise", "elevated": "raise", "resumed": "restart", "restarted": "restart",
+    "started": "start", "chewed": "chew", "swallowed": "swallow", "eaten": "eat", "drunk": "drink", "shared": "share",
+    "removed": "remove", "replaced": "replace", "protected": "protect", "skipped": "skip", "measured": "measure",
+    "recorded": "record", "checked": "check", "inspected": "inspect", "encouraged": "encourage", "repeated": "repeat",
+    "brought": "bring", "carried": "carry", "thrown": "throw", "disposed": "dispose", "separated": "separate",
+}
+# a subject that names what a lab or a clinic handles: the doer is not the reader ("The results should
+# be reported to the clinic")
+_NOT_THE_READERS = frozenset("""result results finding findings test tests value values level levels scan scans sample
+    samples specimen specimens x-ray x-rays image images culture cultures report reports record records referral
+    referrals appointment appointments""".split())
+# words that open something else than a subject: a condition, a time, a reason
+_NOT_A_SUBJECT_START = frozenset("""if when whenever while because since although though unless until after before once
+    as during for in on at by with without following prior should there here what how why where we you i he she
+    please do does not no never""".split())
+_PRONOUN_OBJECTS = {"it": "it", "they": "them", "this": "it"}  # "This should be taken" -> "Take it"
+_PEOPLE = frozenset("""child children baby babies infant infants son daughter partner spouse family parent parents
+    caregiver caregivers carer carers patient patients people person everyone anyone someone staff doctor doctors nurse
+    nurses surgeon provider team friend friends adult adults teen teens""".split())
+_CLAUSE_JOINERS = frozenset("although though because since while whereas but if when unless until so".split())
+_FINITE = FINITE_VERBS | frozenset("lower lowers raise raise help keep cause make".split())
+_PASSIVE_SUBJECT = re.compile(
+    r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:should|must|(?:is|are)(?P<negation0>[ \t]+not)?[ \t]+to)[ \t]+"
+    r"(?P<adverb>(?:also|always|then|still)[ \t]+)?(?P<negation>(?:not|never)[ \t]+)?be[ \t]+"
+    r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
+_GIVING_VERBS = {**_READER_VERBS, "given": "give", "administered": "give"}
+_LATER_PARTICIPLE = re.compile(r"\b(and|or)[ \t]+([a-z]+)\b(?=[ \t,.;!?]|$)")
+# "We suggest that the medicine be taken", "It is strongly recommended that you attend": a wish of
+# the writer's about what the reader does is the same order
+_WISH = re.compile(
+    r"(?:it[ \t]+is[ \t]+(?:(?:strongly|generally|often|usually|highly)[ \t]+)?(?:recommended|advised|suggested|advisable)"
+    r"|we[ \t]+(?:(?:strongly|generally|usually)[ \t]+)?(?:suggest|recommend|advise|ask))[ \t]+that[ \t]+", re.IGNORECASE)
+# (with the verb's object after it: "that you attend, as ..." alone would read "Attend, as ...")
+_WISH_YOU = re.compile(r"you[ \t]+(?P<negation>not[ \t]+)?(?P<verb>[a-z]+)\b(?=[ \t]+[A-Za-z0-9])")
+_SUBJUNCTIVE = re.compile(
+    r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?P<negation>not[ \t]+)?be[ \t]+"
+    r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
+# "Lifting more than 10 pounds is discouraged for 2 weeks" -> "Avoid lifting more than 10 pounds for 2 weeks"
+_DISCOURAGED = re.compile(r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:is|are)[ \t]+"
+                          r"(?:(?:strongly|generally|usually)[ \t]+)?discouraged(?=[ \t,.;!?]|$)")
+
+
+def _object(subject: str) -> str | None:
+    """The sentence's subject as the object of an order ("The pouch" -> "the pouch", "It" -> "it"),
+    or None when it may not be the thing acted on: a person, a condition or time, what a lab handles."""
+    subject = subject.rstrip(" \t")
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", subject)
+    if not words or len(words) > 25:
+        return None
+    low = [w.lower() for w in words]
+    if low[0] in _PRONOUN_OBJECTS and len(words) == 1:
+        return _PRONOUN_OBJECTS[low[0]] + subject[len(words[0]):]
+    if low[0] in ("it", "they"):
+        return None
+    if low[0] in _NOT_A_SUBJECT_START or any(w in _NOT_THE_READERS for w in low):
+        return None
+    if low[-1] in ("and", "or", "but", "nor") or any(w in _CLAUSE_JOINERS for w in low):
+        return None  # "Sleep deprivation and alcohol lower the threshold and should be ..." has a verb of its own
+    if any(w in _FINITE and (k == 0 or low[k - 1] not in ("that", "which", "who")) for k, w in enumerate(low)):
+        return None  # "Quiet play is allowed, although ..." (but "Foods that are spicy" is one noun phrase)
+    if any(w in ("you", "your", "yours", "we", "us", "i", "he", "she", "they", "them", "who") for w in low[1:]):
+        return None  # "Your child should be ..." is a person; "Foods you ..." has a clause of its own
+    if any(w in _PEOPLE for w in low[:3]):
+        return None  # a person is not the thing acted on ("Your child should be kept home")
+    first = words[0]
+    if first[1:] != first[1:].lower():
+        return subject  # "NSAIDs", "COPD": as written
+    if is_drug_name(first) or (first[0].isupper() and zipf(first.lower()) >= 3.0):
+        return first[0].lower() + subject[1:]
+    return subject if first[0].islower() else None  # a rare capitalised word may be a name: left alone
+
+
+def _order(verb: str, verb2: str | None, conj: str | None, negation: str | None, adverb: str | None,
+           verbs: dict[str, str] = _READER_VERBS) -> str | None:
+    """ "avoided" -> "Avoid", "minimized or avoided" -> "Minimize or avoid", with "Do not" / "Never" /
+    "Also" before it; None for a verb whose doer may not be the reader."""
+    base = verbs.get(verb.lower())
+    if base is None:
+        return None
+    if verb2 is not None:
+        second = verbs.get(verb2.lower())
+        if second is None:
+            return None
+        base = f"{base} {conj} {second}"
+    head = ""
+    if negation:
+        head = "never " if negation.strip().lower() == "never" else "do not "
+    if adverb:
+        head = adverb.strip().lower() + " " + head
+    words = head + base
+    return words[0].upper() + words[1:]
+
+
+def _passive_order(text: str) -> list[_Change]:
+    """A sentence that opens with an order in the passive, said as an order: "Water and popsicles
+    should be offered often." -> "Offer water and popsicles often.", "It should not be stopped at once"
+    -> "Do not stop it at once", "We suggest that medicines be given ..." (a verb of the reader's) ->
+    the order alone. Nothing when the doer is named ("by your doctor") or may not be the reader."""
+    wish = _WISH.match(text)
+    if wish is not None:
+        you = _WISH_YOU.match(text, wish.end())
+        if you is not None:
+            # "It is recommended that you attend" -> "Attend": the subjunctive is the order's form
+            verb = you.group("verb").lower()
+            if verb in ("be", "not", "have", "should", "must", "can", "may", "will"):
+                return []
+            head = "Do not " + verb if you.group("negation") else verb[0].upper() + verb[1:]
+            return [(0, you.end(), head, ACTIVE_ORDER_REASON)]
+        m = _SUBJUNCTIVE.match(text, wish.end())
+    else:
+        m = _PASSIVE_SUBJECT.match(text)
+    if m is not None:
+        rest = text[m.end():]
+        if re.match(r"[ \t]+by[ \t]+(?:the|your|a|an|his|her|their|our|staff|nurses?|doctors?)\b", rest):
+            return []  # the doer is named: "should be checked by your nurse"
+        groups = m.groupdict()
+        subject = _object(m.group("subject"))
+        if subject is None:
+            return _discouraged(text) if wish is None else []
+        # a wish to the reader ("We suggest that medicines be given") names the reader as the doer, and
+        # so does a medicine's name ("Acetaminophen is to be given"): "given" is theirs then
+        verbs = _GIVING_VERBS if wish is not None or is_drug_name(subject.split(" ", 1)[0]) else _READER_VERBS
+        order = _order(m.group("verb"), m.group("verb2"), m.group("conj"), groups.get("negation") or groups.get("negation0"),
+                       groups.get("adverb"), verbs)
+        if order is None:
+            return _discouraged(text) if wish is None else []
+        if subject.endswith(",") and re.match(r"[,.!?;:]|$", rest):
+            subject = subject[:-1]  # "..., including chips, should be avoided." -> "Avoid ..., including chips."
+        changes = [(0, m.end(), f"{order} {subject}", ACTIVE_ORDER_REASON)]
+        # a second verb of the same passive later on: "be measured at home and recorded" -> "and record"
+        for later in _LATER_PARTICIPLE.finditer(text, m.end()):
+            if later.group(2).lower() in verbs:
+                base = verbs[later.group(2).lower()]
+                if re.match(r"[ \t]*(?:[,.;!?]|$)", text[later.end(2):]):
+                    # "... and record, with a target" needs its object again: "and record it"
+                    head = re.findall(r"[A-Za-z]+", subject)[-1].lower()
+                    base += " them" if head.endswith("s") and not head.endswith("ss") else " it"
+                changes.append((later.start(2), later.end(2), base, ACTIVE_ORDER_REASON))
+        return changes
+    return _discouraged(text) if wish is None else []
+
+
+def _discouraged(text: str) -> list[_Change]:
+    """"Lifting more than 10 pounds is discouraged for 2 weeks" -> "Avoid lifting more than 10 pounds for 2 weeks"."""
+    d = _DISCOURAGED.match(text)
+    if d is None:
+        return []
+    subject = _object(d.group("subject"))
+    if subject is None or subject.split(" ", 1)[0].lower() in _PRONOUN_OBJECTS.values():
+        return []
+    return [(0, d.end(), f"Avoid {subject}", ACTIVE_ORDER_REASON)]
+
+
+def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> list[_Change]:
+    """The sentences a cut makes open with an order in the passive too ("..., and driving should not be
+    restarted" -> ". Do not restart driving"): said as an order in the same run, since a second run
+    would see them as sentences of their own and change them. Each such order is merged into its cut
+    (they touch: the cut wrote the capital of the new sentence's first word)."""
+    out: list[_Change] = []
+    if not changes or changes[0][0] > 0:
+        # the sentence's own opening, said as an order once the cuts are placed: a cut that needs the
+        # passive's subject to see a new clause ("..., and swimming pools should be avoided") comes first
+        first = _passive_order(text[:changes[0][0] if changes else len(text)])
+        if first and (not changes or max(b for _a, b, _n, _w in first) <= changes[0][0]):
+            changes = sorted(first + changes)
+    for k, (start, end, after, reason) in enumerate(changes):
+        stops = [m.start() for m in re.finditer(r"\.[ \t]+", after)]
+        if reason != cut_reason or not stops:
+            out.append((start, end, after, reason))
+            continue
+        head_end = re.match(r"\.[ \t]+", after[stops[-1]:]).end() + stops[-1]
+        tail = after[head_end:]  # the new sentence's first word, as the cut wrote it
+        next_start = changes[k + 1][0] if k + 1 < len(changes) else len(text)
+        orders = _active_order(tail + text[end:next_start])
+        if not orders or orders[0][0] != 0 or orders[0][1] < len(tail):
+            out.append((start, end, after, reason))
+            continue
+        shift = end - len(tail)  # a position in the new sentence -> in `text`
+        out.append((start, orders[0][1] + shift, after[:head_end] + orders[0][2], reason))
+        out.extend((a + shift, b + shift, new, why) for a, b, new, why in orders[1:] if a >= len(tail))
+    return out
+
+
+def with_order(sentence: str) -> str:
+    """A sentence (or the lead of the list a rule made of one) with its opening passive order said as an
+    order: "Your doctor should be contacted right away if:" -> "Contact your doctor right away if:"."""
+    changes = _active_order(sentence)
+    for start, end, new, _reason in sorted(changes, reverse=True):
+        sentence = sentence[:start] + new + sentence[end:]
+    return sentence
