@@ -13,14 +13,16 @@ guessed: they are left as written and reported.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
-from typing import Callable, Sequence
+from typing import Sequence
 
 from ..document import Block, Document
 from ..lexicon import is_drug_name
 from ..model import Edit, Finding
+from .explained import (
+    A_APPOSITIVE, IS_A, BracketsAfter, already_explained, bracket_to_join, explained_in_words, explanation_end,
+    explanations, same_words_just_said, says_our_words, short_form_after,
+)
 from .grammar import article_for, inflect, looks_plural, match_case, pluralize, verb_form
 from .word_classes import names_or_describes, warm_word_classes
 
@@ -60,8 +62,8 @@ class GlossaryRewriter:
         proposals: list[Proposal] = []
         warnings: list[str] = []
         seen: set[str] = set()
-        brackets = _BracketsAfter(text)
-        protected = _explanations(text, findings, self._own_words, brackets)
+        brackets = BracketsAfter(text)
+        protected = explanations(text, findings, self._own_words, brackets)
         said: list[tuple[int, str]] = []  # (end, plain words) of each finding rewritten so far
         taken_until = 0  # an edit that took the "(COPD)" after its term: nothing inside is rewritten again
         kept = _key_terms(findings) if mode != "define" else frozenset()
@@ -80,7 +82,7 @@ class GlossaryRewriter:
             if mode == "define" and f.kind != "unsafe-abbreviation":
                 continue
             heading = _heading_at(headings, f.start)
-            short = _short_form_after(text, f) if mode != "define" and heading is None else None
+            short = short_form_after(text, f) if mode != "define" and heading is None else None
             if short is not None and self._modifies_the_next_word(doc, f, short.end()):
                 continue  # "intravenous (IV) catheters": "through a vein (IV) catheters" would not parse
             if short is not None and not _is_name(text, f, starts):
@@ -92,16 +94,16 @@ class GlossaryRewriter:
                 said.append((edit.end, (f.plain or "").lower()))
                 taken_until = edit.end
                 continue
-            if (_already_explained(text, f, self._own_words, brackets) or _explained_in_words(text, f)
-                    or ((_A_APPOSITIVE.match(text, f.end) or (f.start in starts and _IS_A.match(text, f.end)))
+            if (already_explained(text, f, self._own_words, brackets) or explained_in_words(text, f)
+                    or ((A_APPOSITIVE.match(text, f.end) or (f.start in starts and IS_A.match(text, f.end)))
                         and (mode == "explain" or f.render in ("explain", "bracket")))
-                    or _says_our_words(text, f)):
+                    or says_our_words(text, f)):
                 # "The stent, a small mesh tube, ...", "Jaundice is a yellowing of ...": the text says
                 # what it is, and a bracket of plain words would say it twice
                 seen.add((f.term or f.text).lower())  # explained once already: later mentions go plain
-                said.append((_explanation_end(f, brackets), (f.plain or "").lower()))
+                said.append((explanation_end(f, brackets), (f.plain or "").lower()))
                 continue
-            if _same_words_just_said(text, f, said):
+            if same_words_just_said(text, f, said):
                 continue
             if _is_name(text, f, starts) or self._noun_used_as_verb(text, f) or self._verb_used_as_noun(text, f):
                 continue
@@ -132,7 +134,7 @@ class GlossaryRewriter:
                 # (the edit takes it, so no other edit may start inside)
                 end, before = repeated, text[start:repeated]
                 taken_until = end
-            if after.endswith(")") and not f.text.endswith(")") and (opening := _bracket_to_join(text, f.end, brackets)):
+            if after.endswith(")") and not f.text.endswith(")") and (opening := bracket_to_join(text, f.end, brackets)):
                 # "CHF (EF 35%)": the plain words join the bracket that is there, "CHF (heart failure;
                 # EF 35%)", rather than stand in a second one, "CHF (heart failure) (EF 35%)"
                 end = opening
@@ -591,213 +593,6 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
         left = None
     right = _CAPITALISED_AFTER.match(text[f.end:f.end + 30])
     return bool(left or right or len(words) > 1)
-
-
-_PAREN_AFTER = re.compile(r" ?\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\)")  # one level of nesting
-
-
-class _BracketsAfter(dict):
-    """_PAREN_AFTER matched at positions of one text (position -> match or None), each position
-    once per propose: a finding's bracket is read by _explanations, _already_explained,
-    _explanation_end and _bracket_to_join in turn, and a rewrite's second pass meets a bracket after
-    most of its findings."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self.text = text
-
-    def __missing__(self, at: int) -> re.Match[str] | None:
-        m = self[at] = _PAREN_AFTER.match(self.text, at)
-        return m
-
-
-def _bracket_words(m: re.Match[str]) -> str:
-    """What a bracket matched by _PAREN_AFTER says, lower case, without the brackets."""
-    return m.group(0).strip()[1:-1].strip().lower()
-
-
-def _bracket_to_join(text: str, at: int, brackets: _BracketsAfter) -> int | None:
-    """Where the words of a bracket right after `at` start, when the plain words may join it: a
-    bracket _already_explained can read (no bracket inside it)."""
-    m = brackets[at]
-    if m is None or "(" in m.group(0).strip()[1:]:
-        return None
-    return text.index("(", at) + 1
-
-
-def _bracket_after(f: Finding, brackets: _BracketsAfter) -> str | None:
-    """The words of the bracket right after a finding, or None."""
-    m = brackets[f.end]
-    return _bracket_words(m) if m else None
-
-
-def _already_explained(text: str, f: Finding, own_words: Callable[[Finding], frozenset[str]],
-                       brackets: _BracketsAfter) -> bool:
-    """Words with a bracket right after them ("hypertension (high blood pressure)", "high blood
-    pressure (hypertension)") or that fill a bracket by themselves are explained already: rewriting
-    them again would stack brackets, and simplifying the output twice must change nothing."""
-    if f.kind in ("sig-code", "unsafe-abbreviation"):
-        return False
-    if text.startswith((" (", "("), f.end):
-        # a bracket opened with its plain words and a semicolon ("(heart failure; EF 35%)"), as
-        # written when they joined a bracket that was there, however long the rest of it is
-        first, semicolon, _ = text[text.index("(", f.end) + 1:f.end + 200].partition(";")
-        if semicolon and first.strip().lower() in own_words(f):
-            return True
-    inner = _bracket_after(f, brackets)
-    if inner is not None:
-        # "(since 2019)", "(BP 150/90)" say something else; a bracket of words, or of the glossary's
-        # own wording ("(3-month blood sugar average)"), explains
-        return not any(map(str.isdigit, inner)) or inner in own_words(f) or inner.split(";", 1)[0].rstrip() in own_words(f)
-    if text[max(0, f.start - 1):f.start] == "(" and f.plain:
-        # "long-term lung disease (chronic obstructive pulmonary disease, or COPD)"
-        before = text[max(0, f.start - 2 - len(f.plain)):f.start - 1].rstrip().lower()
-        if before.endswith(f.plain.lower()):
-            return True
-    if text[f.end:f.end + 1] == ")" and re.search(r"\([^()\n]{1,160}, or $", text[max(0, f.start - 170):f.start]):
-        return True  # the short form in "(idiopathic pulmonary fibrosis, or IPF)", as _with_short_form writes it
-    # a bracket it fills, or opens before other notes ("(pulmonary infiltrates; n = 8)", as written
-    # when the plain words join a bracket that was there)
-    return text[max(0, f.start - 1):f.start] == "(" and text[f.end:f.end + 1] in (")", ";")
-
-
-# What joins a term to words that explain it in the same sentence: "hypoglycemia, or low blood sugar",
-# "low blood sugar, also called hypoglycemia", "hypertension is high blood pressure".
-_JOIN = r"\s*(?:,|-|\u2013|\u2014)?\s*(?:or|also called|called|also known as|known as|(?:commonly |often )?referred to as|which means|meaning|that is|is|are|means)\s+(?:an?\s+|the\s+)?"
-
-
-_JOIN_FIRST = re.compile(_JOIN)
-
-
-_SHORT_FORM = re.compile(r" ?\(([A-Z][A-Za-z0-9/&-]{0,8}[A-Z0-9][a-z]?)\)")
-
-
-def _short_form_after(text: str, f: Finding) -> re.Match[str] | None:
-    """The "(COPD)" right after a multi-letter term that it abbreviates (its letters, in order,
-    start the term's words), or None."""
-    if f.kind != "term" or not f.plain or f.render == "leave":
-        return None
-    m = _SHORT_FORM.match(text, f.end)
-    if m is None:
-        return None
-    letters = [c.lower() for c in m.group(1) if c.isalpha()]
-    words = re.findall(r"[A-Za-z]+", f.text.lower())
-    initials = "".join(w[0] for w in words)
-    # initials in order ("COPD"), or the letters in order from the first ("MI", "HTN" from hypertension)
-    it = iter(f.text.lower())
-    in_order = letters[:1] == [f.text[:1].lower()] and all(c in it for c in letters)
-    return m if letters and (initials.startswith("".join(letters)) or in_order) else None
-
-
-def _explanation_end(f: Finding, brackets: _BracketsAfter) -> int:
-    """Where the words explaining a finding end: after its bracket, or after the bracket it fills."""
-    m = brackets[f.end]
-    if m:
-        return m.end()
-    return f.end + 1 if brackets.text[f.end:f.end + 1] == ")" else f.end
-
-
-def _explained_in_words(text: str, f: Finding) -> bool:
-    """The sentence explains the term itself, with the glossary's own plain words right beside it:
-    rewriting would read "Low blood sugar, or low blood sugar". Left as written."""
-    if f.kind not in ("term", "abbreviation") or not f.plain:
-        return False
-    low = f.plain.lower()
-    after = text[f.end:f.end + 40 + len(f.plain)].lower()
-    # each full pattern is tried only where its joining words, or the plain words, are there at all
-    if _JOIN_FIRST.match(after) and low in after and re.match(_JOIN + re.escape(low) + r"(?![a-z])", after):
-        return True
-    before = text[max(0, f.start - 40 - len(f.plain)):f.start].lower()
-    if low in before and re.search(r"(?<![a-z])" + re.escape(low) + _JOIN + r"$", before):
-        return True
-    # an explanation in other words, set off by commas: "Hypoglycemia, or low blood glucose, may ...";
-    # its own words are simplified where they stand ("low blood sugar"), the term is kept
-    return bool(_APPOSITIVE.match(text, f.end))
-
-
-# ", or low blood glucose," but not the list "hypertension, or diarrhea, or a fever"
-_APPOSITIVE = re.compile(r",[ \t]+(?:or|also called|also known as|known as|called|meaning|which means)[ \t]+[^,.;:\n]{3,90},"
-                         r"(?![ \t]+(?:or|and)\b)")
-
-
-# ", a small mesh tube placed in the artery," right after a term: an aside that says what it is; and
-# " is a ..." after a term that starts its sentence
-_A_APPOSITIVE = re.compile(r",[ \t]+an?[ \t]+[^,.;:()\n]{3,120}(?:,(?![ \t]+(?:or|and)\b)|[.!?](?:\s|$))"
-                           r"|\.[ \t]+This is an?[ \t]")  # ... as the splitter writes it: "X. This is a ..."
-_IS_A = re.compile(r"[ \t]+(?:is|are)[ \t]+an?[ \t]")
-
-
-# the aside after a term in quotes: 'the "bruit," a whooshing sound'
-# (not an item of a list: "floaters, a dark curtain across your vision, or redness")
-_QUOTED_APPOSITIVE = re.compile(r"[\"”’']?,[\"”’']?[ \t]+an?[ \t]+(?P<words>[^,.;:()\n]{3,120})"
-                                r"(?:,(?![ \t]+(?:or|and)\b)|[.!?;:](?:\s|$)|$)")
-_NOT_CONTENT = frozenset("your their with from that this these those into over under about".split())
-
-
-def _says_our_words(text: str, f: Finding) -> bool:
-    """An aside right after the term that says what it is in words of our plain wording ('the "bruit,"
-    a whooshing sound'): the plain words in place of the term would say it twice ("the whooshing sound
-    over an artery, a whooshing sound"), so the term stays, explained by the text."""
-    if f.kind != "term" or not f.plain:
-        return False
-    m = _QUOTED_APPOSITIVE.match(text, f.end)
-    if m is None:
-        return False
-    ours = {w for w in re.findall(r"[a-z]+", f.plain.lower()) if len(w) > 3 and w not in _NOT_CONTENT}
-    theirs = set(re.findall(r"[a-z]+", m.group("words").lower()))
-    return bool(ours) and len(ours & theirs) * 2 >= len(ours)
-
-
-def _same_words_just_said(text: str, f: Finding, said: list[tuple[int, str]]) -> bool:
-    """A term and its short form side by side ("chronic obstructive pulmonary disease, commonly
-    referred to as COPD") would both become the same plain words; the second is kept as written,
-    so the reader learns the short form they will meet again."""
-    if not f.plain or f.kind not in ("term", "abbreviation"):
-        return False
-    plain = f.plain.lower()
-    # already in the text ("heart attack, commonly called MI": a second pass sees the first's output)
-    window = text[max(0, f.start - 40 - len(plain)):f.start].lower()
-    k = window.rfind(plain)
-    if k >= 0 and _joinable(window[k + len(plain):]):
-        return True
-    if said and said[-1][1] == plain:  # or about to be, by an edit of this pass
-        return _joinable(text[said[-1][0]:f.start])
-    return False
-
-
-def _joinable(between: str) -> bool:
-    """Short, in the same sentence, and with a word in it ("tab tab" is a list, not a term and its
-    short form)."""
-    return len(between) <= 40 and not re.search(r"[.!?\n]", between) and re.search(r"[A-Za-z]", between) is not None
-
-
-class _Spans:
-    """Stretches of text, asked whether one of them covers a finding: a bisect per finding instead of
-    a scan of every stretch (a note with many brackets made that scan a tenth of propose)."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans.sort()
-        self._starts = [a for a, _ in spans]
-        self._reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans so far
-
-    def cover(self, start: int, end: int) -> bool:
-        """Whether a span starts at or before `start` and ends at or after `end`."""
-        i = bisect_right(self._starts, start)
-        return i > 0 and self._reach[i - 1] >= end
-
-
-def _explanations(text: str, findings: Sequence[Finding], own_words: Callable[[Finding], frozenset[str]],
-                  brackets: _BracketsAfter) -> _Spans:
-    """Brackets that explain the finding right before them ("stent (small mesh tube)"): their
-    words are the glossary's own plain wording and are not rewritten again."""
-    spans = []
-    for f in findings:
-        if not text.startswith((" (", "("), f.end):
-            continue  # what _PAREN_AFTER needs: most findings have no bracket after them
-        m = brackets[f.end]
-        if m and _bracket_words(m) in own_words(f):
-            spans.append((m.start(), m.end()))
-    return _Spans(spans)
 
 
 def _words_to_know(findings: Sequence[Finding]) -> list[tuple[str, str]]:
