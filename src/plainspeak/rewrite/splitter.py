@@ -82,7 +82,7 @@ from typing import Iterator
 from ..document import Document, Sentence
 from ..model import Edit
 from .guard import check
-from .splitting.asides import _appositive, _is_a_that, _relative, _which_is
+from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.doses import DoseCuts
 from .splitting.orders import _active_order
@@ -130,7 +130,8 @@ class SentenceSplitter:
                 doses = DoseCuts(text) if DOSE.search(text) else None
                 if not own and doses is None:
                     own = (_appositive(text, self.known_words) or _relative(text, self.min_words)
-                           or _which_is(text, self.known_words) or _is_a_that(text, self.min_words))
+                           or _which_is(text, self.known_words) or _is_a_that(text, self.min_words)
+                           or _in_which(text, self.min_words))
                 own = self._cut_until_done(text, own, doses)
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):

@@ -186,3 +186,27 @@ def _is_a_that(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
     if _words(text[:m.start("that")]) < min_words or _words(text[m.end("that"):]) < min_words:
         return []
     return [(m.start("that"), m.end("that"), ". It ", REASON)]
+
+
+# "Anemia is a condition in which the blood ...": what the subject is, then what happens in it
+_IN_WHICH = re.compile(r"(?P<head>[A-Z](?:[^,;:()\n\"“”]|\([^()\n]*\))*?[ \t]is[ \t]an?[ \t](?:[\w'’-]+[ \t]+){0,4}?"
+                       r"(?P<noun>condition|disorder|disease|illness|infection|syndrome|problem|procedure|operation|surgery"
+                       r"|test|treatment|process))(?P<which>[ \t]+in[ \t]+which[ \t]+)")
+IN_WHICH_HEAD_WORDS = 4  # "Anemia is a condition." says all it has to
+
+
+def _in_which(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
+    """"Anemia is a condition in which the blood has too few red cells" -> "Anemia is a condition. In
+    this condition, the blood has too few red cells": the sentence that says what the subject is and,
+    in a clause opened by "in which", what happens in it, as two sentences; "In this condition" names
+    what "which" stood for. Only a subject that opens the sentence (no comma before "is"), "is a" or
+    "is an", and a few words before a noun of the kind that such clauses describe."""
+    m = _IN_WHICH.match(text)
+    if m is None or not _outside_brackets_and_quotes(text, m.start("which")):
+        return []
+    first = _first_words(text, 1)[0].lower()
+    if first in _NOT_A_SUBJECT_START or first in SUBORDINATORS:
+        return []
+    if _words(m.group("head")) < IN_WHICH_HEAD_WORDS or _words(text[m.end("which"):]) < min_words:
+        return []
+    return [(m.end("head"), m.end("which"), f". In this {m.group('noun')}, ", REASON)]

@@ -6,11 +6,11 @@ import re
 
 from .doses import DoseCuts
 from .words import (
-    _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS,
+    BARE_SUBJECT_WORDS, CLAUSE_WORDS, RELATIVES, RESULTS, _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS,
     REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
-    _aside_as, _clause_verb, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
-    _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
+    _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
+    _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
     _negative_instruction, _ends_in_link, _one_clause, _opener_verb, _outside_brackets_and_quotes, _passive_order,
     _plain_s, _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
@@ -73,10 +73,13 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # "..., after which a cane may be used" -> ". After that, a cane may be used" (and ", at which
         # point" -> ". At that point,"): a time that the
         # clause after it starts from, up to the end of the sentence (a comma might close the aside)
-        if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None):
+        if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None
+                                          and _short_subject_verb(_BRACKETED.sub("", rest)) is None):
             return None
         link = {"after": "After that,", "during": "During this,", "at": "At that point,"}[m.group("prep").split()[0].lower()]
         return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
+    if m.group("ing"):
+        return _result(m, rest, before)
     if m.group("which"):
         verb = _first_words(rest, 1)
         if verb and verb[0].lower() in ("are", "were") and "," not in rest and ";" not in rest and _ends_in_plural(before):
@@ -108,11 +111,13 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         verb = next((w for w in (x.lower() for x in _first_words(rest, 12))
                      if w in FINITE_VERBS or w in PLURAL_VERBS or (w.isalpha() and _plain_s(w, longer_than=4))), None)
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
-                                             and (not _negated(_main_clause(before)) or _negative_instruction(clause)))
+                                             and (not _negated(_main_clause(before)) or _negative_instruction(clause)
+                                                  or _closes_or_list(before)))
                          or (conj == "but" and _instruction(before)) or conj == "so"):
         # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
         # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it,
-        # unless the second one has its own ("Do not rub your eye, and do not swim"); an order after
+        # unless the second one has its own ("Do not rub your eye, and do not swim") or the negation's
+        # "or" list has closed ("Do not take it with tea, or coffee, and separate it from ..."); an order after
         # "so" draws a conclusion, which no negation before it reaches ("..., so ask for sauces on the side")
         # a semicolon ends a series of its own ("Remove X, season Y; rinse Z": the first two stay joined)
         verb = "(you)" if _instruction(clause) and (m.group("semi") or not _series(before)) else None
@@ -123,6 +128,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # clause or phrase; "..., and the mask, tubing and water chamber should be washed": a long subject
         verb = _opener_verb(clause, before, bool(m.group("semi"))) or (
             _listed_subject_verb(clause) if conj in ("", "and") and _one_clause(before) else None)
+    if verb is None and m.group("semi"):
+        verb = _semicolon_clause(before, rest, clause)
     if verb is None:
         return None
     filler = next(((f, r) for f, r in ((p.match(rest), r) for p, r in FILLERS) if f), None)
@@ -186,6 +193,60 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     word = new + first.group(0)
     return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
+
+
+# words that open a piece leaning on the clause before it, never a sentence of its own
+_LEANING = frozenset("and or nor but not than up including such especially like except".split())
+
+
+def _semicolon_clause(before: str, rest: str, clause: str) -> str | None:
+    """The verb of the clause after a semicolon whose subject is longer than the other rules read
+    ("; laboratory analysis of the stone enables ...", "; walking and a heating pad applied to the
+    shoulder may give relief"). A writer's semicolon joins two sentences, unless it separates the
+    items of a list ("bring your ID; your insurance card; a list of medicines"): so every part between
+    semicolons must have a finite verb of its own, and the clause must not start as a fragment that
+    leans on the one before ("; not more than 3,000 mg a day", "; and ...")."""
+    parts = [before] + rest.split(";")
+    if not all(_finite_verb(_BRACKETED.sub("", p)) for p in parts):
+        return None
+    first = _first_words(clause, 1)
+    if not first or first[0].lower() in _LEANING:
+        return None
+    return _finite_verb(_BRACKETED.sub("", clause))
+
+
+def _result(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """"..., causing swelling" -> ". This causes swelling": a participle that tells what the clause
+    before it brings about, as a sentence whose "This" points back at that clause. "This can cause"
+    when the clause only may happen ("a piece may break off, leading to" -> ". This can lead to"). Never
+    after an order ("Stand up slowly, allowing ..." says how to do it), nor when the main clause goes
+    on after the participle's phrase ("..., causing pain, can ...")."""
+    if _instruction(before) or ";" in rest or any(
+            w.lower() in FINITE_VERBS or _plain_s(w.lower(), longer_than=3)
+            for m2 in re.finditer(r",\s+", rest) for w in _first_words(rest[m2.end():], 2)):
+        return None  # "The swelling, causing pain, usually goes down": a verb after a comma, within two words
+    part = " ".join(m.group("part").lower().split())
+    verb = RESULTS[part]
+    if any(w.lower() in ("may", "might", "can", "could") for w in _TOKEN.findall(before)):
+        said = "can " + verb
+    else:
+        head, _, tail = verb.partition(" ")
+        said = head + "s" + (" " + tail if tail else "")
+    return m.start(), m.end("part"), "." + m.group("ws_ing") + "This " + said, REASON
+
+
+def _short_subject_verb(clause: str) -> str | None:
+    """The finite verb after a short bare subject ("hemoglobin is expected", "the swelling usually
+    is"): a clause must follow "at which point" or "after which", so a noun and a finite verb read as
+    its subject and verb. Only plain words before the verb, none of which opens a clause."""
+    words = [w.lower() for w in _first_words(clause, BARE_SUBJECT_WORDS + 1)]
+    for k, w in enumerate(words):
+        if w in FINITE_VERBS:
+            subject = words[:k]
+            if subject and all(x.isalpha() and x not in CLAUSE_WORDS and x not in RELATIVES for x in subject):
+                return w
+            return None
+    return None
 
 
 def _conjunction(m: re.Match[str]) -> str:

@@ -104,7 +104,7 @@ INSTRUCTIONS = frozenset(
     remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
     read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim
     inject present swallow chew stay carry wipe replace talk see monitor measure sip protect prepare
-    ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain""".split()
+    ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain separate skip""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
@@ -151,7 +151,12 @@ _CANDIDATES = re.compile(
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
     r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point)(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
+    r"|(?P<ing>,)(?P<ws_ing>\s+)(?P<part>causing|resulting[ \t]+in|leading[ \t]+to)(?=\s)"
 )
+# a participle that tells what the clause before it brings about (", causing swelling"), and the verb
+# a sentence of its own says it with: "This causes swelling", or "This can cause" after "may". Not
+# "allowing" or "making", which as often tell how ("You may shower, allowing the water to run over it")
+RESULTS = {"causing": "cause", "resulting in": "result in", "leading to": "lead to"}
 # a linking adverb and its comma after a semicolon, kept at the start of the new sentence
 _CONNECTIVE = re.compile(r"(?:however|otherwise|instead|also|then|still|meanwhile|in addition|for example|in fact),[ \t]+",
                          re.IGNORECASE)

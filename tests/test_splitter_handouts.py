@@ -1,0 +1,90 @@
+"""Splitter rules for shapes that kept unseen patient handouts long: a semicolon before a clause
+with a long subject, a closed "or" list after a negation, a bare subject after "at which point", a
+participle that tells a result, and "X is a condition in which ...". Each test pins the exact text,
+and the cases a rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainspeak.document import Document
+from plainspeak.rewrite.guard import check
+
+from splitter_helpers import SPLITTER, shorten
+
+SPLITS = [
+    # a semicolon joins two sentences: a long subject after it ("laboratory analysis of ...", "walking and ...")
+    ("Rest your arm on a pillow for the first evening and keep the sling on when you walk outside; gentle "
+     "movement of the fingers and wrist helps the swelling go down.",
+     "Rest your arm on a pillow for the first evening and keep the sling on when you walk outside. Gentle "
+     "movement of the fingers and wrist helps the swelling go down."),
+    # a linking word after the semicolon stays at the start of the new sentence
+    ("A little blood on the gauze is normal during the first day after the tooth comes out; however, bleeding "
+     "that soaks through several pads in an hour should be checked.",
+     "A little blood on the gauze is normal during the first day after the tooth comes out. However, bleeding "
+     "that soaks through several pads in an hour should be checked."),
+    # a condition before a semicolon, another after it: each keeps its own order
+    ("If you miss a dose and remember it before lunch, take it right away; if you remember only in the evening, "
+     "skip that dose and take the next one as usual.",
+     "If you miss a dose and remember it before lunch, take it right away. If you remember only in the evening, "
+     "skip that dose and take the next one as usual."),
+    # a dose after the semicolon keeps its medicine
+    ("Do not take ibuprofen or naproxen for 5 days because they raise the risk of bleeding from the biopsy site; "
+     "acetaminophen, up to 3,000 mg a day, may be used for pain.",
+     "Do not take ibuprofen or naproxen for 5 days because they raise the risk of bleeding from the biopsy site. "
+     "Acetaminophen, up to 3,000 mg a day, may be used for pain."),
+    # a negation's "or" list has closed: the order after ", and" is a new one, not one more thing forbidden
+    ("Do not take the zinc tablet within 2 hours of milk, yogurt, cheese, or antacids, and keep it at least "
+     "4 hours apart from your thyroid pill.",
+     "Do not take the zinc tablet within 2 hours of milk, yogurt, cheese, or antacids. Keep it at least "
+     "4 hours apart from your thyroid pill."),
+    # "at which point" + a bare noun and its verb
+    ("Your blood count will be checked again after about 6 weeks, at which point ferritin is expected to be "
+     "back in the normal range.",
+     "Your blood count will be checked again after about 6 weeks. At that point, ferritin is expected to be "
+     "back in the normal range."),
+    # a participle that tells a result: "This causes", and "This can lead to" when the clause only may happen
+    ("The valve in the vein does not close properly after the clot, causing blood to pool in the lower leg "
+     "by the end of the day.",
+     "The valve in the vein does not close properly after the clot. This causes blood to pool in the lower leg "
+     "by the end of the day."),
+    ("A small piece of plaque may break away from the artery wall and travel to the brain, leading to a stroke "
+     "that needs treatment right away.",
+     "A small piece of plaque may break away from the artery wall and travel to the brain. This can lead to a "
+     "stroke that needs treatment right away."),
+    # "X is a condition in which ...": what X is, then what happens in it
+    ("Gout is a painful condition in which crystals of uric acid collect inside a joint and make it hot and "
+     "swollen for several days.",
+     "Gout is a painful condition. In this condition, crystals of uric acid collect inside a joint and make it "
+     "hot and swollen for several days."),
+]
+
+KEPT = [
+    # a list of items separated by semicolons: no part but the first has a verb
+    "Bring these to your visit next week if you can find them at home: your insurance card; a list of every medicine "
+    "you take; your glasses.",
+    "The team that will look after you includes the surgeon who operates on your knee; the nurse on the ward; the "
+    "physical therapist.",
+    # a fragment after a semicolon leans on the clause before it
+    "Take one tablet of the pain medicine every 6 hours with a full glass of water after meals; not more than 4 in a day.",
+    # a negation whose list did not close with "or": what follows ", and" may be forbidden too
+    "Do not lift the baby by the arms or the legs after the bath in the evening, and carry the baby with both hands.",
+    # a participle after an order tells how to do it
+    "Stand up slowly from the bed or the chair in the morning, causing no strain on the stitches in your belly.",
+    # a participle phrase that closes an aside, with the main clause going on after it
+    "The swelling in the leg, causing pain when you walk, usually goes down within a few days of starting the medicine.",
+    # "in which" after "is a" with a comma before it: the subject does not open the sentence
+    "In adults, a flare is a short period in which the symptoms of the disease come back and then settle again.",
+]
+
+
+@pytest.mark.parametrize("before, after", SPLITS)
+def test_handout_shapes_are_cut(before, after):
+    assert shorten(before) == after
+    assert not check(before, after, trusted=True)
+    assert SPLITTER.propose(Document(after)) == []
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_handout_shapes_left_alone(text):
+    assert shorten(text) == text
