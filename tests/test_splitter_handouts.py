@@ -75,6 +75,8 @@ KEPT = [
     "The swelling in the leg, causing pain when you walk, usually goes down within a few days of starting the medicine.",
     # "in which" after "is a" with a comma before it: the subject does not open the sentence
     "In adults, a flare is a short period in which the symptoms of the disease come back and then settle again.",
+    # a pronoun subject: "This is a condition." would say nothing
+    "This is a condition in which the tissues at the back of the throat fall shut again and again during the night.",
 ]
 
 

@@ -192,6 +192,7 @@ def _is_a_that(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
 _IN_WHICH = re.compile(r"(?P<head>[A-Z](?:[^,;:()\n\"“”]|\([^()\n]*\))*?[ \t]is[ \t]an?[ \t](?:[\w'’-]+[ \t]+){0,4}?"
                        r"(?P<noun>condition|disorder|disease|illness|infection|syndrome|problem|procedure|operation|surgery"
                        r"|test|treatment|process))(?P<which>[ \t]+in[ \t]+which[ \t]+)")
+_POINTING = frozenset("this that these those it they there".split())
 IN_WHICH_HEAD_WORDS = 4  # "Anemia is a condition." says all it has to
 
 
@@ -205,7 +206,9 @@ def _in_which(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
     if m is None or not _outside_brackets_and_quotes(text, m.start("which")):
         return []
     first = _first_words(text, 1)[0].lower()
-    if first in _NOT_A_SUBJECT_START or first in SUBORDINATORS:
+    # "This is a condition in which ..." (what another rule makes of "..., a condition in which"): the
+    # pronoun's sentence would say nothing, and a second run would cut what the first one wrote
+    if first in _NOT_A_SUBJECT_START or first in SUBORDINATORS or first in _POINTING:
         return []
     if _words(m.group("head")) < IN_WHICH_HEAD_WORDS or _words(text[m.end("which"):]) < min_words:
         return []
