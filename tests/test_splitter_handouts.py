@@ -102,3 +102,22 @@ def test_a_listed_passive_order_is_said_as_an_order_in_the_same_run():
                      "- the leg becomes cold or pale\n- you cannot move your toes\n\n"
                      "This is because these may be signs of a problem.\n")
     assert SPLITTER.propose(Document(after)) == []
+
+
+def test_warning_signs_written_as_whole_phrases_become_a_list():
+    # each item is a phrase of its own and an earlier one has its own modifier: "of the lips" is the last one's
+    text = ("Call 911 right away if you have growing shortness of breath while resting, chest pain that gets worse "
+            "when you cough, new confusion, or a blue colour of the lips.")
+    assert shorten(text) == ("Call 911 right away if you have any of these:\n- growing shortness of breath while "
+                             "resting\n- chest pain that gets worse when you cough\n- new confusion\n"
+                             "- a blue colour of the lips")
+
+
+@pytest.mark.parametrize("text", [
+    # a single word may share the last item's modifier ("pain ... in the calf")
+    "Call the clinic if you notice pain, swelling, or redness in the calf of the leg that had surgery.",
+    # no item before the last has a modifier of its own: "of the skin" may be every item's
+    "Call the clinic if you notice chest pain, leg swelling, or redness of the skin around the cut on your leg.",
+])
+def test_warning_signs_that_may_share_a_modifier_stay_a_sentence(text):
+    assert shorten(text) == text

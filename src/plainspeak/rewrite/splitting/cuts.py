@@ -221,10 +221,8 @@ def _result(m: re.Match[str], rest: str, before: str) -> _Change | None:
     when the clause only may happen ("a piece may break off, leading to" -> ". This can lead to"). Never
     after an order ("Stand up slowly, allowing ..." says how to do it), nor when the main clause goes
     on after the participle's phrase ("..., causing pain, can ...")."""
-    if _instruction(before) or ";" in rest or any(
-            w.lower() in FINITE_VERBS or _plain_s(w.lower(), longer_than=3)
-            for m2 in re.finditer(r",\s+", rest) for w in _first_words(rest[m2.end():], 2)):
-        return None  # "The swelling, causing pain, usually goes down": a verb after a comma, within two words
+    if _instruction(before) or ";" in rest or _verb_after_comma(_BRACKETED.sub("", rest)):
+        return None
     part = " ".join(m.group("part").lower().split())
     verb = RESULTS[part]
     if any(w.lower() in ("may", "might", "can", "could") for w in _TOKEN.findall(before)):
@@ -233,6 +231,18 @@ def _result(m: re.Match[str], rest: str, before: str) -> _Change | None:
         head, _, tail = verb.partition(" ")
         said = head + "s" + (" " + tail if tail else "")
     return m.start(), m.end("part"), "." + m.group("ws_ing") + "This " + said, REASON
+
+
+def _verb_after_comma(rest: str) -> bool:
+    """Whether a comma in `rest` is followed by a verb, an adverb before it allowed: the main clause
+    goes on after a phrase that closed there ("The swelling, causing pain, usually goes down")."""
+    for comma in re.finditer(r",\s+", rest):
+        words = [w.lower() for w in _first_words(rest[comma.end():], 2)]
+        if len(words) == 2 and words[0].endswith("ly") and len(words[0]) > 4:
+            words = words[1:]
+        if words and (words[0] in FINITE_VERBS or _plain_s(words[0], longer_than=3)):
+            return True
+    return False
 
 
 def _short_subject_verb(clause: str) -> str | None:
