@@ -52,6 +52,25 @@ SPLITS = [
      "that needs treatment right away.",
      "A small piece of plaque may break away from the artery wall and travel to the brain. This can lead to a "
      "stroke that needs treatment right away."),
+    # ", as these" + a verb no list knows: "these" points back, so it is a reason
+    ("Do not use a heating pad or a hot water bottle on the leg for 3 days, as these sources dry the skin and "
+     "slow the healing of the wound.",
+     "Do not use a heating pad or a hot water bottle on the leg for 3 days. This is because these sources dry the "
+     "skin and slow the healing of the wound."),
+    # "until" + a noun phrase is a time for its own verb: it does not reach over ", and"
+    ("Do not drive, cook, or sign any papers until the next morning, and a family member should stay in the house "
+     "with you tonight.",
+     "Do not drive, cook, or sign any papers until the next morning. A family member should stay in the house "
+     "with you tonight."),
+    ("Keep a pillow under your ankles while lying on your back in bed, and you should not sleep on your belly "
+     "for the first month.",
+     "Keep a pillow under your ankles while lying on your back in bed. You should not sleep on your belly "
+     "for the first month."),
+    # a "which is" aside after the subject: "which" says it is a thing, whatever the subject is
+    ("Plantar fasciitis, which is the most common cause of heel pain, develops slowly over weeks in people who "
+     "stand for many hours.",
+     "Plantar fasciitis is the most common cause of heel pain. It develops slowly over weeks in people who "
+     "stand for many hours."),
     # "X is a condition in which ...": what X is, then what happens in it
     ("Gout is a painful condition in which crystals of uric acid collect inside a joint and make it hot and "
      "swollen for several days.",
@@ -75,6 +94,8 @@ KEPT = [
     "The swelling in the leg, causing pain when you walk, usually goes down within a few days of starting the medicine.",
     # "in which" after "is a" with a comma before it: the subject does not open the sentence
     "In adults, a flare is a short period in which the symptoms of the disease come back and then settle again.",
+    # "until" + a clause may reach over ", and" as a condition does
+    "Do not drive until your doctor says that it is safe again, and a family member should stay in the house with you.",
     # a pronoun subject: "This is a condition." would say nothing
     "This is a condition in which the tissues at the back of the throat fall shut again and again during the night.",
 ]

@@ -74,7 +74,7 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     a singular finite verb right after it ("Jaundice, a yellowing of the skin, happens in ...")."""
     m = _APPOSITIVE.match(text)
     if m is None:
-        return _closing_appositive(text, known_words)  # no aside after the subject: one at the end?
+        return _which_aside(text) or _closing_appositive(text, known_words)  # an aside with "which", or one at the end?
     subject = m.group("subject").lower().split()
     if subject[0] in _NOT_A_SUBJECT_START or _is_person(subject[-1]):
         return []
@@ -90,6 +90,32 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     if not verb:
         return []
     first = verb[0].lower()
+    if first not in _IT_VERBS and not (len(verb) > 1 and first.endswith("ly") and verb[1].lower() in _IT_VERBS):
+        return []
+    if _words(m.group("subject") + " is " + m.group("what")) < MIN_WORDS:
+        return []
+    return [(m.end("subject"), m.start("what"), " is ", APPOSITIVE_REASON),
+            (m.end("what"), m.end("ws"), "." + m.group("ws") + "It ", REASON)]
+
+
+# "Iron-deficiency anemia, which is the most common form, develops when ...": the aside says what with "which is"
+_WHICH_ASIDE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}),[ \t]+which[ \t]+is[ \t]+"
+                          r"(?P<what>(?:an?|the)[ \t][^,;:()\[\]\n\"“”]{2,120}?),(?P<ws>[ \t]+)(?=[a-z])")
+
+
+def _which_aside(text: str) -> list[_Change]:
+    """"X, which is the most common form, develops when ..." -> "X is the most common form. It develops
+    when ...": as an aside with "a" (`_appositive`), but "which" already says the subject is a thing,
+    so no glossary term or determiner need show it. Only a short subject at the start of the
+    sentence, "which is" + "a", "an" or "the", and a singular finite verb right after the aside."""
+    m = _WHICH_ASIDE.match(text)
+    if m is None:
+        return []
+    subject = m.group("subject").lower().split()
+    if subject[0] in _NOT_A_SUBJECT_START or subject[0] in SUBORDINATORS or subject[0] in ("this", "that", "it"):
+        return []
+    verb = _first_words(text[m.end():], 2)
+    first = verb[0].lower() if verb else ""
     if first not in _IT_VERBS and not (len(verb) > 1 and first.endswith("ly") and verb[1].lower() in _IT_VERBS):
         return []
     if _words(m.group("subject") + " is " + m.group("what")) < MIN_WORDS:

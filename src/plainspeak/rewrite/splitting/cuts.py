@@ -6,7 +6,7 @@ import re
 
 from .doses import DoseCuts
 from .words import (
-    BARE_SUBJECT_WORDS, CLAUSE_WORDS, RELATIVES, RESULTS, _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS,
+    BARE_SUBJECT_WORDS, CLAUSE_WORDS, DETERMINER_SUBJECTS, RELATIVES, RESULTS, _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS,
     REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
     _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
@@ -32,7 +32,7 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         # an order cannot continue a reason ("because it raises ..., and eat less"): it goes back to
         # the order the piece began with, past any open "because"
         orders = _instruction(before) and _instruction(rest)
-        if _ends_in_number(before) or _ends_in_link(before) or not _subordinates_ok(before, _joins(m), orders):
+        if _ends_in_number(before) or _ends_in_link(before) or not _subordinates_ok(before, _joins(m), orders, not _instruction(rest)):
             continue
         if _repeats_bracketed(before, rest):
             continue
@@ -102,6 +102,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     verb = _clause_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
+    if verb is None and conj == "as" and _points_back(clause):
+        verb = "(points back)"  # "as these agents impair ...": a verb no list knows, after "these" + a noun
     if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
         # can ...", "because the symptoms often return", "because a long tube gives"): "This is because"
@@ -215,6 +217,19 @@ def _semicolon_clause(before: str, rest: str, clause: str) -> str | None:
     return _finite_verb(_BRACKETED.sub("", clause))
 
 
+def _time_phrase(words: list[str], k: int) -> bool:
+    """Whether the word at `k` opens a phrase, not a clause, inside the piece: "until the following
+    morning", "until 6 weeks after surgery", "while lying on your back". A phrase belongs to the verb
+    before it and cannot reach over a later ", and" as a condition or a clause of time can ("Call us
+    if you have a fever, and stay home"). Never the first word, and no finite verb after it."""
+    if k == 0 or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit()))
+              or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something")))
+    return phrase and not any(w in FINITE_VERBS or w in PLURAL_VERBS for w in words[k + 1:])
+
+
 def _result(m: re.Match[str], rest: str, before: str) -> _Change | None:
     """"..., causing swelling" -> ". This causes swelling": a participle that tells what the clause
     before it brings about, as a sentence whose "This" points back at that clause. "This can cause"
@@ -308,16 +323,20 @@ def _joins(m: re.Match[str]) -> str:
     return "and" if m.group("dash") or _conjunction(m) in ("and", "or", "and then", "then") else "other"
 
 
-def _subordinates_ok(before: str, joins: str, orders: bool = False) -> bool:
+def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False) -> bool:
     """False while a subordinate clause ("if you feel dizzy") is still open (no comma has closed it),
     or when a condition or a time may reach over the cut: one that opens the piece reaches over any
     comma ("If X, A, and B": B is conditional too), a trailing one over "and" ("Call us if you have
     a fever, and stay home"). A semicolon ends a trailing clause ("Call us if you bleed; you may
-    need ..."), so there only a clause that opens the piece counts."""
+    need ..."), so there only a clause that opens the piece counts. A time phrase ("until the next
+    morning", "while lying down") reaches over ", and" only to an order that shares its "you" ("...,
+    and change it only if ..."), never to a clause with a subject of its own (`own_subject`: "..., and
+    an adult should stay with you")."""
     words = [w.lower() for w in _TOKEN.findall(before)]
     if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon":
         return False
-    if joins == "and" and any(w in SCOPE_SUBORDINATORS for w in words):
+    if joins == "and" and any(w in SCOPE_SUBORDINATORS and not (own_subject and _time_phrase(words, k))
+                              for k, w in enumerate(words)):
         return False
     if orders or joins == "other":
         # ", but" / ", so" / ", because" close a trailing clause ("They can play sports when it is
@@ -325,5 +344,6 @@ def _subordinates_ok(before: str, joins: str, orders: bool = False) -> bool:
         return True
     # "as" opens a clause only at the start ("As X is ..."); elsewhere it is mostly "as needed"
     opened = [i for i, w in enumerate(words)
-              if (w in SUBORDINATORS and joins != "semicolon") or (i == 0 and (w in SUBORDINATORS or w == "as"))]
+              if (w in SUBORDINATORS and joins != "semicolon" and not (own_subject and _time_phrase(words, i)))
+              or (i == 0 and (w in SUBORDINATORS or w == "as"))]
     return not opened or "," in words[opened[-1]:]
