@@ -142,3 +142,10 @@ def test_warning_signs_written_as_whole_phrases_become_a_list():
 ])
 def test_warning_signs_that_may_share_a_modifier_stay_a_sentence(text):
     assert shorten(text) == text
+
+
+def test_a_bracket_the_glossary_wrote_in_the_order_does_not_keep_the_conditions_in_one_sentence():
+    text = ("Go to the nearest emergency department (emergency room) if your baby is breathing very fast, if the "
+            "baby will not feed at all, or if the baby is hard to wake up.")
+    assert shorten(text) == ("Go to the nearest emergency department (emergency room) if:\n- your baby is breathing "
+                             "very fast\n- the baby will not feed at all\n- the baby is hard to wake up")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Edit
-from .words import REASON, SPLITTER_NAME, _CANDIDATES, _NUMBER, _WORD
+from .words import REASON, SPLITTER_NAME, _BRACKETED, _CANDIDATES, _NUMBER, _WORD
 from .clauses import _instruction, _words
 from .cuts import _conjunction, _cut
 
@@ -41,7 +41,9 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
     conditions = [rest[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2])]
     if any(len(_WORD.findall(c)) < 2 or _NOT_IN_A_CONDITION.search(c) for c in conditions):
         return None
-    if _NOT_IN_A_CONDITION.search(head) or _NUMBER.search(head[-1:]):
+    # a bracket the glossary wrote in the instruction ("the emergency department (emergency room)") is
+    # no part of its shape
+    if _NOT_IN_A_CONDITION.search(_BRACKETED.sub("", head)) or _NUMBER.search(head[-1:]):
         return None
     reason = ""
     if re.search(r",(?!\d)", conditions[-1]):
