@@ -71,6 +71,21 @@ SPLITS = [
      "stand for many hours.",
      "Plantar fasciitis is the most common cause of heel pain. It develops slowly over weeks in people who "
      "stand for many hours."),
+    # "; if ..., " opens a clause whose main clause follows its comma, whatever its verb
+    ("Lift the old tape away from the skin slowly; if it sticks to the hairs, soften it with a little baby oil "
+     "before you pull.",
+     "Lift the old tape away from the skin slowly. If it sticks to the hairs, soften it with a little baby oil "
+     "before you pull."),
+    # "no more than" caps a number: it negates no order after ", and"
+    ("Limit the salt you eat to no more than 1,500 mg each day, and drink no more than 6 cups of fluid each day "
+     "unless your nurse says otherwise.",
+     "Limit the salt you eat to no more than 1,500 mg each day. Drink no more than 6 cups of fluid each day "
+     "unless your nurse says otherwise."),
+    # ", in which case" -> ". In that case,"
+    ("Take the missed tablet as soon as you remember it unless the next one is due within 4 hours, in which case "
+     "you should skip the missed tablet.",
+     "Take the missed tablet as soon as you remember it unless the next one is due within 4 hours. In that case, "
+     "you should skip the missed tablet."),
     # "X is a condition in which ...": what X is, then what happens in it
     ("Gout is a painful condition in which crystals of uric acid collect inside a joint and make it hot and "
      "swollen for several days.",

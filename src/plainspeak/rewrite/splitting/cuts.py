@@ -6,8 +6,9 @@ import re
 
 from .doses import DoseCuts
 from .words import (
-    BARE_SUBJECT_WORDS, CLAUSE_WORDS, DETERMINER_SUBJECTS, RELATIVES, RESULTS, _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS,
-    REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
+    _CANDIDATES, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS,
+    PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, RELATIVES, RESULTS, SCOPE_SUBORDINATORS,
+    SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
     _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
     _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
@@ -76,7 +77,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None
                                           and _short_subject_verb(_BRACKETED.sub("", rest)) is None):
             return None
-        link = {"after": "After that,", "during": "During this,", "at": "At that point,"}[m.group("prep").split()[0].lower()]
+        link = {"after": "After that,", "during": "During this,", "at": "At that point,",
+                "in": "In that case,"}[m.group("prep").split()[0].lower()]
         return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
     if m.group("ing"):
         return _result(m, rest, before)
@@ -113,7 +115,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         verb = next((w for w in (x.lower() for x in _first_words(rest, 12))
                      if w in FINITE_VERBS or w in PLURAL_VERBS or (w.isalpha() and _plain_s(w, longer_than=4))), None)
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
-                                             and (not _negated(_main_clause(before)) or _negative_instruction(clause)
+                                             and (not _negated(_without_limits(_main_clause(before)))
+                                                  or _negative_instruction(clause)
                                                   or _closes_or_list(before)))
                          or (conj == "but" and _instruction(before)) or conj == "so"):
         # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
@@ -209,12 +212,28 @@ def _semicolon_clause(before: str, rest: str, clause: str) -> str | None:
     semicolons must have a finite verb of its own, and the clause must not start as a fragment that
     leans on the one before ("; not more than 3,000 mg a day", "; and ...")."""
     parts = [before] + rest.split(";")
-    if not all(_finite_verb(_BRACKETED.sub("", p)) for p in parts):
+    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) for p in parts):
         return None
     first = _first_words(clause, 1)
     if not first or first[0].lower() in _LEANING:
         return None
-    return _finite_verb(_BRACKETED.sub("", clause))
+    return _finite_verb(_BRACKETED.sub("", clause)) or ("(opener)" if _opens_clause(clause) else None)
+
+
+def _opens_clause(part: str) -> bool:
+    """"if it sticks, moisten it": a part that opens with a subordinate clause closed by a comma has
+    its main clause after the comma, whatever the verb there."""
+    first = _first_words(part, 1)
+    return bool(first) and first[0].lower() in SUBORDINATORS and "," in part
+
+
+_LIMIT = re.compile(r"\b(?:no|not)[ \t]+(?:more|less|fewer|longer|later|earlier|higher|lower)[ \t]+than\b", re.IGNORECASE)
+
+
+def _without_limits(text: str) -> str:
+    """`text` without the limits it sets ("to no more than 2,000 mg a day"): "no" there caps a number,
+    and negates no order that a later ", and" could fall under."""
+    return _LIMIT.sub("", text)
 
 
 def _time_phrase(words: list[str], k: int) -> bool:

@@ -104,7 +104,8 @@ INSTRUCTIONS = frozenset(
     remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
     read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim
     inject present swallow chew stay carry wipe replace talk see monitor measure sip protect prepare
-    ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain separate skip""".split()
+    ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain separate skip
+    restrict rise moisten flush resume discard finish rotate unclamp mention gargle""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
@@ -149,7 +150,7 @@ _CANDIDATES = re.compile(
     r"|whereas|while|then)(?P<ws_conj>\s+)"
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
-    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point)(?=\s)"
+    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point|in[ \t]+which[ \t]+case)(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
     r"|(?P<ing>,)(?P<ws_ing>\s+)(?P<part>causing|resulting[ \t]+in|leading[ \t]+to)(?=\s)"
 )
