@@ -86,6 +86,16 @@ SPLITS = [
      "you should skip the missed tablet.",
      "Take the missed tablet as soon as you remember it unless the next one is due within 4 hours. In that case, "
      "you should skip the missed tablet."),
+    # ", all of which" / ", both of which" + a verb: a clause that adds to the list before it
+    ("Ask your nurse about the shingles vaccine and the yearly flu shot at your next visit, both of which lower "
+     "the chance of getting sick this winter.",
+     "Ask your nurse about the shingles vaccine and the yearly flu shot at your next visit. Both of these lower "
+     "the chance of getting sick this winter."),
+    # ", who" + a modal after a person: "They" stands for whoever it is
+    ("Bring the list of every medicine you take to your visit with the pharmacist, who will check that none of "
+     "them mix badly.",
+     "Bring the list of every medicine you take to your visit with the pharmacist. They will check that none of "
+     "them mix badly."),
     # "X is a condition in which ...": what X is, then what happens in it
     ("Gout is a painful condition in which crystals of uric acid collect inside a joint and make it hot and "
      "swollen for several days.",
@@ -111,6 +121,9 @@ KEPT = [
     "In adults, a flare is a short period in which the symptoms of the disease come back and then settle again.",
     # "until" + a clause may reach over ", and" as a condition does
     "Do not drive until your doctor says that it is safe again, and a family member should stay in the house with you.",
+    # ", who" after a thing, or without a modal: "They" might point at the wrong noun or lose the tense
+    "Bring the list of every medicine you take to your visit next week with the pharmacist, who checks that none of "
+    "them mix badly.",
     # a pronoun subject: "This is a condition." would say nothing
     "This is a condition in which the tissues at the back of the throat fall shut again and again during the night.",
 ]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from .asides import _is_person
 from .doses import DoseCuts
 from .words import (
     _CANDIDATES, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS,
-    PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, RELATIVES, RESULTS, SCOPE_SUBORDINATORS,
+    MODALS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, RELATIVES, RESULTS, SCOPE_SUBORDINATORS,
     SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
     _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
@@ -82,6 +83,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
     if m.group("ing"):
         return _result(m, rest, before)
+    if m.group("quant") or m.group("who"):
+        return _relative_cut(m, rest, before)
     if m.group("which"):
         verb = _first_words(rest, 1)
         if verb and verb[0].lower() in ("are", "were") and "," not in rest and ";" not in rest and _ends_in_plural(before):
@@ -247,6 +250,26 @@ def _time_phrase(words: list[str], k: int) -> bool:
     phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit()))
               or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something")))
     return phrase and not any(w in FINITE_VERBS or w in PLURAL_VERBS for w in words[k + 1:])
+
+
+def _relative_cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """", all of which need prompt treatment" -> ". All of these need prompt treatment", and ", who may
+    advise you" after a person -> ". They may advise you": a clause that only adds to what came before,
+    as a sentence of its own. Only when the clause's verb comes right after the link (a modal after
+    "who", which agrees with "They" whoever it is), and no comma in the clause could close an aside
+    with the main clause going on after it."""
+    verb = _first_words(rest, 1)
+    verb = verb[0].lower() if verb else ""
+    if "," in _BRACKETED.sub("", rest) or ";" in rest:
+        return None
+    if m.group("who"):
+        words = re.findall(r"[A-Za-z]+", _BRACKETED.sub("", before))
+        if verb not in MODALS or not words or not _is_person(words[-1].lower()):
+            return None
+        return m.start(), m.end(), "." + m.group("ws_who") + "They", REASON
+    if not (verb in FINITE_VERBS or verb in PLURAL_VERBS or verb in MODALS):
+        return None
+    return m.start(), m.end(), "." + m.group("ws_quant") + m.group("q").capitalize() + " of these", REASON
 
 
 def _result(m: re.Match[str], rest: str, before: str) -> _Change | None:
