@@ -96,6 +96,11 @@ SPLITS = [
      "them mix badly.",
      "Bring the list of every medicine you take to your visit with the pharmacist. They will check that none of "
      "them mix badly."),
+    # " so that" after an order, with no comma: a purpose, as after ", so that"
+    ("Fold the top of the diaper down under the belly button every time you change it so that the stump can dry "
+     "in the air.",
+     "Fold the top of the diaper down under the belly button every time you change it. That way, the stump can dry "
+     "in the air."),
     # "X is a condition in which ...": what X is, then what happens in it
     ("Gout is a painful condition in which crystals of uric acid collect inside a joint and make it hot and "
      "swollen for several days.",
@@ -124,6 +129,8 @@ KEPT = [
     # ", who" after a thing, or without a modal: "They" might point at the wrong noun or lose the tense
     "Bring the list of every medicine you take to your visit next week with the pharmacist, who checks that none of "
     "them mix badly.",
+    # " so that" after a negation forbids a way of doing it
+    "Do not sit in a low soft chair or on the sofa so that your hips are lower than your knees for six weeks.",
     # a pronoun subject: "This is a condition." would say nothing
     "This is a condition in which the tissues at the back of the throat fall shut again and again during the night.",
 ]

@@ -83,6 +83,14 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
     if m.group("ing"):
         return _result(m, rest, before)
+    if m.group("sothat"):
+        # "Fold the diaper below the stump so that it stays dry" -> ". That way, it stays dry": a purpose
+        # after an order, as after ", so that"; never after a negation ("Do not sit so that your hips
+        # are low" forbids a way of sitting), and only before a clause with its own subject
+        if not (_instruction(before) or _passive_order(before)) or _negated(_main_clause(before)) \
+                or _clause_verb(_BRACKETED.sub("", rest)) is None or re.search(r"[,;:]", rest):
+            return None
+        return m.start(), m.end(), ". That way," + m.group("ws_sothat"), REASON
     if m.group("quant") or m.group("who"):
         return _relative_cut(m, rest, before)
     if m.group("which"):

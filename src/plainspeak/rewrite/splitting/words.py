@@ -154,6 +154,7 @@ _CANDIDATES = re.compile(
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
     r"|(?P<quant>,)(?P<ws_quant>\s+)(?P<q>all|both|each|some|most|many)[ \t]+of[ \t]+(?:which|whom)(?=\s)"
     r"|(?P<who>,)(?P<ws_who>\s+)who(?=\s)"
+    r"|(?P<sothat>[ \t]+so[ \t]+that)(?P<ws_sothat>[ \t]+)"
     r"|(?P<ing>,)(?P<ws_ing>\s+)(?P<part>causing|resulting[ \t]+in|leading[ \t]+to)(?=\s)"
 )
 # a participle that tells what the clause before it brings about (", causing swelling"), and the verb
