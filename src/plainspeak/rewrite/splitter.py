@@ -38,6 +38,19 @@ passive ("is to be worn ..., so that" -> ". That way,"), and ", since" + a plura
 verb are cut too. No cut separates a term the glossary bracketed from its next mention (the glossary
 explains once a sentence: a second run would rewrite the mention in a sentence of its own).
 
+A semicolon joins two sentences, so any full clause after it is cut off, even with a long subject
+("; walking and a heating pad may give relief") or its own condition ("; if it sticks, moisten it"),
+unless the semicolons separate the items of a list (a part with no verb of its own). A negation's
+"or" list that has closed ("Do not take it with tea, or coffee, and separate it from ...") and a limit
+("no more than 2,000 mg") reach over no ", and"; nor does a time phrase ("until the next morning",
+"while lying down") reach a clause with its own subject. ", at which point" + a bare subject,
+", in which case" (". In that case,"), ", as these" + any verb (". This is because"), ", causing /
+resulting in / leading to" (". This causes", ". This can lead to" after "may"), ", all of which /
+both of which" (". All of these"), ", who" + a modal after a person (". They may") and " so that"
+after an order (". That way,") are cut too. "X is a condition in which ..." becomes "X is a
+condition. In this condition, ...", and "X, which is the most common form, develops ..." becomes
+"X is the most common form. It develops ...".
+
 A subject with an aside that says what it is ("The stent, a small mesh tube, keeps ...") becomes "The
 stent is a small mesh tube. It keeps ...": only a thing (never a person, who would become "It"), named
 at the start of the sentence, with a singular verb after the aside; "X, also called Y, is ..." becomes
