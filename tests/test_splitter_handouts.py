@@ -184,3 +184,22 @@ def test_a_bracket_the_glossary_wrote_in_the_order_does_not_keep_the_conditions_
             "baby will not feed at all, or if the baby is hard to wake up.")
     assert shorten(text) == ("Go to the nearest emergency department (emergency room) if:\n- your baby is breathing "
                              "very fast\n- the baby will not feed at all\n- the baby is hard to wake up")
+
+
+@pytest.mark.parametrize("before, after", [
+    ("We suggest that you finish every tablet of the antibiotic, even if you feel better after a day or two.",
+     "Finish every tablet of the antibiotic, even if you feel better after a day or two."),
+    ("I recommend that you walk for 10 minutes after each meal.", "Walk for 10 minutes after each meal."),
+])
+def test_advice_to_you_is_said_as_the_order(before, after):
+    assert shorten(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    # no base verb after "that you": the imperative would not read
+    "We recommend that you are seen by your doctor within a week of leaving the hospital.",
+    # a negation in the subjunctive stays as written
+    "We suggest that you not drive for a full day after the procedure.",
+])
+def test_advice_that_is_not_an_order_in_disguise_stays(text):
+    assert shorten(text) == text
