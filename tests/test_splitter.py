@@ -51,7 +51,7 @@ SPLITS = [
      "Weigh yourself every morning after you pass urine and before you eat breakfast, using the same scale. Record the result in your log."),
     # a list item written as a full sentence
     ("- Take your water pill in the morning so that you do not have to get up at night, and you should weigh yourself before breakfast.",
-     "- Take your water pill in the morning so that you do not have to get up at night. You should weigh yourself before breakfast."),
+     "- Take your water pill in the morning. That way, you do not have to get up at night. You should weigh yourself before breakfast."),
     # a concession keeps its meaning as "But"; a negation stays in its own sentence
     ("Do not eat, drink, or chew gum for at least 4 hours before your appointment, although you may take small sips of water with your morning pills.",
      "Do not eat, drink, or chew gum for at least 4 hours before your appointment. But you may take small sips of water with your morning pills."),

@@ -120,7 +120,7 @@ SPLITS = [
     # a negation inside a "so that" clause is that clause's own: it does not reach the next order
     ("Fold the top of the diaper down below the stump so that it is not soaked by urine, and give your baby sponge "
      "baths until the stump falls off.",
-     "Fold the top of the diaper down below the stump so that it is not soaked by urine. Give your baby sponge "
+     "Fold the top of the diaper down below the stump. That way, it is not soaked by urine. Give your baby sponge "
      "baths until the stump falls off."),
 ]
 

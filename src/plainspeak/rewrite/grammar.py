@@ -38,7 +38,9 @@ _IRREGULAR_VERBS = {
     "shut": ("shut", "shut", "shutting", "shuts"), "grow": ("grew", "grown", "growing", "grows"),
     "fall": ("fell", "fallen", "falling", "falls"), "break": ("broke", "broken", "breaking", "breaks"),
 }
-_BE_HAVE = frozenset("is are was were be been being am has have had get gets got".split())
+# a past form after these is a participle; "not" and "never" too, since no past form follows them
+# ("the scan was not performed" -> "was not done", never "was not did")
+_BE_HAVE = frozenset("is are was were be been being am has have had get gets got not never".split())
 _IRREGULAR_PAST_FORMS = frozenset(v for forms in _IRREGULAR_VERBS.values() for v in forms[:2])
 _NOT_INFLECTED = frozenset(
     "is are was were am be been being has had can could will would should shall may might must not no "

@@ -38,6 +38,19 @@ passive ("is to be worn ..., so that" -> ". That way,"), and ", since" + a plura
 verb are cut too. No cut separates a term the glossary bracketed from its next mention (the glossary
 explains once a sentence: a second run would rewrite the mention in a sentence of its own).
 
+A semicolon joins two sentences, so any full clause after it is cut off, even with a long subject
+("; walking and a heating pad may give relief") or its own condition ("; if it sticks, moisten it"),
+unless the semicolons separate the items of a list (a part with no verb of its own). A negation's
+"or" list that has closed ("Do not take it with tea, or coffee, and separate it from ...") and a limit
+("no more than 2,000 mg") reach over no ", and"; nor does a time phrase ("until the next morning",
+"while lying down") reach a clause with its own subject. ", at which point" + a bare subject,
+", in which case" (". In that case,"), ", as these" + any verb (". This is because"), ", causing /
+resulting in / leading to" (". This causes", ". This can lead to" after "may"), ", all of which /
+both of which" (". All of these"), ", who" + a modal after a person (". They may") and " so that"
+after an order (". That way,") are cut too. "X is a condition in which ..." becomes "X is a
+condition. In this condition, ...", and "X, which is the most common form, develops ..." becomes
+"X is the most common form. It develops ...".
+
 A subject with an aside that says what it is ("The stent, a small mesh tube, keeps ...") becomes "The
 stent is a small mesh tube. It keeps ...": only a thing (never a person, who would become "It"), named
 at the start of the sentence, with a singular verb after the aside; "X, also called Y, is ..." becomes
@@ -83,7 +96,7 @@ from typing import Iterator
 from ..document import Document, Sentence
 from ..model import Edit
 from .guard import check
-from .splitting.asides import _appositive, _is_a_that, _relative, _which_is
+from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.doses import DoseCuts
 from .splitting.orders import _contact_order, orders_after_cuts, with_order
@@ -124,7 +137,7 @@ class SentenceSplitter:
                     # the list's lead may open with a passive order, which a later run would change
                     listed = dataclasses.replace(listed, after=with_order(listed.after))
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
-                    edits.append(listed)
+                    edits.append(_with_active_order(listed, sentence.start))
                     continue
             own = list(_filler(text)) or _contact_order(text)
             # a pair of dashes marks an aside (a cut would leave half of it behind)
@@ -134,7 +147,8 @@ class SentenceSplitter:
                 doses = DoseCuts(text) if DOSE.search(text) else None
                 if not own and doses is None:
                     own = (_appositive(text, self.known_words) or _relative(text, self.min_words)
-                           or _which_is(text, self.known_words) or _is_a_that(text, self.min_words))
+                           or _which_is(text, self.known_words) or _is_a_that(text, self.min_words)
+                           or _in_which(text, self.min_words))
                 own = self._cut_until_done(text, own, doses)
             own = orders_after_cuts(text, own, REASON)  # each sentence may open with a passive order
             for start, end, after, reason in own:
@@ -161,6 +175,20 @@ class SentenceSplitter:
             if not found:
                 return edits
             edits = sorted(edits + found)
+
+
+def _with_active_order(listed: Edit, sentence_start: int) -> Edit:
+    """A list edit whose new head opens with a passive order ("Your doctor should be contacted right
+    away if:") says it as an order now, as a second run would on the head's own sentence: made in
+    the same run, the output of the first run is final (idempotence)."""
+    order = _active_order(listed.after) if listed.start == sentence_start else []
+    if not order:
+        return listed
+    start, end, new, _reason = order[0]
+    after = listed.after[:start] + new + listed.after[end:]
+    if check(listed.before, after, trusted=True):
+        return listed
+    return Edit(listed.start, listed.end, listed.before, after, listed.reason, listed.source)
 
 
 def _last_stop(after: str) -> int:

@@ -74,7 +74,7 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     a singular finite verb right after it ("Jaundice, a yellowing of the skin, happens in ...")."""
     m = _APPOSITIVE.match(text)
     if m is None:
-        return _closing_appositive(text, known_words)  # no aside after the subject: one at the end?
+        return _which_aside(text) or _closing_appositive(text, known_words)  # an aside with "which", or one at the end?
     subject = m.group("subject").lower().split()
     if subject[0] in _NOT_A_SUBJECT_START or _is_person(subject[-1]):
         return []
@@ -90,6 +90,32 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     if not verb:
         return []
     first = verb[0].lower()
+    if first not in _IT_VERBS and not (len(verb) > 1 and first.endswith("ly") and verb[1].lower() in _IT_VERBS):
+        return []
+    if _words(m.group("subject") + " is " + m.group("what")) < MIN_WORDS:
+        return []
+    return [(m.end("subject"), m.start("what"), " is ", APPOSITIVE_REASON),
+            (m.end("what"), m.end("ws"), "." + m.group("ws") + "It ", REASON)]
+
+
+# "Iron-deficiency anemia, which is the most common form, develops when ...": the aside says what with "which is"
+_WHICH_ASIDE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}),[ \t]+which[ \t]+is[ \t]+"
+                          r"(?P<what>(?:an?|the)[ \t][^,;:()\[\]\n\"“”]{2,120}?),(?P<ws>[ \t]+)(?=[a-z])")
+
+
+def _which_aside(text: str) -> list[_Change]:
+    """"X, which is the most common form, develops when ..." -> "X is the most common form. It develops
+    when ...": as an aside with "a" (`_appositive`), but "which" already says the subject is a thing,
+    so no glossary term or determiner need show it. Only a short subject at the start of the
+    sentence, "which is" + "a", "an" or "the", and a singular finite verb right after the aside."""
+    m = _WHICH_ASIDE.match(text)
+    if m is None:
+        return []
+    subject = m.group("subject").lower().split()
+    if subject[0] in _NOT_A_SUBJECT_START or subject[0] in SUBORDINATORS or subject[0] in ("this", "that", "it"):
+        return []
+    verb = _first_words(text[m.end():], 2)
+    first = verb[0].lower() if verb else ""
     if first not in _IT_VERBS and not (len(verb) > 1 and first.endswith("ly") and verb[1].lower() in _IT_VERBS):
         return []
     if _words(m.group("subject") + " is " + m.group("what")) < MIN_WORDS:
@@ -186,3 +212,30 @@ def _is_a_that(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
     if _words(text[:m.start("that")]) < min_words or _words(text[m.end("that"):]) < min_words:
         return []
     return [(m.start("that"), m.end("that"), ". It ", REASON)]
+
+
+# "Anemia is a condition in which the blood ...": what the subject is, then what happens in it
+_IN_WHICH = re.compile(r"(?P<head>[A-Z](?:[^,;:()\n\"“”]|\([^()\n]*\))*?[ \t]is[ \t]an?[ \t](?:[\w'’-]+[ \t]+){0,4}?"
+                       r"(?P<noun>condition|disorder|disease|illness|infection|syndrome|problem|procedure|operation|surgery"
+                       r"|test|treatment|process))(?P<which>[ \t]+in[ \t]+which[ \t]+)")
+_POINTING = frozenset("this that these those it they there".split())
+IN_WHICH_HEAD_WORDS = 4  # "Anemia is a condition." says all it has to
+
+
+def _in_which(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
+    """"Anemia is a condition in which the blood has too few red cells" -> "Anemia is a condition. In
+    this condition, the blood has too few red cells": the sentence that says what the subject is and,
+    in a clause opened by "in which", what happens in it, as two sentences; "In this condition" names
+    what "which" stood for. Only a subject that opens the sentence (no comma before "is"), "is a" or
+    "is an", and a few words before a noun of the kind that such clauses describe."""
+    m = _IN_WHICH.match(text)
+    if m is None or not _outside_brackets_and_quotes(text, m.start("which")):
+        return []
+    first = _first_words(text, 1)[0].lower()
+    # "This is a condition in which ..." (what another rule makes of "..., a condition in which"): the
+    # pronoun's sentence would say nothing, and a second run would cut what the first one wrote
+    if first in _NOT_A_SUBJECT_START or first in SUBORDINATORS or first in _POINTING:
+        return []
+    if _words(m.group("head")) < IN_WHICH_HEAD_WORDS or _words(text[m.end("which"):]) < min_words:
+        return []
+    return [(m.end("head"), m.end("which"), f". In this {m.group('noun')}, ", REASON)]

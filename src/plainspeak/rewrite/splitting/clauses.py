@@ -283,6 +283,28 @@ def _main_clause(before: str) -> str:
     return before
 
 
+def _finite_verb(text: str) -> str | None:
+    """The first word of `text` that can only be a finite verb ("is", "may", "helps"), or a verb in -s
+    of PLURAL_VERBS ("shows"); or "(you)" when `text` or one of its
+    comma-separated parts is an order. None when it has none: a noun
+    phrase, a list item."""
+    if any(_instruction(part) for part in text.split(",")):
+        return "(you)"  # "If you forget a dose, take it": an order after an opening clause
+    for w in _TOKEN.findall(text):
+        w = w.lower()
+        if w in FINITE_VERBS or (w in PLURAL_VERBS and w.endswith("s")):
+            return w
+    return None
+
+
+def _closes_or_list(before: str) -> bool:
+    """Whether `before` ends with the last item of a list joined by "or" ("Do not take iron with
+    antacids, tea, or coffee"): "or" is how a negation joins what it forbids, so a ", and" + an order
+    after it is a new order, not one more thing forbidden ("..., and separate it from ...")."""
+    plain = _BRACKETED.sub("", before)
+    return "," in plain and re.match(r"\s*or\s", plain.rsplit(",", 1)[1]) is not None
+
+
 def _negated(text: str) -> bool:
     return any(w.lower() in NEGATIONS or w.lower().endswith("n't") for w in _TOKEN.findall(text))
 

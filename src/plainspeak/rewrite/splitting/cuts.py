@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from .asides import _is_person
 from .doses import DoseCuts
 from .words import (
-    _CANDIDATES, CONCESSIONS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS,
-    REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
+    _CANDIDATES, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS,
+    MODALS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, RELATIVES, RESULTS, SCOPE_SUBORDINATORS,
+    SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
-    _aside_as, _clause_verb, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
-    _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
+    _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
+    _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
     _negative_instruction, _ends_in_link, _one_clause, _opener_verb, _outside_brackets_and_quotes, _passive_order,
     _plain_s, _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
@@ -32,7 +34,7 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         # an order cannot continue a reason ("because it raises ..., and eat less"): it goes back to
         # the order the piece began with, past any open "because"
         orders = _instruction(before) and _instruction(rest)
-        if _ends_in_number(before) or _ends_in_link(before) or not _subordinates_ok(before, _joins(m), orders):
+        if _ends_in_number(before) or _ends_in_link(before) or not _subordinates_ok(before, _joins(m), orders, not _instruction(rest)):
             continue
         if _repeats_bracketed(before, rest):
             continue
@@ -73,10 +75,24 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # "..., after which a cane may be used" -> ". After that, a cane may be used" (and ", at which
         # point" -> ". At that point,"): a time that the
         # clause after it starts from, up to the end of the sentence (a comma might close the aside)
-        if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None):
+        if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None
+                                          and _short_subject_verb(_BRACKETED.sub("", rest)) is None):
             return None
-        link = {"after": "After that,", "during": "During this,", "at": "At that point,"}[m.group("prep").split()[0].lower()]
+        link = {"after": "After that,", "during": "During this,", "at": "At that point,",
+                "in": "In that case,"}[m.group("prep").split()[0].lower()]
         return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
+    if m.group("ing"):
+        return _result(m, rest, before)
+    if m.group("sothat"):
+        # "Fold the diaper below the stump so that it stays dry" -> ". That way, it stays dry": a purpose
+        # after an order, as after ", so that"; never after a negation ("Do not sit so that your hips
+        # are low" forbids a way of sitting), and only before a clause with its own subject
+        if not (_instruction(before) or _passive_order(before)) or _negated(_main_clause(before)) \
+                or _clause_verb(_BRACKETED.sub("", rest)) is None or re.search(r"[,;:]", rest):
+            return None
+        return m.start(), m.end(), ". That way," + m.group("ws_sothat"), REASON
+    if m.group("quant") or m.group("who"):
+        return _relative_cut(m, rest, before)
     if m.group("which"):
         verb = _first_words(rest, 1)
         if verb and verb[0].lower() in ("are", "were") and "," not in rest and ";" not in rest and _ends_in_plural(before):
@@ -99,6 +115,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     verb = _clause_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
+    if verb is None and conj == "as" and _points_back(clause):
+        verb = "(points back)"  # "as these agents impair ...": a verb no list knows, after "these" + a noun
     if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
         # can ...", "because the symptoms often return", "because a long tube gives"): "This is because"
@@ -108,11 +126,14 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         verb = next((w for w in (x.lower() for x in _first_words(rest, 12))
                      if w in FINITE_VERBS or w in PLURAL_VERBS or (w.isalpha() and _plain_s(w, longer_than=4))), None)
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
-                                             and (not _negated(_main_clause(before)) or _negative_instruction(clause)))
+                                             and (not _negated(_without_limits(_main_clause(before)))
+                                                  or _negative_instruction(clause)
+                                                  or _closes_or_list(before)))
                          or (conj == "but" and _instruction(before)) or conj == "so"):
         # two instructions: "Wash the area gently, and pat it dry" -> "... gently. Pat it dry"; a
         # negation might reach over the "and" ("Do not lift the baby, and carry ..."), so it stops it,
-        # unless the second one has its own ("Do not rub your eye, and do not swim"); an order after
+        # unless the second one has its own ("Do not rub your eye, and do not swim") or the negation's
+        # "or" list has closed ("Do not take it with tea, or coffee, and separate it from ..."); an order after
         # "so" draws a conclusion, which no negation before it reaches ("..., so ask for sauces on the side")
         # a semicolon ends a series of its own ("Remove X, season Y; rinse Z": the first two stay joined)
         verb = "(you)" if _instruction(clause) and (m.group("semi") or not _series(before)) else None
@@ -123,6 +144,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # clause or phrase; "..., and the mask, tubing and water chamber should be washed": a long subject
         verb = _opener_verb(clause, before, bool(m.group("semi"))) or (
             _listed_subject_verb(clause) if conj in ("", "and") and _one_clause(before) else None)
+    if verb is None and m.group("semi"):
+        verb = _semicolon_clause(before, rest, clause)
     if verb is None:
         return None
     filler = next(((f, r) for f, r in ((p.match(rest), r) for p, r in FILLERS) if f), None)
@@ -188,6 +211,119 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
 
 
+# words that open a piece leaning on the clause before it, never a sentence of its own
+_LEANING = frozenset("and or nor but not than up including such especially like except".split())
+
+
+def _semicolon_clause(before: str, rest: str, clause: str) -> str | None:
+    """The verb of the clause after a semicolon whose subject is longer than the other rules read
+    ("; laboratory analysis of the stone enables ...", "; walking and a heating pad applied to the
+    shoulder may give relief"). A writer's semicolon joins two sentences, unless it separates the
+    items of a list ("bring your ID; your insurance card; a list of medicines"): so every part between
+    semicolons must have a finite verb of its own, and the clause must not start as a fragment that
+    leans on the one before ("; not more than 3,000 mg a day", "; and ...")."""
+    parts = [before] + rest.split(";")
+    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) for p in parts):
+        return None
+    first = _first_words(clause, 1)
+    if not first or first[0].lower() in _LEANING:
+        return None
+    return _finite_verb(_BRACKETED.sub("", clause)) or ("(opener)" if _opens_clause(clause) else None)
+
+
+def _opens_clause(part: str) -> bool:
+    """"if it sticks, moisten it": a part that opens with a subordinate clause closed by a comma has
+    its main clause after the comma, whatever the verb there."""
+    first = _first_words(part, 1)
+    return bool(first) and first[0].lower() in SUBORDINATORS and "," in part
+
+
+_LIMIT = re.compile(r"\b(?:no|not)[ \t]+(?:more|less|fewer|longer|later|earlier|higher|lower)[ \t]+than\b", re.IGNORECASE)
+
+
+def _without_limits(text: str) -> str:
+    """`text` without the limits it sets ("to no more than 2,000 mg a day"): "no" there caps a number,
+    and negates no order that a later ", and" could fall under."""
+    return _LIMIT.sub("", text)
+
+
+def _time_phrase(words: list[str], k: int) -> bool:
+    """Whether the word at `k` opens a phrase, not a clause, inside the piece: "until the following
+    morning", "until 6 weeks after surgery", "while lying on your back". A phrase belongs to the verb
+    before it and cannot reach over a later ", and" as a condition or a clause of time can ("Call us
+    if you have a fever, and stay home"). Never the first word, and no finite verb after it."""
+    if k == 0 or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit()))
+              or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something")))
+    return phrase and not any(w in FINITE_VERBS or w in PLURAL_VERBS for w in words[k + 1:])
+
+
+def _relative_cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """", all of which need prompt treatment" -> ". All of these need prompt treatment", and ", who may
+    advise you" after a person -> ". They may advise you": a clause that only adds to what came before,
+    as a sentence of its own. Only when the clause's verb comes right after the link (a modal after
+    "who", which agrees with "They" whoever it is), and no comma in the clause could close an aside
+    with the main clause going on after it."""
+    verb = _first_words(rest, 1)
+    verb = verb[0].lower() if verb else ""
+    if "," in _BRACKETED.sub("", rest) or ";" in rest:
+        return None
+    if m.group("who"):
+        words = re.findall(r"[A-Za-z]+", _BRACKETED.sub("", before))
+        if verb not in MODALS or not words or not _is_person(words[-1].lower()):
+            return None
+        return m.start(), m.end(), "." + m.group("ws_who") + "They", REASON
+    if not (verb in FINITE_VERBS or verb in PLURAL_VERBS or verb in MODALS):
+        return None
+    return m.start(), m.end(), "." + m.group("ws_quant") + m.group("q").capitalize() + " of these", REASON
+
+
+def _result(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """"..., causing swelling" -> ". This causes swelling": a participle that tells what the clause
+    before it brings about, as a sentence whose "This" points back at that clause. "This can cause"
+    when the clause only may happen ("a piece may break off, leading to" -> ". This can lead to"). Never
+    after an order ("Stand up slowly, allowing ..." says how to do it), nor when the main clause goes
+    on after the participle's phrase ("..., causing pain, can ...")."""
+    if _instruction(before) or ";" in rest or _verb_after_comma(_BRACKETED.sub("", rest)):
+        return None
+    part = " ".join(m.group("part").lower().split())
+    verb = RESULTS[part]
+    if any(w.lower() in ("may", "might", "can", "could") for w in _TOKEN.findall(before)):
+        said = "can " + verb
+    else:
+        head, _, tail = verb.partition(" ")
+        said = head + "s" + (" " + tail if tail else "")
+    return m.start(), m.end("part"), "." + m.group("ws_ing") + "This " + said, REASON
+
+
+def _verb_after_comma(rest: str) -> bool:
+    """Whether a comma in `rest` is followed by a verb, an adverb before it allowed: the main clause
+    goes on after a phrase that closed there ("The swelling, causing pain, usually goes down")."""
+    for comma in re.finditer(r",\s+", rest):
+        words = [w.lower() for w in _first_words(rest[comma.end():], 2)]
+        if len(words) == 2 and words[0].endswith("ly") and len(words[0]) > 4:
+            words = words[1:]
+        if words and (words[0] in FINITE_VERBS or _plain_s(words[0], longer_than=3)):
+            return True
+    return False
+
+
+def _short_subject_verb(clause: str) -> str | None:
+    """The finite verb after a short bare subject ("hemoglobin is expected", "the swelling usually
+    is"): a clause must follow "at which point" or "after which", so a noun and a finite verb read as
+    its subject and verb. Only plain words before the verb, none of which opens a clause."""
+    words = [w.lower() for w in _first_words(clause, BARE_SUBJECT_WORDS + 1)]
+    for k, w in enumerate(words):
+        if w in FINITE_VERBS:
+            subject = words[:k]
+            if subject and all(x.isalpha() and x not in CLAUSE_WORDS and x not in RELATIVES for x in subject):
+                return w
+            return None
+    return None
+
+
 def _conjunction(m: re.Match[str]) -> str:
     """The conjunction of a candidate, lower case and single-spaced ("and then" for ", and then" and
     " and then"); "" for a semicolon, a dash or ", which"."""
@@ -237,16 +373,20 @@ def _joins(m: re.Match[str]) -> str:
     return "and" if m.group("dash") or _conjunction(m) in ("and", "or", "and then", "then") else "other"
 
 
-def _subordinates_ok(before: str, joins: str, orders: bool = False) -> bool:
+def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False) -> bool:
     """False while a subordinate clause ("if you feel dizzy") is still open (no comma has closed it),
     or when a condition or a time may reach over the cut: one that opens the piece reaches over any
     comma ("If X, A, and B": B is conditional too), a trailing one over "and" ("Call us if you have
     a fever, and stay home"). A semicolon ends a trailing clause ("Call us if you bleed; you may
-    need ..."), so there only a clause that opens the piece counts."""
+    need ..."), so there only a clause that opens the piece counts. A time phrase ("until the next
+    morning", "while lying down") reaches over ", and" only to an order that shares its "you" ("...,
+    and change it only if ..."), never to a clause with a subject of its own (`own_subject`: "..., and
+    an adult should stay with you")."""
     words = [w.lower() for w in _TOKEN.findall(before)]
     if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon":
         return False
-    if joins == "and" and any(w in SCOPE_SUBORDINATORS for w in words):
+    if joins == "and" and any(w in SCOPE_SUBORDINATORS and not (own_subject and _time_phrase(words, k))
+                              for k, w in enumerate(words)):
         return False
     if orders or joins == "other":
         # ", but" / ", so" / ", because" close a trailing clause ("They can play sports when it is
@@ -254,5 +394,6 @@ def _subordinates_ok(before: str, joins: str, orders: bool = False) -> bool:
         return True
     # "as" opens a clause only at the start ("As X is ..."); elsewhere it is mostly "as needed"
     opened = [i for i, w in enumerate(words)
-              if (w in SUBORDINATORS and joins != "semicolon") or (i == 0 and (w in SUBORDINATORS or w == "as"))]
+              if (w in SUBORDINATORS and joins != "semicolon" and not (own_subject and _time_phrase(words, i)))
+              or (i == 0 and (w in SUBORDINATORS or w == "as"))]
     return not opened or "," in words[opened[-1]:]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Edit
-from .words import REASON, SPLITTER_NAME, _CANDIDATES, _NUMBER, _WORD
+from .words import REASON, SPLITTER_NAME, _BRACKETED, _CANDIDATES, _NUMBER, _WORD
 from .clauses import _instruction, _words
 from .cuts import _conjunction, _cut
 
@@ -41,7 +41,9 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
     conditions = [rest[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2])]
     if any(len(_WORD.findall(c)) < 2 or _NOT_IN_A_CONDITION.search(c) for c in conditions):
         return None
-    if _NOT_IN_A_CONDITION.search(head) or _NUMBER.search(head[-1:]):
+    # a bracket the glossary wrote in the instruction ("the emergency department (emergency room)") is
+    # no part of its shape
+    if _NOT_IN_A_CONDITION.search(_BRACKETED.sub("", head)) or _NUMBER.search(head[-1:]):
         return None
     reason = ""
     if re.search(r",(?!\d)", conditions[-1]):
@@ -109,12 +111,22 @@ def _symptom_list(text: str, start: int, end: int) -> Edit | None:
     last_words = [w.lower() for w in items[-1].split()]
     if any(w in _REACHES_BACK for w in last_words):
         return None
-    determined = all(w in _ITEM_DETERMINERS for w in first)
+    determined = all(w in _ITEM_DETERMINERS for w in first) or _phrases(items)
     if not determined and (len(items[0].split()) > 1 and first[0] not in _ITEM_DETERMINERS
                            or any(w in _MODIFIES for w in last_words)):
         return None
     head = main[0].upper() + main[1:] + " if " + m.group("has")[0].lower() + m.group("has")[1:] + " any of these:"
     return _as_list(text, start, end, head, items)
+
+
+def _phrases(items: list[str]) -> bool:
+    """Whether the items are whole phrases, each of two words or more, and one before the last has a
+    modifier of its own ("shortness of breath at rest, chest pain that worsens when you breathe, new
+    confusion, or a bluish colour of the lips"): the writer put each item's modifier with its item,
+    so the last one's belongs to it alone. A single word anywhere ("pain, swelling, or redness of the
+    leg") may share the last item's modifier."""
+    return (all(len(x.split()) >= 2 for x in items)
+            and any(w.lower() in _MODIFIES for x in items[:-1] for w in x.split()[1:]))
 
 
 # "Avoid foods that are high in salt, such as A, B, C, and D.": examples that end an instruction

@@ -104,7 +104,8 @@ INSTRUCTIONS = frozenset(
     remember choose cut sit stand lie get give let throw store dry empty fill follow note watch look plan
     read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim
     inject present swallow chew stay carry wipe replace talk see monitor measure sip protect prepare
-    ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain""".split()
+    ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain separate skip
+    restrict rise moisten flush resume discard finish rotate unclamp mention gargle""".split()
 )
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
@@ -149,9 +150,17 @@ _CANDIDATES = re.compile(
     r"|whereas|while|then)(?P<ws_conj>\s+)"
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
-    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point)(?=\s)"
+    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point|in[ \t]+which[ \t]+case)(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
+    r"|(?P<quant>,)(?P<ws_quant>\s+)(?P<q>all|both|each|some|most|many)[ \t]+of[ \t]+(?:which|whom)(?=\s)"
+    r"|(?P<who>,)(?P<ws_who>\s+)who(?=\s)"
+    r"|(?P<sothat>[ \t]+so[ \t]+that)(?P<ws_sothat>[ \t]+)"
+    r"|(?P<ing>,)(?P<ws_ing>\s+)(?P<part>causing|resulting[ \t]+in|leading[ \t]+to)(?=\s)"
 )
+# a participle that tells what the clause before it brings about (", causing swelling"), and the verb
+# a sentence of its own says it with: "This causes swelling", or "This can cause" after "may". Not
+# "allowing" or "making", which as often tell how ("You may shower, allowing the water to run over it")
+RESULTS = {"causing": "cause", "resulting in": "result in", "leading to": "lead to"}
 # a linking adverb and its comma after a semicolon, kept at the start of the new sentence
 _CONNECTIVE = re.compile(r"(?:however|otherwise|instead|also|then|still|meanwhile|in addition|for example|in fact),[ \t]+",
                          re.IGNORECASE)
@@ -169,6 +178,11 @@ FILLERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r" that\s+", re.IGNORECASE), ""),
     (re.compile(r"it is (?:very |extremely |really |most )?(?:important|essential|imperative|critical|crucial|vital|necessary)"
                 r" (?:that you|for you to|to)\s+(?=[a-z])(?!(?:not|never|you|your|be able)\b)", re.IGNORECASE), ""),
+    # "We suggest that you complete ..." (the glossary's "It is recommended that you"): the advice is the
+    # order; only before a verb's base form, never "that you are ...", "that you should ..." or a negation
+    (re.compile(r"(?:we|i) (?:strongly )?(?:suggest|recommend|advise) that you\s+(?=[a-z])"
+                r"(?!(?:not|never|are|is|were|was|will|would|should|can|could|may|might|must|have|had|be|only|also|"
+                r"always|still|just|already|do not)\b)", re.IGNORECASE), ""),
     # "Patients are ..." becomes an instruction to the reader only when no "they" points back to them
     (re.compile(r"(?:you are|patients are(?![^.!?]*\b(?:they|their|them|themselves)\b)) encouraged to\s+(?=[a-z])",
                 re.IGNORECASE), "try to "),
