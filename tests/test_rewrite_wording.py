@@ -387,3 +387,16 @@ def test_brackets_are_never_put_where_they_break_the_words_around_them(engine, t
 ])
 def test_a_term_that_ends_in_a_preposition_leads_a_phrase_and_is_replaced(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Part of the heart muscle is deprived of oxygen.", "Part of the heart muscle is without oxygen."),
+    ("A referral has been placed on your behalf.", "A referral (request to see a specialist) has been placed for you."),
+    # a prefixed irregular participle takes the plain verb's participle
+    ("Air travel should not be undertaken for 2 weeks.", "Air travel should not be done for 2 weeks."),
+    ("She undertook the test.", "She did the test."),
+    ("The hernia protrudes when you cough.", "The hernia sticks out when you cough."),
+    ("The rash resembles a bruise.", "The rash looks like a bruise."),
+])
+def test_formal_words_from_the_fourth_handout_set(engine, text, expected):
+    assert engine.simplify(text).text == expected

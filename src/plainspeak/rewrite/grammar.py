@@ -41,6 +41,7 @@ _IRREGULAR_VERBS = {
 # a past form after these is a participle; "not" and "never" too, since no past form follows them
 # ("the scan was not performed" -> "was not done", never "was not did")
 _BE_HAVE = frozenset("is are was were be been being am has have had get gets got not never".split())
+_PREFIX = re.compile(r"^(?:under|over|with|mis|out|re)(?=[a-z]{3})")
 _IRREGULAR_PAST_FORMS = frozenset(v for forms in _IRREGULAR_VERBS.values() for v in forms[:2])
 _NOT_INFLECTED = frozenset(
     "is are was were am be been being has had can could will would should shall may might must not no "
@@ -132,7 +133,8 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
     first = surface.split()[0].lower() if surface.split() else ""
     if first.endswith("ing"):
         return "ing"
-    if (first.endswith("ed") and not _base_in_eed(first)) or first in _IRREGULAR_PAST_FORMS:
+    if (first.endswith("ed") and not _base_in_eed(first)) or first in _IRREGULAR_PAST_FORMS \
+            or _PREFIX.sub("", first) in _IRREGULAR_PAST_FORMS:  # "undertaken", "overdone": prefixed irregular forms
         after = next_word.lower()
         participle = previous_word.lower() in _BE_HAVE or after == "by" or (takes_object and after in _AFTER_PARTICIPLE)
         return "participle" if participle else "past"
