@@ -137,7 +137,7 @@ class SentenceSplitter:
                     # the list's lead may open with a passive order, which a later run would change
                     listed = dataclasses.replace(listed, after=with_order(listed.after))
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
-                    edits.append(_with_active_order(listed, sentence.start))
+                    edits.append(listed)
                     continue
             own = list(_filler(text)) or _contact_order(text)
             # a pair of dashes marks an aside (a cut would leave half of it behind)
@@ -175,20 +175,6 @@ class SentenceSplitter:
             if not found:
                 return edits
             edits = sorted(edits + found)
-
-
-def _with_active_order(listed: Edit, sentence_start: int) -> Edit:
-    """A list edit whose new head opens with a passive order ("Your doctor should be contacted right
-    away if:") says it as an order now, as a second run would on the head's own sentence: made in
-    the same run, the output of the first run is final (idempotence)."""
-    order = _active_order(listed.after) if listed.start == sentence_start else []
-    if not order:
-        return listed
-    start, end, new, _reason = order[0]
-    after = listed.after[:start] + new + listed.after[end:]
-    if check(listed.before, after, trusted=True):
-        return listed
-    return Edit(listed.start, listed.end, listed.before, after, listed.reason, listed.source)
 
 
 def _last_stop(after: str) -> int:

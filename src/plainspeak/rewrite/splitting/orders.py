@@ -89,9 +89,14 @@ _LATER_PARTICIPLE = re.compile(r"\b(and|or)[ \t]+([a-z]+)\b(?=[ \t,.;!?]|$)")
 # the writer's about what the reader does is the same order
 _WISH = re.compile(
     r"(?:it[ \t]+is[ \t]+(?:(?:strongly|generally|often|usually|highly)[ \t]+)?(?:recommended|advised|suggested|advisable)"
-    r"|we[ \t]+(?:(?:strongly|generally|usually)[ \t]+)?(?:suggest|recommend|advise|ask))[ \t]+that[ \t]+", re.IGNORECASE)
+    r"|(?:we|i)[ \t]+(?:(?:strongly|generally|usually)[ \t]+)?(?:suggest|recommend|advise|ask))[ \t]+that[ \t]+", re.IGNORECASE)
 # (with the verb's object after it: "that you attend, as ..." alone would read "Attend, as ...")
 _WISH_YOU = re.compile(r"you[ \t]+(?P<negation>not[ \t]+)?(?P<verb>[a-z]+)\b(?=[ \t]+[A-Za-z0-9])")
+_NOT_AN_ORDER_VERB = frozenset("be is are was were am been being not have has had should must can could may might "
+                               "will would shall".split())
+# a sentence that opens with a joining word and a comma: the order would have to go after it
+_CONNECTIVE = re.compile(r"(?:however|also|then|next|finally|instead|otherwise|still|meanwhile|afterwards?|later|"
+                         r"in addition|in that case|if so|if not)[ \t]*,", re.IGNORECASE)
 _SUBJUNCTIVE = re.compile(
     r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?P<negation>not[ \t]+)?be[ \t]+"
     r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
@@ -156,13 +161,15 @@ def _passive_order(text: str) -> list[_Change]:
     should be offered often." -> "Offer water and popsicles often.", "It should not be stopped at once"
     -> "Do not stop it at once", "We suggest that medicines be given ..." (a verb of the reader's) ->
     the order alone. Nothing when the doer is named ("by your doctor") or may not be the reader."""
+    if _CONNECTIVE.match(text):
+        return []  # "However, bleeding ... should be checked" never reads "Check however, bleeding ..."
     wish = _WISH.match(text)
     if wish is not None:
         you = _WISH_YOU.match(text, wish.end())
         if you is not None:
             # "It is recommended that you attend" -> "Attend": the subjunctive is the order's form
             verb = you.group("verb").lower()
-            if verb in ("be", "not", "have", "should", "must", "can", "may", "will"):
+            if verb in _NOT_AN_ORDER_VERB:  # "that you are seen by", "that you can": no order to give
                 return []
             head = "Do not " + verb if you.group("negation") else verb[0].upper() + verb[1:]
             return [(0, you.end(), head, ACTIVE_ORDER_REASON)]

@@ -178,11 +178,6 @@ FILLERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r" that\s+", re.IGNORECASE), ""),
     (re.compile(r"it is (?:very |extremely |really |most )?(?:important|essential|imperative|critical|crucial|vital|necessary)"
                 r" (?:that you|for you to|to)\s+(?=[a-z])(?!(?:not|never|you|your|be able)\b)", re.IGNORECASE), ""),
-    # "We suggest that you complete ..." (the glossary's "It is recommended that you"): the advice is the
-    # order; only before a verb's base form, never "that you are ...", "that you should ..." or a negation
-    (re.compile(r"(?:we|i) (?:strongly )?(?:suggest|recommend|advise) that you\s+(?=[a-z])"
-                r"(?!(?:not|never|are|is|were|was|will|would|should|can|could|may|might|must|have|had|be|only|also|"
-                r"always|still|just|already|do not)\b)", re.IGNORECASE), ""),
     # "Patients are ..." becomes an instruction to the reader only when no "they" points back to them
     (re.compile(r"(?:you are|patients are(?![^.!?]*\b(?:they|their|them|themselves)\b)) encouraged to\s+(?=[a-z])",
                 re.IGNORECASE), "try to "),
