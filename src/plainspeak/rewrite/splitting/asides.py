@@ -85,11 +85,14 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     if subject[0] not in DETERMINER_SUBJECTS and not (len(subject) == 1 and (subject[0] in known_words or is_drug_name(subject[0])
                                                                               or other_name)):
         return []
-    rest = text[m.end():]
-    verb = _first_words(rest, 2)
-    if not verb:
-        return []
-    first = verb[0].lower()
+    return _is_then_it(text, m)
+
+
+def _is_then_it(text: str, m: re.Match[str]) -> list[_Change]:
+    """"<subject>, <aside>, <verb> ..." -> "<subject> is <aside>. It <verb> ...": only before a singular
+    finite verb (an adverb in -ly may come first), and when the new first sentence is long enough."""
+    verb = _first_words(text[m.end():], 2)
+    first = verb[0].lower() if verb else ""
     if first not in _IT_VERBS and not (len(verb) > 1 and first.endswith("ly") and verb[1].lower() in _IT_VERBS):
         return []
     if _words(m.group("subject") + " is " + m.group("what")) < MIN_WORDS:
@@ -114,14 +117,7 @@ def _which_aside(text: str) -> list[_Change]:
     subject = m.group("subject").lower().split()
     if subject[0] in _NOT_A_SUBJECT_START or subject[0] in SUBORDINATORS or subject[0] in ("this", "that", "it"):
         return []
-    verb = _first_words(text[m.end():], 2)
-    first = verb[0].lower() if verb else ""
-    if first not in _IT_VERBS and not (len(verb) > 1 and first.endswith("ly") and verb[1].lower() in _IT_VERBS):
-        return []
-    if _words(m.group("subject") + " is " + m.group("what")) < MIN_WORDS:
-        return []
-    return [(m.end("subject"), m.start("what"), " is ", APPOSITIVE_REASON),
-            (m.end("what"), m.end("ws"), "." + m.group("ws") + "It ", REASON)]
+    return _is_then_it(text, m)
 
 
 # "..., an infection of the lung tissue that ...": an aside that says what the last noun is, up to the
