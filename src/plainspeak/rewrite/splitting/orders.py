@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import is_drug_name, zipf
-from .words import FINITE_VERBS, _Change
+from .words import _CONNECTIVE, FINITE_VERBS, _Change
 
 ACTIVE_ORDER_REASON = "active-order"
 
@@ -94,9 +94,6 @@ _WISH = re.compile(
 _WISH_YOU = re.compile(r"you[ \t]+(?P<negation>not[ \t]+)?(?P<verb>[a-z]+)\b(?=[ \t]+[A-Za-z0-9])")
 _NOT_AN_ORDER_VERB = frozenset("be is are was were am been being not have has had should must can could may might "
                                "will would shall".split())
-# a sentence that opens with a joining word and a comma: the order would have to go after it
-_CONNECTIVE = re.compile(r"(?:however|also|then|next|finally|instead|otherwise|still|meanwhile|afterwards?|later|"
-                         r"in addition|in that case|if so|if not)[ \t]*,", re.IGNORECASE)
 _SUBJUNCTIVE = re.compile(
     r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?P<negation>not[ \t]+)?be[ \t]+"
     r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
@@ -161,7 +158,7 @@ def _passive_order(text: str) -> list[_Change]:
     should be offered often." -> "Offer water and popsicles often.", "It should not be stopped at once"
     -> "Do not stop it at once", "We suggest that medicines be given ..." (a verb of the reader's) ->
     the order alone. Nothing when the doer is named ("by your doctor") or may not be the reader."""
-    if _CONNECTIVE.match(text):
+    if _CONNECTIVE.match(text):  # a sentence that opens with a joining word: the order would go after it
         return []  # "However, bleeding ... should be checked" never reads "Check however, bleeding ..."
     wish = _WISH.match(text)
     if wish is not None:

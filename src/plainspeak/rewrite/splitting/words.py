@@ -161,9 +161,10 @@ _CANDIDATES = re.compile(
 # a sentence of its own says it with: "This causes swelling", or "This can cause" after "may". Not
 # "allowing" or "making", which as often tell how ("You may shower, allowing the water to run over it")
 RESULTS = {"causing": "cause", "resulting in": "result in", "leading to": "lead to"}
-# a linking adverb and its comma after a semicolon, kept at the start of the new sentence
-_CONNECTIVE = re.compile(r"(?:however|otherwise|instead|also|then|still|meanwhile|in addition|for example|in fact),[ \t]+",
-                         re.IGNORECASE)
+# a linking adverb and its comma: after a semicolon it stays at the start of the new sentence; at the
+# start of a sentence it stands before any order the sentence could be turned into
+_CONNECTIVE = re.compile(r"(?:however|otherwise|instead|also|then|next|finally|still|meanwhile|afterwards?|later|"
+                         r"in addition|in that case|if so|if not|for example|in fact)[ \t]*,[ \t]+", re.IGNORECASE)
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]*\)")
 _DASHES = re.compile(r"[ \t](?:—|–|--|-)[ \t]")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
