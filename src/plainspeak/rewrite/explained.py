@@ -217,3 +217,27 @@ def explanations(text: str, findings: Sequence[Finding], own_words: Callable[[Fi
         if m and _bracket_words(m) in own_words(f):
             spans.append((m.start(), m.end()))
     return _Spans(spans)
+
+
+def defined_before(text: str, f: Finding) -> bool:
+    """The abbreviation stood alone in a bracket earlier in the text ("removal of the tonsils (T&A)"): the
+    text has taught it, as the short form of the words before that bracket."""
+    return text.find(f"({f.text})", 0, f.start) >= 0 or text.find(f"or {f.text})", 0, f.start) >= 0
+
+
+def names_its_short_form(text: str, f: Finding) -> bool:
+    """A short form that closes a bracket naming it after its long form: "(intravenous, or IV)",
+    or "through a vein (IV)" after its own plain words."""
+    if f.kind not in ("abbreviation", "sig-code") or not text.startswith(")", f.end):
+        return False
+    before = text[max(0, f.start - 80):f.start]
+    if before.endswith(", or ") and inside_brackets(text, f.start):
+        return True
+    plain = (f.plain or "").lower()
+    return before.endswith("(") and bool(plain) and before[:-1].rstrip().lower().endswith(plain)
+
+
+def inside_brackets(text: str, at: int) -> bool:
+    """An opening bracket before `at` on its line that is not closed yet."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count("(") > line.count(")")

@@ -20,11 +20,12 @@ from ..document import Block, Document
 from ..lexicon import is_drug_name
 from ..model import Edit, Finding
 from .explained import (
-    A_APPOSITIVE, IS_A, BracketsAfter, already_explained, bracket_to_join, explained_in_words, explanation_end,
-    explanations, same_words_just_said, says_our_words, short_form_after,
+    A_APPOSITIVE, IS_A, BracketsAfter, already_explained, bracket_to_join, defined_before, explained_in_words,
+    explanation_end, explanations, inside_brackets, names_its_short_form, same_words_just_said, says_our_words,
+    short_form_after,
 )
 from .grammar import article_for, inflect, looks_plural, match_case, pluralize, verb_form
-from .word_classes import names_or_describes, warm_word_classes
+from .word_classes import FUNCTION_WORDS, names_or_describes, warm_word_classes
 
 MODES = ("replace", "explain", "define")
 WORDS_TO_KNOW = "Words to know"
@@ -76,15 +77,13 @@ class GlossaryRewriter:
                 continue
             if f.kind not in REWRITABLE or not f.plain:
                 continue
-            if _names_its_short_form(text, f):
+            if names_its_short_form(text, f):
                 seen.add((f.term or f.text).lower())  # "through a vein (intravenous, or IV)": the
                 continue  # bracket says what IV stands for, so later mentions go plain
             if mode == "define" and f.kind != "unsafe-abbreviation":
                 continue
             heading = _heading_at(headings, f.start)
             short = short_form_after(text, f) if mode != "define" and heading is None else None
-            if short is not None and self._modifies_the_next_word(doc, f, short.end()):
-                continue  # "intravenous (IV) catheters": "through a vein (IV) catheters" would not parse
             if short is not None and not _is_name(text, f, starts):
                 edit = self._with_short_form(doc, f, short, mode, seen, f.start in starts)
                 if edit is None:  # the text explains the term in its own words: left as written
@@ -116,7 +115,7 @@ class GlossaryRewriter:
             if heading is not None:
                 new = self._heading_wording(doc, f, mode, render)
             elif mode == "replace" and (render or f.render or "replace") in ("replace", "bracket") \
-                    and self._modifies_the_next_word(doc, f):
+                    and self._describes_the_next_noun(doc, f):
                 # the plain words first would not parse ("opening made by surgery (stoma) powder")
                 new = self._before_a_noun(doc, f, seen)
             else:
@@ -159,15 +158,15 @@ class GlossaryRewriter:
         first = key not in seen
         seen.add(key)
         if f.kind in ("sig-code", "unsafe-abbreviation", "formal-word"):
-            if "(" in plain and _inside_brackets(doc.text, f.start):
+            if "(" in plain and inside_brackets(doc.text, f.start):
                 return None  # "(intravenous, or IV)": never "(intravenous, or IV (into a vein))"
             return match_case(plain, f.text, sentence_start)
         render = render or f.render or "replace"
         if render == "leave":
             return None
-        if f.kind == "abbreviation" and _defined_before(doc.text, f):
+        if f.kind == "abbreviation" and defined_before(doc.text, f):
             return None  # "... tonsils and adenoids (T&A)" taught it: a later "T&A" needs no bracket again
-        if (mode == "explain" or render in ("explain", "bracket")) and " " in plain and self._modifies_next_word(doc.text, f):
+        if (mode == "explain" or render in ("explain", "bracket")) and " " in plain and self._makes_a_compound_with_next_word(doc.text, f):
             # "cardiology (heart care) appointment", "hepatitis C (liver infection) virus": a bracket between
             # a word and the noun it makes a compound with breaks the phrase. The term stays (later
             # mentions then read as for a term explained once: a later explanation could land inside
@@ -177,7 +176,7 @@ class GlossaryRewriter:
             # "focal-onset", "trimester-specific": a bracket cannot stand inside a hyphenated word;
             # one plain word can ("trimester-specific" stays, "focal-onset" -> "focal-start")
             return None if " " in plain or render == "explain" else match_case(plain, f.text, sentence_start)
-        if (mode == "explain" or render in ("explain", "bracket")) and _inside_brackets(doc.text, f.start):
+        if (mode == "explain" or render in ("explain", "bracket")) and inside_brackets(doc.text, f.start):
             # a bracket inside a bracket reads badly ("(ejection fraction (heart pumping strength) 35%)"):
             # an aside gets the plain words alone, or stays as written when the term must be kept
             return None if render == "explain" else match_case(plain, f.text, sentence_start)
@@ -191,7 +190,7 @@ class GlossaryRewriter:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start)})"
         return match_case(plain, f.text, sentence_start)
 
-    def _modifies_the_next_word(self, doc: Document, f: Finding, end: int | None = None) -> bool:
+    def _describes_the_next_noun(self, doc: Document, f: Finding, end: int | None = None) -> bool:
         """A term standing before a noun it describes ("apnea test", "supine position"), where its
         plain words have a phrase after their head: "pause in breathing test" and "lying on your back
         position" would not parse."""
@@ -213,7 +212,7 @@ class GlossaryRewriter:
         key = (f.term or f.text).lower()
         first = key not in seen
         seen.add(key)
-        if not first or f.render == "leave" or _inside_brackets(doc.text, f.start):
+        if not first or f.render == "leave" or inside_brackets(doc.text, f.start):
             return None
         return f"{f.text} ({self._fit(doc, f)})"
 
@@ -242,6 +241,10 @@ class GlossaryRewriter:
         When the text goes on to say what the term is (", also called a spinal tap"), our plain words
         would say it twice: if its words are ours, replace mode writes them once ("a spinal tap (LP)");
         otherwise, and in explain mode, the text is left as written (None)."""
+        if self._describes_the_next_noun(doc, f, short.end()):
+            # "prefrontal cortex (PFC) activity": the same, for plain words with a phrase after their
+            # head; the term is not counted as explained, so a later mention still gets its words
+            return None
         seen.add((f.term or f.text).lower())
         text = doc.text
         plain = match_case(self._fit(doc, f), f.text, sentence_start)
@@ -249,7 +252,7 @@ class GlossaryRewriter:
         end = short.end()
         shape = self.pos_of.get(f.source or "")
         if shape is not None and shape[0] == "adj" and (after := _NEXT_WORD.match(text, end)) is not None \
-                and after.group(1).islower() and after.group(1) not in _NOT_A_NOUN_NEXT:
+                and after.group(1).islower() and after.group(1) not in FUNCTION_WORDS:
             return None  # "intravenous (IV) catheters": plain words cannot stand between the short form's word and its noun
         told = _TOLD_AS.match(text, end)
         if told is not None:
@@ -297,7 +300,7 @@ class GlossaryRewriter:
         phrase = next((w for w in (f.plain or "", *f.alternatives) if w.split(" ", 1)[0] in _PLACE_PREPOSITIONS
                        and " " in w), None)
         m = _NOUN_THEN_END.match(text, f.end)
-        if phrase is None or m is None or m.group(1) in _NOT_A_NOUN_NEXT or not m.group(1).islower():
+        if phrase is None or m is None or m.group(1) in FUNCTION_WORDS or not m.group(1).islower():
             return None
         if any(f.end < g.end and g.start < m.end(1) for g in findings):
             return None  # the noun is a finding of its own ("postoperative edema")
@@ -306,7 +309,7 @@ class GlossaryRewriter:
             new = new[0].upper() + new[1:]  # "Postoperative bleeding is rare" -> "Bleeding after surgery is rare"
         return Edit(f.start, m.end(1), text[f.start:m.end(1)], new, f.kind, f.source)
 
-    def _modifies_next_word(self, text: str, f: Finding) -> bool:
+    def _makes_a_compound_with_next_word(self, text: str, f: Finding) -> bool:
         """A term right before a noun it makes a compound with ("hepatitis C virus", "epidural space"),
         or the name of a field of medicine before any noun ("cardiology appointment"). (Adjectives in
         general keep their bracket: measured on PLABA, whose human rewrites explain them in place.)"""
@@ -317,7 +320,7 @@ class GlossaryRewriter:
             return False
         if m.group(1) in _COMPOUND_HEADS:
             return True
-        return f.text.lower().endswith("ology") and m.group(1) not in _NOT_A_NOUN_NEXT
+        return f.text.lower().endswith("ology") and m.group(1) not in FUNCTION_WORDS
 
     def _verb_used_as_noun(self, text: str, f: Finding) -> bool:
         """A verb entry met as a noun or an adjective, after "your", "the", "an" or a preposition:
@@ -402,10 +405,6 @@ _NOUN_THEN_END = re.compile(r"[ \t]+([a-z]+)(?=[ \t]*[,.;:!?)]|[ \t]+(?:with|and
 # nouns that make a compound with the term before them: a bracket between them splits it
 _COMPOUND_HEADS = frozenset("""virus viruses infection clinic clinics office offices appointment appointments visit
     visits team unit department doctor doctors nurse nurses space""".split())
-# words after an adjective that show it is not right before its noun ("outpatient or inpatient")
-_NOT_A_NOUN_NEXT = frozenset("""and or but nor of in on at to for with from by as than that which who is are was were be
-    been has have had may can will would should must could might do does did not no then so if when while
-    because until after before during about into over under within without per via also only""".split())
 _OBJECT_STARTS = frozenset("the a an your my his her their our its this that these those them him it you".split())
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")
 _CLAUSE_JOINER = re.compile(r"(?:^|[.!?;:,(\n*•–—-]|\b(?:and|but|or)\b)[ \t]*$", re.IGNORECASE)
@@ -459,12 +458,6 @@ def _repeated_word_after(text: str, end: int, after: str, same_only: bool = Fals
     if not last.isalpha() or len(last) < 4:
         return None
     return m.end() if nxt == last or (not same_only and nxt in _SAME_AGAIN.get(last, ())) else None
-
-
-def _defined_before(text: str, f: Finding) -> bool:
-    """The abbreviation stood alone in a bracket earlier in the text ("removal of the tonsils (T&A)"): the
-    text has taught it, as the short form of the words before that bracket."""
-    return f"({f.text})" in text[:f.start] or f"or {f.text})" in text[:f.start]
 
 
 def _in_compound(text: str, f: Finding) -> bool:
@@ -551,24 +544,6 @@ def _after_article(text: str, at: int) -> bool:
     before = text[max(0, at - 40):at]
     word_end = before.rstrip(" \t")
     return len(word_end) < len(before) and word_end.lower().endswith(("a", "an"))
-
-
-def _names_its_short_form(text: str, f: Finding) -> bool:
-    """A short form that closes a bracket naming it after its long form: "(intravenous, or IV)",
-    or "through a vein (IV)" after its own plain words."""
-    if f.kind not in ("abbreviation", "sig-code") or not text.startswith(")", f.end):
-        return False
-    before = text[max(0, f.start - 80):f.start]
-    if before.endswith(", or ") and _inside_brackets(text, f.start):
-        return True
-    plain = (f.plain or "").lower()
-    return before.endswith("(") and bool(plain) and before[:-1].rstrip().lower().endswith(plain)
-
-
-def _inside_brackets(text: str, at: int) -> bool:
-    """An opening bracket before `at` on its line that is not closed yet."""
-    line = text[text.rfind("\n", 0, at) + 1:at]
-    return line.count("(") > line.count(")")
 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")

@@ -15,12 +15,14 @@ from typing import Any
 from ..document import word_key
 
 # words that join, point or help a verb: never the noun a term describes, whatever WordNet lists
-_FUNCTION_WORDS = frozenset("""
+# ("outpatient or inpatient", "at" is a coin in WordNet)
+FUNCTION_WORDS = frozenset("""
 a an the this that these those it its at in on of to for by with from as or and but nor so yet if than then
 is are was were be been being am can could may might must shall should will would do does did has have had
 not no up out off over under about into onto upon per via who whom whose which what when where while why how
 all any each every either neither both some such more most less least much many few own other only very too
 also just even still i me my we us our you your he him his she her they them their one
+because until after before during within without
 """.split())
 
 _lock = threading.Lock()
@@ -50,7 +52,7 @@ def names_or_describes(word: str, after_a_singular: bool) -> bool:
     could be a verb only with a plural subject ("apnea test", "stoma powder"). Adverbs, verb forms
     ("occurs", "rose" of "rise") and words the lists do not know are False."""
     low = word.lower()
-    if low in _FUNCTION_WORDS:
+    if low in FUNCTION_WORDS:
         return False  # WordNet lists "at" (a coin), "can" and "will" as nouns
     base = word_key(low)
     if base != low and low not in (base + "s", base + "es"):
