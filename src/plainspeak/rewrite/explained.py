@@ -144,6 +144,15 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:or|also called|also known as|known as|calle
 A_APPOSITIVE = re.compile(r",[ \t]+an?[ \t]+[^,.;:()\n]{3,120}(?:,(?![ \t]+(?:or|and)\b)|[.!?](?:\s|$))"
                            r"|\.[ \t]+This is an?[ \t]")  # ... as the splitter writes it: "X. This is a ..."
 IS_A = re.compile(r"[ \t]+(?:is|are)[ \t]+an?[ \t]")
+_ARTICLE_BEFORE = re.compile(r"(?:A|An|The)[ \t]+$")
+
+
+def opens_sentence(text: str, at: int, sentence_starts: set[int]) -> bool:
+    """The term starts its sentence, alone or after an article: "Jaundice is ...", "A colostomy is ..."."""
+    if at in sentence_starts:
+        return True
+    m = _ARTICLE_BEFORE.search(text, max(0, at - 5), at)
+    return m is not None and m.start() in sentence_starts
 
 
 # the aside after a term in quotes: 'the "bruit," a whooshing sound'
