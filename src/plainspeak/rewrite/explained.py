@@ -188,9 +188,16 @@ def same_words_just_said(text: str, f: Finding, said: list[tuple[int, str]]) -> 
     k = window.rfind(plain)
     if k >= 0 and _joinable(window[k + len(plain):]):
         return True
-    if said and said[-1][1] == plain:  # or about to be, by an edit of this pass
-        return _joinable(text[said[-1][0]:f.start])
+    for end, words in reversed(said):  # or about to be, by an edit of this pass
+        if words == plain:
+            return _joinable(text[end:f.start])
+        if words not in _JOINING_WORDS:
+            break  # only a rewritten "referred to as" -> "called" may stand between the two
     return False
+
+
+# plain words of the formal phrases that join a term to its short form ("commonly referred to as COPD")
+_JOINING_WORDS = frozenset({"called", "also called", "known as", "also known as"})
 
 
 def _joinable(between: str) -> bool:
