@@ -81,3 +81,21 @@ def test_explain_mode_keeps_the_start_bracket_stable(explainer):
     once = explainer.simplify(text).text
     assert once == "Symptoms began within 5 days of symptom onset (start; day 4)."
     assert explainer.simplify(once).text == once
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Latin plural in -a of a term in -um takes the plural plain words
+    ("The upper chambers of the heart, known as the atria, contract in a rapid way.",
+     "The upper chambers of the heart, known as the upper heart chambers (atria), contract in a rapid way."),
+    ("The gland does not produce a sufficient quantity of hormone.", "The gland does not produce enough hormone."),
+    # a positive pregnancy test needs no explanation; a positive strep test keeps one
+    ("Call us upon obtaining a positive pregnancy test.", "Call us on getting a positive pregnancy test."),
+    ("The strep test was positive.", "The strep test was positive (signs found)."),
+])
+def test_plurals_amounts_and_known_results(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
+def test_explain_mode_puts_no_article_in_the_bracket(explainer):
+    assert explainer.simplify("Onset typically occurs within 48 hours.").text == \
+        "Onset (start) usually happens within 48 hours."

@@ -199,6 +199,8 @@ class GlossaryRewriter:
             # an aside gets the plain words alone, or stays as written when the term must be kept
             return None if render == "explain" else match_case(plain, f.text, sentence_start)
         if mode == "explain" or render == "explain":
+            if first and plain.lower().startswith("the ") and plain.count(" ") == 1:
+                plain = plain[4:]  # "Onset (start) usually happens": the article belongs to the sentence, not the bracket
             if first:
                 # "cardiac rehabilitation (heart rehab) program", never "(heart rehab program) program"
                 shorter = _repeated_word_after(doc.text, f.end, plain, same_only=True)

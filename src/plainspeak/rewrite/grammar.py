@@ -124,6 +124,8 @@ def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
     base = term_forms[0].lower().split()[-1] if term_forms and term_forms[0].split() else ""
     if last == base:
         return False
+    if base.endswith("um") and last == base[:-2] + "a":
+        return True  # "atria" of "atrium", "bacteria" of "bacterium"
     return last.endswith("s") or last.endswith(("ae", "ata", "i")) and not base.endswith(("ae", "ata", "i"))
 
 
