@@ -99,3 +99,22 @@ def test_plurals_amounts_and_known_results(engine, text, expected):
 def test_explain_mode_puts_no_article_in_the_bracket(explainer):
     assert explainer.simplify("Onset typically occurs within 48 hours.").text == \
         "Onset (start) usually happens within 48 hours."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb term taken with its object's first word gets its plain words in place, not a bracket
+    ("Elevating the arm on a pillow may reduce this swelling.", "Raising the arm on a pillow may reduce this swelling."),
+    ("Do not change the dose without consulting your provider.", "Do not change the dose without asking your provider."),
+    ("Hypertension is common.", "Hypertension (high blood pressure) is common."),
+])
+def test_explain_mode_swaps_a_verb_taken_with_its_object(explainer, text, expected):
+    assert explainer.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Abrupt discontinuation may precipitate withdrawal seizures or status epilepticus.",
+     "Sudden stopping may bring on withdrawal seizures or seizures that will not stop (status epilepticus)."),
+    ("Your plan addresses controlling your ventricular rate.", "Your plan addresses controlling your heart rate."),
+])
+def test_plain_words_that_need_no_article(engine, text, expected):
+    assert engine.simplify(text).text == expected

@@ -198,7 +198,7 @@ class GlossaryRewriter:
             # a bracket inside a bracket reads badly ("(ejection fraction (heart pumping strength) 35%)"):
             # an aside gets the plain words alone, or stays as written when the term must be kept
             return None if render == "explain" else match_case(plain, f.text, sentence_start)
-        if mode == "explain" and render != "explain" and f.text.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS:
+        if mode == "explain" and render != "explain" and f.text.rsplit(" ", 1)[-1].lower() in _OBJECT_STARTS:
             # "elevate the", "consult your": a verb taken with the word after it; a bracket would hold
             # that word too ("Elevating the (raising the) arm"), so the plain words stand in its place
             return match_case(plain, f.text, sentence_start)
