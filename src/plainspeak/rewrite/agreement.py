@@ -14,6 +14,8 @@ _MODALS = frozenset("may might can could will would should shall must do does di
 _BE = frozenset("is are was were be been being get gets got".split())
 _PLURAL_PRONOUNS = frozenset("they these those we people children both many most some".split())
 _NOT_PLURAL_IN_S = ("ss", "us", "is", "ys")
+_HELPERS = _MODALS | _BE | frozenset("has have had not".split())
+_SINGULAR = frozenset("i it he she this that which who".split())
 _ADVERBS = frozenset("often usually always never also still then now generally typically commonly rarely sometimes".split())
 
 
@@ -61,10 +63,6 @@ def own_for_subject(plain: str, words: list[str]) -> str:
     return plain.replace(" its own", " their own") if present or _plural_noun(subject) else plain
 
 
-_HELPERS = _MODALS | _BE | frozenset("has have had not".split())
-_SINGULAR = frozenset("i it he she this that which who".split())
-
-
 # intransitive verbs: their plain phrase has no passive ("is often preceded by" is never "is
 # often come before by"); the term is left as written there
 _NO_PASSIVE = frozenset("come go happen fall rise arrive occur".split())
@@ -105,8 +103,33 @@ _RULE_SENSE = frozenset({"observed"})
 
 
 def inside_a_fixed_phrase(term: str, words: list[str]) -> bool:
+    """A formal word that is part of a longer phrase here, or in a sense its plain words lack.
+    `words`: the clause before it (words_before)."""
     low = term.lower()
     prev = words[-1].lower() if words else ""
     if low.startswith("as ") and prev in _LONGER_BEFORE_AS:
         return True
     return low in _RULE_SENSE and prev == "be" and len(words) > 1 and words[-2].lower() in _MODALS
+
+
+# "the", "your", "this" before a noun: it points back to one already named
+_POINTING_BACK = re.compile(r"\b(?:the|your|this|that|my|his|her|their)[ \t]+$", re.IGNORECASE)
+
+
+def refers_back(text: str, at: int, key: str, named: set[str]) -> bool:
+    """A one-word term ("your fistula") after a longer one ending in it that the output keeps as
+    the name ("arteriovenous fistula (dialysis access in the arm)"), with "the", "your" before it:
+    the reader knows which one, and the general wording ("passage between two body parts") would
+    mislead. Without them ("corticosteroids cause ...") it may be the general thing."""
+    return " " not in key and any(n.endswith(" " + key) for n in named) \
+        and _POINTING_BACK.search(text, max(0, at - 8), at) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def before_a_content_word(text: str, end: int) -> bool:
+    """A word that is not a function word follows `end`: new words there describe it ("an edema
+    score" -> "a swelling score", which keeps its article)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() not in FUNCTION_WORDS

@@ -24,7 +24,10 @@ from .explained import (
     explanation_end, explanations, inside_brackets, names_its_short_form, opens_sentence, same_words_just_said, says_our_words,
     short_form_after,
 )
-from .agreement import inside_a_fixed_phrase, own_for_subject, passive_without_object, the_fits, words_before
+from .agreement import (
+    before_a_content_word, inside_a_fixed_phrase, own_for_subject, passive_without_object, refers_back, the_fits,
+    words_before,
+)
 from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
 from .word_classes import FUNCTION_WORDS, names_or_describes, warm_word_classes
 
@@ -82,12 +85,8 @@ class GlossaryRewriter:
             if f.kind == "formal-word" and inside_a_fixed_phrase(f.term or f.text, words_before(text, f.start, 30)):
                 continue  # "as well as to": "as to" -> "about" would break the phrase
             key = (f.term or f.text).lower()
-            if f.kind == "term" and " " not in key and any(n.endswith(" " + key) for n in named) \
-                    and _POINTING_BACK.search(text, max(0, f.start - 8), f.start):
-                # "your fistula" after "arteriovenous fistula (dialysis access in the arm)": the reader
-                # knows which one; the general wording ("passage between two body parts") would mislead.
-                # Without "the", "your" ("corticosteroids cause ...") it may be the general thing.
-                seen.add(key)
+            if f.kind == "term" and refers_back(text, f.start, key, named):
+                seen.add(key)  # "your fistula" after "arteriovenous (AV) fistula (dialysis access ...)"
                 continue
             if names_its_short_form(text, f):
                 seen.add((f.term or f.text).lower())  # "through a vein (intravenous, or IV)": the
@@ -413,8 +412,6 @@ class GlossaryRewriter:
         return own_for_subject(plain, words_before(doc.text, f.start)) if pos == "adv" else plain
 
 
-# "the", "your", "this" before a noun: it points back to one already named
-_POINTING_BACK = re.compile(r"\b(?:the|your|this|that|my|his|her|their)[ \t]+$", re.IGNORECASE)
 # words after which a word is a noun, never a verb ("your experience", "the encounter")
 _DETERMINERS = frozenset("a an the your my his their our its every each".split())
 _PREPOSITIONS_BEFORE_NOUN = frozenset("with of in from for about without by on at into through".split())
@@ -456,20 +453,13 @@ def _with_article(text: str, at: int, after: str, end: int | None = None) -> tup
     if m is None or m.group(1).lower() not in ("a", "an"):
         return at, after
     if after.split(" ", 1)[0].lower() in _NO_ARTICLE_BEFORE or (end is not None and takes_no_article(after)
-                                                                 and not _before_a_noun(text, end)):
+                                                                 and not before_a_content_word(text, end)):
         return m.start(), after[0].upper() + after[1:] if m.group(1)[0].isupper() else after
     article = article_for(after)
     if article == m.group(1).lower():
         return at, after
     art = article.capitalize() if m.group(1)[0].isupper() else article
     return m.start(), art + m.group(2) + after
-
-
-def _before_a_noun(text: str, end: int) -> bool:
-    """A word that is not a function word follows: the new words describe it ("an edema score" ->
-    "a swelling score", which keeps its article)."""
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() not in FUNCTION_WORDS
 
 
 # ", also called a spinal tap" right after a term's short form: the text says what the term is
