@@ -118,3 +118,8 @@ def test_explain_mode_swaps_a_verb_taken_with_its_object(explainer, text, expect
 ])
 def test_plain_words_that_need_no_article(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+def test_a_swelling_counts_but_bleeding_does_not(engine):
+    assert engine.simplify("Your son has a hydrocele. He had a hemorrhage in the brain.").text == (
+        "Your son has a fluid-filled swelling around a testicle (hydrocele). He had bleeding (hemorrhage) in the brain.")

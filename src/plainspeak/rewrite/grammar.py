@@ -69,7 +69,7 @@ def article_for(phrase: str) -> str:
 
 
 # heads of plain words that count no items: "a hemorrhage" is "bleeding", never "a bleeding"
-_MASS_HEADS = frozenset("bleeding swelling scarring damage weakness tiredness".split())
+_MASS_HEADS = frozenset("bleeding scarring damage weakness tiredness".split())  # "a swelling" is a lump: it counts
 
 
 def takes_no_article(phrase: str) -> bool:
