@@ -49,7 +49,7 @@ LONG = ("It is imperative that you take your medications as prescribed every day
 
 def test_simplify_cuts_a_long_sentence_at_a_new_clause(engine):
     s = engine.simplify(LONG, mode="replace")
-    assert s.text == ("Take your medicines as prescribed every day. You should get in touch with your doctor "
+    assert s.text == ("Take your medicines as prescribed every day. You should contact your doctor "
                       "if you have dizziness or racing or pounding heartbeats.")
     assert {e.reason for e in s.edits} >= {"filler", "split-sentence"}
     assert s.after.sentences == 2 and s.before.sentences == 1
@@ -189,8 +189,8 @@ def test_plain_words_in_a_title_case_heading_are_title_case(engine, text, expect
     # a phrase headed by a verb takes the verb's form ("Monitoring" is not an order)
     ("Monitor your weight daily.", "Keep track of your weight daily."),
     ("We are monitoring your kidney function.", "We are keeping track of your kidney function."),
-    ("Contacting your doctor early helps.", "Getting in touch with your doctor early helps."),
-    ("We contacted your pharmacy.", "We got in touch with your pharmacy."),
+    ("The headache may be accompanied by a stiff neck.", "The headache may come with a stiff neck."),
+    ("The rash is accompanied by a fever.", "The rash comes with a fever."),
     # and agrees with its subject
     ("You are dependent on oxygen.", "You depend on oxygen."),
     ("He is dependent on oxygen.", "He depends on oxygen."),
@@ -391,7 +391,7 @@ def test_a_term_that_ends_in_a_preposition_leads_a_phrase_and_is_replaced(engine
 
 @pytest.mark.parametrize("text, expected", [
     ("Part of the heart muscle is deprived of oxygen.", "Part of the heart muscle is without oxygen."),
-    ("A referral has been placed on your behalf.", "A referral (request to see a specialist) has been placed for you."),
+    ("A referral has been placed on your behalf.", "A referral has been placed for you."),
     # a prefixed irregular participle takes the plain verb's participle
     ("Air travel should not be undertaken for 2 weeks.", "Air travel should not be done for 2 weeks."),
     ("She undertook the test.", "She did the test."),

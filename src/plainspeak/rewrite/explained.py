@@ -144,6 +144,15 @@ _APPOSITIVE = re.compile(r",[ \t]+(?:or|also called|also known as|known as|calle
 A_APPOSITIVE = re.compile(r",[ \t]+an?[ \t]+[^,.;:()\n]{3,120}(?:,(?![ \t]+(?:or|and)\b)|[.!?](?:\s|$))"
                            r"|\.[ \t]+This is an?[ \t]")  # ... as the splitter writes it: "X. This is a ..."
 IS_A = re.compile(r"[ \t]+(?:is|are)[ \t]+an?[ \t]")
+_ARTICLE_BEFORE = re.compile(r"(?:A|An|The)[ \t]+$")
+
+
+def opens_sentence(text: str, at: int, sentence_starts: set[int]) -> bool:
+    """The term starts its sentence, alone or after an article: "Jaundice is ...", "A colostomy is ..."."""
+    if at in sentence_starts:
+        return True
+    m = _ARTICLE_BEFORE.search(text, max(0, at - 5), at)
+    return m is not None and m.start() in sentence_starts
 
 
 # the aside after a term in quotes: 'the "bruit," a whooshing sound'
@@ -179,9 +188,16 @@ def same_words_just_said(text: str, f: Finding, said: list[tuple[int, str]]) -> 
     k = window.rfind(plain)
     if k >= 0 and _joinable(window[k + len(plain):]):
         return True
-    if said and said[-1][1] == plain:  # or about to be, by an edit of this pass
-        return _joinable(text[said[-1][0]:f.start])
+    for end, words in reversed(said):  # or about to be, by an edit of this pass
+        if words == plain:
+            return _joinable(text[end:f.start])
+        if words not in _JOINING_WORDS:
+            break  # only a rewritten "referred to as" -> "called" may stand between the two
     return False
+
+
+# plain words of the formal phrases that join a term to its short form ("commonly referred to as COPD")
+_JOINING_WORDS = frozenset({"called", "also called", "known as", "also known as"})
 
 
 def _joinable(between: str) -> bool:

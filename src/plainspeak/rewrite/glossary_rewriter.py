@@ -21,10 +21,14 @@ from ..lexicon import is_drug_name
 from ..model import Edit, Finding
 from .explained import (
     A_APPOSITIVE, IS_A, BracketsAfter, already_explained, bracket_to_join, defined_before, explained_in_words,
-    explanation_end, explanations, inside_brackets, names_its_short_form, same_words_just_said, says_our_words,
+    explanation_end, explanations, inside_brackets, names_its_short_form, opens_sentence, same_words_just_said, says_our_words,
     short_form_after,
 )
-from .grammar import article_for, inflect, looks_plural, match_case, pluralize, verb_form
+from .agreement import (
+    before_a_content_word, inside_a_fixed_phrase, own_for_subject, passive_without_object, refers_back, the_fits,
+    words_before,
+)
+from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
 from .word_classes import FUNCTION_WORDS, names_or_describes, warm_word_classes
 
 MODES = ("replace", "explain", "define")
@@ -66,6 +70,7 @@ class GlossaryRewriter:
         brackets = BracketsAfter(text)
         protected = explanations(text, findings, self._own_words, brackets)
         said: list[tuple[int, str]] = []  # (end, plain words) of each finding rewritten so far
+        named: set[str] = set()  # terms kept as the name the reader will meet again ("AV fistula (dialysis access ...)")
         taken_until = 0  # an edit that took the "(COPD)" after its term: nothing inside is rewritten again
         kept = _key_terms(findings) if mode != "define" else frozenset()
         for f in findings:
@@ -77,6 +82,12 @@ class GlossaryRewriter:
                 continue
             if f.kind not in REWRITABLE or not f.plain:
                 continue
+            if f.kind == "formal-word" and inside_a_fixed_phrase(f.term or f.text, words_before(text, f.start, 30)):
+                continue  # "as well as to": "as to" -> "about" would break the phrase
+            key = (f.term or f.text).lower()
+            if f.kind == "term" and refers_back(text, f.start, key, named):
+                seen.add(key)  # "your fistula" after "arteriovenous (AV) fistula (dialysis access ...)"
+                continue
             if names_its_short_form(text, f):
                 seen.add((f.term or f.text).lower())  # "through a vein (intravenous, or IV)": the
                 continue  # bracket says what IV stands for, so later mentions go plain
@@ -86,6 +97,8 @@ class GlossaryRewriter:
             short = short_form_after(text, f) if mode != "define" and heading is None else None
             if short is not None and not _is_name(text, f, starts):
                 edit = self._with_short_form(doc, f, short, mode, seen, f.start in starts)
+                if f.render == "explain" and (edit is None or f.text in edit.after):
+                    named.add(key)
                 if edit is None:  # the text explains the term in its own words: left as written
                     taken_until = short.end()
                     continue
@@ -94,12 +107,14 @@ class GlossaryRewriter:
                 taken_until = edit.end
                 continue
             if (already_explained(text, f, self._own_words, brackets) or explained_in_words(text, f)
-                    or ((A_APPOSITIVE.match(text, f.end) or (f.start in starts and IS_A.match(text, f.end)))
+                    or ((A_APPOSITIVE.match(text, f.end) or (opens_sentence(text, f.start, starts) and IS_A.match(text, f.end)))
                         and (mode == "explain" or f.render in ("explain", "bracket")))
                     or says_our_words(text, f)):
                 # "The stent, a small mesh tube, ...", "Jaundice is a yellowing of ...": the text says
                 # what it is, and a bracket of plain words would say it twice
-                seen.add((f.term or f.text).lower())  # explained once already: later mentions go plain
+                seen.add(key)  # explained once already: later mentions go plain
+                if f.render == "explain":
+                    named.add(key)
                 said.append((explanation_end(f, brackets), (f.plain or "").lower()))
                 continue
             if same_words_just_said(text, f, said):
@@ -122,7 +137,7 @@ class GlossaryRewriter:
                 new = self._wording(doc, f, mode, seen, f.start in starts, render)
             if new is None or new == f.text:
                 continue
-            start, after = _with_article(text, f.start, new)
+            start, after = _with_article(text, f.start, new, f.end)
             before = text[start:f.end]
             if f.text[:1].isupper() and "(" not in after and _in_title_case_heading(doc, headings, f.start):
                 after = _title_case(after)  # "## Monitoring Your Symptoms" -> "## Keep Track of Your Symptoms"
@@ -140,6 +155,8 @@ class GlossaryRewriter:
                 before, after = text[start:end], after[:-1] + "; "
             proposals.append(Proposal(Edit(start, end, before, after, f.kind, f.source), f))
             said.append((f.end, (f.plain or "").lower()))
+            if f.render == "explain" and f.text in after:
+                named.add(key)
         if mode == "define" and WORDS_TO_KNOW not in text:
             words = _words_to_know(findings)
             if words:
@@ -180,7 +197,13 @@ class GlossaryRewriter:
             # a bracket inside a bracket reads badly ("(ejection fraction (heart pumping strength) 35%)"):
             # an aside gets the plain words alone, or stays as written when the term must be kept
             return None if render == "explain" else match_case(plain, f.text, sentence_start)
+        if mode == "explain" and render != "explain" and f.text.rsplit(" ", 1)[-1].lower() in _OBJECT_STARTS:
+            # "elevate the", "consult your": a verb taken with the word after it; a bracket would hold
+            # that word too ("Elevating the (raising the) arm"), so the plain words stand in its place
+            return match_case(plain, f.text, sentence_start)
         if mode == "explain" or render == "explain":
+            if first and plain.lower().startswith("the ") and plain.count(" ") == 1:
+                plain = plain[4:]  # "Onset (start) usually happens": the article belongs to the sentence, not the bracket
             if first:
                 # "cardiac rehabilitation (heart rehab) program", never "(heart rehab program) program"
                 shorter = _repeated_word_after(doc.text, f.end, plain, same_only=True)
@@ -282,6 +305,8 @@ class GlossaryRewriter:
             if f.plain:
                 shape = self.pos_of.get(f.source or "")
                 found.add((shape[1] if shape and shape[1] else pluralize(f.plain)).lower())
+                if f.plain.lower().startswith("the "):
+                    found.add(f.plain[4:].lower())  # "sudden onset (start)": the_fits took "the" off
             words = frozenset(found)
             if len(self._own_words_cache) > _OWN_WORDS_CACHE_MAX:
                 self._own_words_cache.clear()  # bounded memory whatever the stream of texts
@@ -373,14 +398,18 @@ class GlossaryRewriter:
             return plain
         pos, plain_plural, forms = shape
         if pos == "verb":
-            prev = re.findall(r"[A-Za-z]+", doc.text[max(0, f.start - 20):f.start])
+            prev = words_before(doc.text, f.start, 40)  # without adverbs: "is usually performed" -> "done"
+            if passive_without_object(plain, prev):
+                return f.text  # "is often preceded by" never reads "is often come before by"
             following = _NEXT_WORD.match(doc.text, f.end)
             # a one-word plain verb ("give", "show") takes an object; a phrasal one ("go away") does not
             return inflect(plain, verb_form(f.text, prev[-1] if prev else "", following.group(1) if following else "",
                                             takes_object=" " not in plain))
         if pos == "noun" and looks_plural(f.text, forms):
             return plain_plural or pluralize(plain)
-        return plain
+        if pos == "noun":
+            return the_fits(plain, doc.text, f.start)
+        return own_for_subject(plain, words_before(doc.text, f.start)) if pos == "adv" else plain
 
 
 # words after which a word is a noun, never a verb ("your experience", "the encounter")
@@ -416,14 +445,15 @@ def _clause_opens(before: str) -> bool:
     return _CLAUSE_JOINER.search(before) is not None
 
 
-def _with_article(text: str, at: int, after: str) -> tuple[int, str]:
+def _with_article(text: str, at: int, after: str, end: int | None = None) -> tuple[int, str]:
     """Where an edit at `at` starts and what it writes, with the "a"/"an" before it made to fit the
     new words: "an adequate fluid intake" -> "enough fluid intake", "an antiseizure medicine" -> "a
     seizure medicine"."""
     m = _PREV_WORD.search(text, max(0, at - 40), at) if _after_article(text, at) else None
     if m is None or m.group(1).lower() not in ("a", "an"):
         return at, after
-    if after.split(" ", 1)[0].lower() in _NO_ARTICLE_BEFORE:
+    if after.split(" ", 1)[0].lower() in _NO_ARTICLE_BEFORE or (end is not None and takes_no_article(after)
+                                                                 and not before_a_content_word(text, end)):
         return m.start(), after[0].upper() + after[1:] if m.group(1)[0].isupper() else after
     article = article_for(after)
     if article == m.group(1).lower():

@@ -37,6 +37,7 @@ _IRREGULAR_VERBS = {
     "win": ("won", "won", "winning", "wins"), "lose": ("lost", "lost", "losing", "loses"),
     "shut": ("shut", "shut", "shutting", "shuts"), "grow": ("grew", "grown", "growing", "grows"),
     "fall": ("fell", "fallen", "falling", "falls"), "break": ("broke", "broken", "breaking", "breaks"),
+    "spread": ("spread", "spread", "spreading", "spreads"),
 }
 # a past form after these is a participle; "not" and "never" too, since no past form follows them
 # ("the scan was not performed" -> "was not done", never "was not did")
@@ -65,6 +66,18 @@ def article_for(phrase: str) -> str:
     if low.startswith(("uni", "use", "usu", "uti", "ure", "uri", "uro", "ute", "uvu", "eu", "one", "once", "ewe")):
         return "a"
     return "an" if low[:1] in "aeiou" else "a"
+
+
+# heads of plain words that count no items: "a hemorrhage" is "bleeding", never "a bleeding"
+_MASS_HEADS = frozenset("bleeding scarring damage weakness tiredness".split())  # "a swelling" is a lump: it counts
+
+
+def takes_no_article(phrase: str) -> bool:
+    """Plain words whose head noun takes no "a" ("bleeding in the brain (hemorrhage)")."""
+    words = phrase.split(" (", 1)[0]
+    for prep in _PREPOSITIONS:
+        words = words.split(prep, 1)[0]
+    return words.rsplit(" ", 1)[-1].lower() in _MASS_HEADS
 
 
 def pluralize(phrase: str) -> str:
@@ -111,6 +124,8 @@ def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
     base = term_forms[0].lower().split()[-1] if term_forms and term_forms[0].split() else ""
     if last == base:
         return False
+    if base.endswith("um") and last == base[:-2] + "a":
+        return True  # "atria" of "atrium", "bacteria" of "bacterium"
     return last.endswith("s") or last.endswith(("ae", "ata", "i")) and not base.endswith(("ae", "ata", "i"))
 
 

@@ -1,0 +1,135 @@
+"""Plain words made to agree with the words around them, which the glossary cannot know:
+"on its own" after a plural subject, "the start" where a noun needs its article, a passive
+that an intransitive plain verb cannot take, a word that is part of a longer fixed phrase."""
+
+from __future__ import annotations
+
+import re
+
+from .word_classes import FUNCTION_WORDS
+
+_WORDS = re.compile(r"[A-Za-z]+")
+_CLAUSE_END = re.compile(r"[.!?;:,()\n]")
+_MODALS = frozenset("may might can could will would should shall must do does did to".split())
+_BE = frozenset("is are was were be been being get gets got".split())
+_PLURAL_PRONOUNS = frozenset("they these those we people children both many most some".split())
+_NOT_PLURAL_IN_S = ("ss", "us", "is", "ys")
+_HELPERS = _MODALS | _BE | frozenset("has have had not".split())
+_SINGULAR = frozenset("i it he she this that which who".split())
+_ADVERBS = frozenset("often usually always never also still then now generally typically commonly rarely sometimes".split())
+
+
+def is_adverb(word: str) -> bool:
+    low = word.lower()
+    return low in _ADVERBS or (low.endswith("ly") and len(low) > 4)
+
+
+def words_before(text: str, at: int, reach: int = 80) -> list[str]:
+    """The words of the clause before `at`, in order, without adverbs ("is usually performed":
+    the verb form is read from "is")."""
+    before = text[max(0, at - reach):at]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return [w for w in _WORDS.findall(before[cut:]) if not is_adverb(w)]
+
+
+def _plural_noun(word: str) -> bool:
+    low = word.lower()
+    return low in _PLURAL_PRONOUNS or (low.endswith("s") and not low.endswith(_NOT_PLURAL_IN_S) and len(low) > 3)
+
+
+def own_for_subject(plain: str, words: list[str]) -> str:
+    """ "on its own" agrees with the subject of its verb: "Most cases resolve spontaneously" ->
+    "go away on their own", "you may stop" -> "on your own". `words`: the clause before the
+    finding (words_before), its last word the verb."""
+    if " its own" not in plain or not words:
+        return plain
+    verb = words[-1].lower()
+    if verb in FUNCTION_WORDS and verb not in _HELPERS:
+        return plain  # "after surgery, nerve injury or spontaneously": no verb to agree with
+    if verb.endswith("s") and not verb.endswith("ss") or verb in ("has", "was"):
+        return plain  # "the bleeding stops on its own"
+    k = len(words) - 2
+    while k >= 0 and words[k].lower() in _HELPERS:
+        k -= 1  # "may resolve", "have resolved": the subject stands before the helpers
+    subject = words[k].lower() if k >= 0 else ""
+    if subject == "you":
+        return plain.replace(" its own", " your own")
+    if subject in _SINGULAR or not subject:
+        return plain
+    helped = k < len(words) - 2
+    present = not helped and verb not in _HELPERS and not verb.endswith(("ed", "ing"))
+    # a present verb without -s ("stones smaller than 5 mm pass"): its subject is plural, however
+    # far it stands
+    return plain.replace(" its own", " their own") if present or _plural_noun(subject) else plain
+
+
+# intransitive verbs: their plain phrase has no passive ("is often preceded by" is never "is
+# often come before by"); the term is left as written there
+_NO_PASSIVE = frozenset("come go happen fall rise arrive occur".split())
+
+
+def passive_without_object(plain: str, words: list[str]) -> bool:
+    """A verb term in the passive ("is preceded by") whose plain verb cannot be passive."""
+    return bool(words) and words[-1].lower() in _BE and plain.split(" ", 1)[0].lower() in _NO_PASSIVE
+
+
+# words after which a noun keeps "the" of plain words that start with it ("at the start of")
+_KEEPS_THE = frozenset("""of in at on to for from with by within after before during until since about
+    into than as""".split())
+
+
+def the_fits(plain: str, text: str, at: int) -> str:
+    """Plain words that start with "the" ("the start" for "onset") keep it where the term stood
+    alone: at the start of a sentence ("The start usually happens") or after a preposition
+    ("within 4.5 hours of the start"); after a determiner or an adjective ("the onset", "sudden
+    onset") the word alone fits."""
+    if not plain.lower().startswith("the ") or plain.count(" ") != 1:
+        return plain  # "the body's built-in defense": "the" belongs to the next word, not to the term
+    before = text[max(0, at - 30):at]
+    if _SENTENCE_OPENS.search(before):
+        return plain
+    words = _WORDS.findall(before)
+    prev = words[-1].lower() if words else ""
+    return plain if prev in _KEEPS_THE else plain[4:]
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n])[\s*#>\-\u2022\d.)]*$")
+
+
+# fixed phrases whose inside a formal word would break: "as well as to", "so as to", "such as to"
+_LONGER_BEFORE_AS = frozenset("well so such".split())
+# "the precautions must be observed": "observed" means followed there, never seen
+_RULE_SENSE = frozenset({"observed"})
+
+
+def inside_a_fixed_phrase(term: str, words: list[str]) -> bool:
+    """A formal word that is part of a longer phrase here, or in a sense its plain words lack.
+    `words`: the clause before it (words_before)."""
+    low = term.lower()
+    prev = words[-1].lower() if words else ""
+    if low.startswith("as ") and prev in _LONGER_BEFORE_AS:
+        return True
+    return low in _RULE_SENSE and prev == "be" and len(words) > 1 and words[-2].lower() in _MODALS
+
+
+# "the", "your", "this" before a noun: it points back to one already named
+_POINTING_BACK = re.compile(r"\b(?:the|your|this|that|my|his|her|their)[ \t]+$", re.IGNORECASE)
+
+
+def refers_back(text: str, at: int, key: str, named: set[str]) -> bool:
+    """A one-word term ("your fistula") after a longer one ending in it that the output keeps as
+    the name ("arteriovenous fistula (dialysis access in the arm)"), with "the", "your" before it:
+    the reader knows which one, and the general wording ("passage between two body parts") would
+    mislead. Without them ("corticosteroids cause ...") it may be the general thing."""
+    return " " not in key and any(n.endswith(" " + key) for n in named) \
+        and _POINTING_BACK.search(text, max(0, at - 8), at) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def before_a_content_word(text: str, end: int) -> bool:
+    """A word that is not a function word follows `end`: new words there describe it ("an edema
+    score" -> "a swelling score", which keeps its article)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() not in FUNCTION_WORDS
