@@ -123,3 +123,9 @@ def test_plain_words_that_need_no_article(engine, text, expected):
 def test_a_swelling_counts_but_bleeding_does_not(engine):
     assert engine.simplify("Your son has a hydrocele. He had a hemorrhage in the brain.").text == (
         "Your son has a fluid-filled swelling around a testicle (hydrocele). He had bleeding (hemorrhage) in the brain.")
+
+
+def test_neurologic_dysfunction_reads_as_one_thing(engine):
+    # two entries side by side read "a brief episode of brain and nerve problem"
+    assert engine.simplify("It was a brief episode of neurological dysfunction.").text == (
+        "It was a brief episode of trouble with the brain or nerves.")
