@@ -129,3 +129,24 @@ def test_neurologic_dysfunction_reads_as_one_thing(engine):
     # two entries side by side read "a brief episode of brain and nerve problem"
     assert engine.simplify("It was a brief episode of neurological dysfunction.").text == (
         "It was a brief episode of trouble with the brain or nerves.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Take 650 mg every 6 hours as needed, not exceeding 3,000 mg in 24 hours.",
+     "Take 650 mg every 6 hours as needed, no more than 3,000 mg in 24 hours."),
+    ("Call us for a weight gain exceeding 3 pounds in 2 days.", "Call us for a weight gain over 3 pounds in 2 days."),
+    ("Smoking is associated with a higher risk.", "Smoking is linked to a higher risk."),
+    ("The laboratory results were difficult to read.", "The lab results were hard to read."),
+    ("Following delivery, the dose is reduced.", "After giving birth, the dose is reduced."),
+    ("Following surgery, rest for a week.", "After surgery, rest for a week."),
+    ("Read the following instructions.", "Read the following instructions."),
+    ("Use the inhaler when necessary.", "Use the inhaler when needed."),
+])
+def test_formal_phrases_of_handouts(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
+def test_home_oxygen_therapy_is_one_term(engine):
+    # "home oxygen" alone left "extra oxygen therapy", which the next pass made "extra extra oxygen"
+    assert engine.simplify("Fire is the main hazard of home oxygen therapy.").text == (
+        "Fire is the main hazard of extra oxygen.")
