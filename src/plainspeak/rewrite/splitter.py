@@ -169,9 +169,16 @@ class SentenceSplitter:
             found = []
             for a, b in zip(starts, ends):
                 for start, end, after, reason in piece_cuts(current[a:b], self.min_words, doses, first=a == 0):
-                    start, end = _to_text(a + start, placed), _to_text(a + end, placed)
-                    if start is not None and end is not None:
-                        found.append((start, end, after, reason))
+                    old_start, old_end = _to_text(a + start, placed), _to_text(a + end, placed)
+                    if old_start is not None and old_end is not None:
+                        found.append((old_start, old_end, after, reason))
+                    elif old_end is not None:
+                        # an edit of the first words a cut wrote (". Because the stent ..." -> ". The stent
+                        # ..."): the two become one edit, or a later run would make the second
+                        merged = _merge(a + start, old_end, after, placed)
+                        if merged is not None:
+                            edits = [e for e in edits if e != merged[0]]
+                            found.append(merged[1])
             if not found:
                 return edits
             edits = sorted(edits + found)
@@ -197,6 +204,16 @@ def _apply(text: str, changes: list[_Change]) -> tuple[str, list[tuple[int, int,
         pos = end
     out.append(text[pos:])
     return "".join(out), placed
+
+
+def _merge(start: int, old_end: int, after: str, placed: list[tuple[int, int, _Change]]) -> tuple[_Change, _Change] | None:
+    """The cut whose new words hold `start` (a position in the changed text), and that cut with the
+    edit from `start` to `old_end` (in the text before the changes) made in it too; None when the
+    edit starts inside no cut or ends inside one."""
+    for cur_start, cur_end, change in placed:
+        if cur_start <= start < cur_end and change[3] == REASON and change[1] <= old_end:
+            return change, (change[0], old_end, change[2][:start - cur_start] + after, REASON)
+    return None
 
 
 def _to_text(pos: int, placed: list[tuple[int, int, _Change]]) -> int | None:

@@ -154,6 +154,14 @@ def _reason_verb(rest: str) -> str | None:
     return None
 
 
+def _any_verb(text: str, n: int = 12) -> str | None:
+    """A word among the first `n` of `text` that may be its verb: finite, a plural's verb, or a plain
+    word in -s ("because the symptoms often return", "because a long tube gives"). Only for a clause a
+    "because" has already shown to be one: the -s words may be plural nouns."""
+    return next((w for w in (x.lower() for x in _first_words(text, n))
+                 if w in FINITE_VERBS or w in PLURAL_VERBS or (w.isalpha() and _plain_s(w, longer_than=4))), None)
+
+
 def _points_back(clause: str) -> bool:
     """"as this movement keeps blood flowing": a subject that points back at what was just said gives
     the reason for it, whatever the verb (a clause that goes on after a comma may tell a time: "as
@@ -264,10 +272,33 @@ def _ends_in_list_item(before: str) -> bool:
     return _words(last) <= LIST_ITEM_WORDS
 
 
+def _short_subject_verb(clause: str) -> str | None:
+    """The finite verb after a short bare subject ("hemoglobin is expected", "the swelling usually
+    is"): a clause must follow "at which point" or "after which", so a noun and a finite verb read as
+    its subject and verb. Only plain words before the verb, none of which opens a clause."""
+    words = [w.lower() for w in _first_words(clause, BARE_SUBJECT_WORDS + 1)]
+    for k, w in enumerate(words):
+        if w in FINITE_VERBS:
+            subject = words[:k]
+            if subject and all(x.isalpha() and x not in CLAUSE_WORDS and x not in RELATIVES for x in subject):
+                return w
+            return None
+    return None
+
+
 def _goes_back(rest: str) -> bool:
     """Whether `rest` goes back to what came before the cut: ", and" + a verb with no subject of its
-    own ("Limit salt, because it ..., and reduce meat": "reduce" belongs to "Limit")."""
-    return any(_clause_verb(rest[m.end():]) is None for m in re.finditer(r",\s+(?:and|or|but)\s+", rest))
+    own ("Limit salt, because it ..., and reduce meat": "reduce" belongs to "Limit"). Not the last
+    item of a list of short things that ends the clause ("because it raises the risk of clots,
+    heart attack, and death"), unless that item is an order."""
+    for m in re.finditer(r",\s+(?:and|or|but)\s+", rest):
+        after = rest[m.end():]
+        if _clause_verb(after) is not None:
+            continue
+        if _list_commas_only(_BRACKETED.sub("", rest)) and not _instruction(after) and _finite_verb(after) is None:
+            continue
+        return True
+    return False
 
 
 def _main_clause(before: str) -> str:

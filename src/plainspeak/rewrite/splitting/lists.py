@@ -31,7 +31,8 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
     stop = sentence[-1] if sentence[-1] in ".!" else ""
     body = sentence[:len(sentence) - len(stop)]
     first = re.search(r"[ \t]if[ \t]+", body)
-    if first is None or len(_WORD.findall(body[:first.start()])) < 2:
+    # a lead of two words or more, or an order ("Call 911": a number it ends in keeps its verb)
+    if first is None or (len(_WORD.findall(body[:first.start()])) < 2 and not _instruction(body)):
         return None
     head, rest = body[:first.start()], body[first.end():]
     seps = list(_CONDITION_SEPARATOR.finditer(rest))
@@ -43,7 +44,7 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
         return None
     # a bracket the glossary wrote in the instruction ("the emergency department (emergency room)") is
     # no part of its shape
-    if _NOT_IN_A_CONDITION.search(_BRACKETED.sub("", head)) or _NUMBER.search(head[-1:]):
+    if _NOT_IN_A_CONDITION.search(_BRACKETED.sub("", head)) or (_NUMBER.search(head[-1:]) and not _instruction(head)):
         return None
     reason = ""
     if re.search(r",(?!\d)", conditions[-1]):
@@ -66,7 +67,9 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
 # list of things someone has or notices
 _HAVE = r"(?P<has>(?:you|your child|your baby|he|she|they)[ \t]+(?:have|has|notice|notices|develop|develops|experience|experiences|see|sees|get|gets))[ \t]+"
 _LEADING_CONDITION = re.compile(r"If[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+),[ \t]+(?P<main>[a-z][^,;:\n]*)$")
-_TRAILING_CONDITION = re.compile(r"(?P<main>[A-Z][^,;:\n]*?)[ \t]+if[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+)$")
+# the order may offer another in commas ("Seek care at once, or call 911, if you ..."): both are the lead
+_TRAILING_CONDITION = re.compile(r"(?P<main>[A-Z][^,;:\n]*?(?:,[ \t]+or[ \t]+(?P<other>[a-z][^,;:\n]*),)?)[ \t]+if[ \t]+"
+                                 + _HAVE + r"(?P<items>[^;:\n]+)$")
 # a list item that says for itself which thing it is: a determiner opens it
 _ITEM_DETERMINERS = frozenset("a an the your any".split())
 # after the last item these words may reach back over every item ("pain, swelling, or redness after
@@ -97,6 +100,8 @@ def _symptom_list(text: str, start: int, end: int) -> Edit | None:
     if m is None:
         return None
     main = m.group("main")
+    if m.groupdict().get("other") and not _instruction(m.group("other")):
+        return None
     if not _instruction(main) or re.search(r"\b(?:if|unless|when|whenever|until|once)\b", main, re.IGNORECASE):
         return None
     if m.re is _LEADING_CONDITION and re.search(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", main, re.IGNORECASE):

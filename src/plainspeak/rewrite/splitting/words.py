@@ -149,6 +149,7 @@ _CANDIDATES = re.compile(
     r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and[ \t]+then|and[ \t]+so(?![ \t]+that\b)|and|but|so[ \t]+that|so|or|because|since|as|although|though"
     r"|whereas|while|then)(?P<ws_conj>\s+)"
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
+    r"|(?P<this>,)(?P<ws_this>\s+)(?P<link>which[ \t]+is[ \t]+why|meaning[ \t]+that|meaning)(?=\s)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
     r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point|in[ \t]+which[ \t]+case)(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
@@ -161,6 +162,12 @@ _CANDIDATES = re.compile(
 # a sentence of its own says it with: "This causes swelling", or "This can cause" after "may". Not
 # "allowing" or "making", which as often tell how ("You may shower, allowing the water to run over it")
 RESULTS = {"causing": "cause", "resulting in": "result in", "leading to": "lead to"}
+# a link that says the clause after it follows from the whole clause before, and the words that say it
+# in a sentence of its own: ", which is why tests are used" -> ". This is why tests are used"
+THIS_LINKS = {"which is why": "This is why", "meaning that": "This means that", "meaning": "This means"}
+# "Because A, B" -> "A. So B": the new sentence's link, and the reason of the edit that drops "Because"
+SO = "So"
+REASON_FIRST = "reason-first"
 # a linking adverb and its comma: after a semicolon it stays at the start of the new sentence; at the
 # start of a sentence it stands before any order the sentence could be turned into
 _CONNECTIVE = re.compile(r"(?:however|otherwise|instead|also|then|next|finally|still|meanwhile|afterwards?|later|"

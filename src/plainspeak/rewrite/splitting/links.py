@@ -1,0 +1,112 @@
+"""Cuts whose new sentence opens by pointing back at the clause before it: ", all of which" -> ". All
+of these", ", who may" -> ". They may", ", causing" -> ". This causes", ", which is why" -> ". This is
+why"; and a reason put first, "Because A, B" -> "A. So B"."""
+
+from __future__ import annotations
+
+import re
+
+from .asides import _is_person
+from .doses import DoseCuts
+from .words import (FINITE_VERBS, MODALS, OPENER_WORDS, PLURAL_VERBS, REASON, REASON_FIRST, RESULTS, SO, THIS_LINKS, _BRACKETED, _Change,
+                    _TOKEN)
+from .clauses import (_any_verb, _clause_verb, _first_words, _instruction, _listed_subject_verb, _opener_verb,
+                      _outside_brackets_and_quotes, _plain_s, _reason_verb, _short_subject_verb, _words)
+
+
+def _relative_cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """", all of which need prompt treatment" -> ". All of these need prompt treatment", and ", who may
+    advise you" after a person -> ". They may advise you": a clause that only adds to what came before,
+    as a sentence of its own. Only when the clause's verb comes right after the link (a modal after
+    "who", which agrees with "They" whoever it is), and no comma in the clause could close an aside
+    with the main clause going on after it."""
+    verb = _first_words(rest, 1)
+    verb = verb[0].lower() if verb else ""
+    if "," in _BRACKETED.sub("", rest) or ";" in rest:
+        return None
+    if m.group("who"):
+        words = re.findall(r"[A-Za-z]+", _BRACKETED.sub("", before))
+        if verb not in MODALS or not words or not _is_person(words[-1].lower()):
+            return None
+        return m.start(), m.end(), "." + m.group("ws_who") + "They", REASON
+    if not (verb in FINITE_VERBS or verb in PLURAL_VERBS or verb in MODALS):
+        return None
+    return m.start(), m.end(), "." + m.group("ws_quant") + m.group("q").capitalize() + " of these", REASON
+
+
+def _result(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """"..., causing swelling" -> ". This causes swelling": a participle that tells what the clause
+    before it brings about, as a sentence whose "This" points back at that clause. "This can cause"
+    when the clause only may happen ("a piece may break off, leading to" -> ". This can lead to"). Never
+    after an order ("Stand up slowly, allowing ..." says how to do it), nor when the main clause goes
+    on after the participle's phrase ("..., causing pain, can ...")."""
+    if _instruction(before) or ";" in rest or _verb_after_comma(_BRACKETED.sub("", rest)):
+        return None
+    part = " ".join(m.group("part").lower().split())
+    verb = RESULTS[part]
+    if any(w.lower() in ("may", "might", "can", "could") for w in _TOKEN.findall(before)):
+        said = "can " + verb
+    else:
+        head, _, tail = verb.partition(" ")
+        said = head + "s" + (" " + tail if tail else "")
+    return m.start(), m.end("part"), "." + m.group("ws_ing") + "This " + said, REASON
+
+
+def _verb_after_comma(rest: str) -> bool:
+    """Whether a comma in `rest` is followed by a verb, an adverb before it allowed: the main clause
+    goes on after a phrase that closed there ("The swelling, causing pain, usually goes down")."""
+    for comma in re.finditer(r",\s+", rest):
+        words = [w.lower() for w in _first_words(rest[comma.end():], 2)]
+        if len(words) == 2 and words[0].endswith("ly") and len(words[0]) > 4:
+            words = words[1:]
+        if words and (words[0] in FINITE_VERBS or _plain_s(words[0], longer_than=3)):
+            return True
+    return False
+
+
+def _this_link(m: re.Match[str], rest: str) -> _Change | None:
+    """", which is why tests are used" -> ". This is why tests are used", ", meaning that the virus is
+    gone" -> ". This means that the virus is gone": the clause after the link follows from the whole
+    clause before it, which "This" points back at. Only before a clause with a subject and a verb of
+    its own (", meaning less pain" names a thing, which "This means" would state as a fact)."""
+    clause = _BRACKETED.sub("", rest)
+    if _clause_verb(clause) is None and _listed_subject_verb(clause) is None and _reason_verb(clause) is None:
+        return None
+    link = " ".join(m.group("link").lower().split())
+    return m.start(), m.end(), "." + m.group("ws_this") + THIS_LINKS[link], REASON
+
+
+_BECAUSE = re.compile(r"because[ \t]+(?=[A-Za-z0-9])", re.IGNORECASE)
+
+
+def _reason_first(piece: str, min_words: int, doses: DoseCuts | None, first: bool) -> list[_Change]:
+    """"Because a stent was placed, it is important that ..." -> "A stent was placed. So it is important
+    that ...": a piece that opens with its reason, as the reason and then what follows from it, the
+    way plain-language editors untangle a long opening clause. Only a reason with a verb of its own,
+    closed by a comma (outside brackets) and followed by a main clause or an order (`_opener_verb`:
+    "Because warfarin, a blood thinner, raises ..." has no main clause after its first comma); never
+    "because of", and in a sentence with a dose only where each dose keeps its medicine."""
+    lead = len(piece) - len(piece.lstrip())
+    m = _BECAUSE.match(piece, lead)
+    if m is None:
+        return []
+    comma = next((c.start() for c in re.finditer(",", piece) if _outside_brackets_and_quotes(piece, c.start())), None)
+    if comma is None:
+        return []
+    reason, main = piece[m.end():comma], piece[comma + 1:]
+    plain = _BRACKETED.sub("", main)
+    if _opener_verb(piece[lead:], "") is None and _listed_subject_verb(plain) is None and _short_subject_verb(plain) is None:
+        return []  # "attention has been directed": a bare subject and a finite verb are a main clause too
+    if (_words(reason) < min_words or _words(main) < min_words or _words(reason) > OPENER_WORDS
+            or re.search(r"[;:\"“”]", reason) or _any_verb(_BRACKETED.sub("", reason)) is None):
+        return []
+    if _first_words(reason, 1)[0].lower() == "of":
+        return []
+    if doses is not None and not doses.allows(piece[lead:comma], main, first):
+        return []
+    word = re.match(r"[A-Za-z0-9]+", piece[m.end():])
+    ws = re.match(r"\s+", main)
+    if ws is None:
+        return []
+    return [(lead, m.end() + word.end(), word.group(0)[0].upper() + word.group(0)[1:], REASON_FIRST),
+            (comma, comma + 1 + ws.end(), "." + ws.group(0) + SO + " ", REASON)]

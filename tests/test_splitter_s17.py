@@ -1,0 +1,110 @@
+"""Splitter rules for long sentences of unseen handouts: a reason put first ("Because A, B" -> "A. So
+B"), a link that points back at the whole clause (", which is why", ", meaning that"), "Call 911 if A,
+if B, ..." with a number in its lead, and a list of signs after an order that offers another ("Go to
+the emergency room, or call ..., if you notice A, B, C, or D"). Each test pins the exact text, and the
+cases a rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainspeak.document import Document
+from plainspeak.rewrite.guard import check
+
+from splitter_helpers import SPLITTER, shorten
+
+SPLITS = [
+    # a reason put first: the reason, then what follows from it
+    ("Because the new knee joint needs time to settle into the bone, you should use a walker for the first two weeks at home.",
+     "The new knee joint needs time to settle into the bone. So you should use a walker for the first two weeks at home."),
+    # an order after the reason
+    ("Because your blood sugar can drop while you sleep, check it before bed and keep a snack within reach of your bed.",
+     "Your blood sugar can drop while you sleep. So check it before bed and keep a snack within reach of your bed."),
+    ("Because the kidneys clear this medicine slowly in older adults, the dose is often lower and your levels will be "
+     "checked each month.",
+     "The kidneys clear this medicine slowly in older adults. So the dose is often lower and your levels will be "
+     "checked each month."),
+    # a bare subject and a finite verb are a main clause too
+    ("Because pain in the left arm and jaw can come from the heart, attention has turned to the results of your heart tracing.",
+     "Pain in the left arm and jaw can come from the heart. So attention has turned to the results of your heart tracing."),
+    # the reason of a clause a cut made: both edits are one, so a second run changes nothing
+    ("You are booked for a tooth extraction on Monday, and because aspirin makes the gums bleed more, you should stop "
+     "it three days before.",
+     "You are booked for a tooth extraction on Monday. Aspirin makes the gums bleed more. So you should stop it three "
+     "days before."),
+    # a reason after the main clause still ends in a list of three things: it is cut as before
+    ("Because a clot filter was placed in your vein, it is important to keep every follow-up visit, since a filter left "
+     "too long raises the risk of clots, leg swelling, and pain.",
+     "A clot filter was placed in your vein. So it is important to keep every follow-up visit. This is because a filter "
+     "left too long raises the risk of clots, leg swelling, and pain."),
+    # ", meaning that" and ", meaning" + a clause: what follows from the whole clause before
+    ("Your son had a throat swab that came back positive for strep, meaning that he needs to finish all 10 days of the "
+     "antibiotic even if he feels better.",
+     "Your son had a throat swab that came back positive for strep. This means that he needs to finish all 10 days of the "
+     "antibiotic even if he feels better."),
+    ("Your blood pressure was high at all three visits this month, meaning you will start a low dose of a water pill this week.",
+     "Your blood pressure was high at all three visits this month. This means you will start a low dose of a water pill "
+     "this week."),
+    # ", which is why"
+    ("The cast must stay dry at all times, which is why you should cover it with a plastic bag whenever you take a "
+     "shower or a bath.",
+     "The cast must stay dry at all times. This is why you should cover it with a plastic bag whenever you take a "
+     "shower or a bath."),
+]
+
+KEPT = [
+    # "because of" takes a noun: there is no clause to stand on its own
+    "Because of the risk of bleeding after the biopsy, you should not take aspirin or ibuprofen for at least five days.",
+    # the first comma closes an aside, not the reason
+    "Because warfarin, a medicine that thins the blood, raises the risk of bleeding, you should tell every dentist you "
+    "see about it.",
+    # a reason too short to stand alone
+    "Because the pump is new, the nurse will stay with you and answer any questions you have about the pump.",
+    # ", meaning" + a noun phrase names a thing; "This means less time" would state it as a fact of its own
+    "Most children are back to normal play within a week of the operation, meaning less time away from school and "
+    "sports for them.",
+    # a condition reaches over the link: cut off, "it may be infected" would become a fact
+    "If the wound stays red for more than two days after the stitches come out, meaning that it may be infected, call "
+    "the clinic.",
+    # the other choice is no order ("or your surgeon's office"): the list would not read the same
+    "Go to the emergency room, or your surgeon's office, if you notice a fever above 101 degrees F, a red streak near "
+    "the cut, pus from the wound, or new numbness in the foot.",
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLITS)
+def test_splits(text, expected):
+    assert shorten(text) == expected
+    assert shorten(expected) == expected
+    assert check(text, expected, trusted=True) == []
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text):
+    assert SPLITTER.propose(Document(text)) == []
+
+
+def test_call_911_with_its_number_leads_a_list_of_conditions():
+    text = ("Call 911 if your chest pain lasts longer than 10 minutes, if you faint or nearly faint, if your lips turn "
+            "blue, or if you cannot catch your breath.\n")
+    assert shorten(text) == (
+        "Call 911 if:\n"
+        "- your chest pain lasts longer than 10 minutes\n"
+        "- you faint or nearly faint\n"
+        "- your lips turn blue\n"
+        "- you cannot catch your breath\n"
+    )
+    assert shorten(shorten(text)) == shorten(text)
+
+
+def test_an_order_that_offers_another_leads_a_list_of_signs():
+    text = ("Go to the emergency room, or call your surgeon, if you notice a fever above 101 degrees F, a red streak "
+            "near the cut, pus from the wound, or new numbness in the foot.\n")
+    assert shorten(text) == (
+        "Go to the emergency room, or call your surgeon, if you notice any of these:\n"
+        "- a fever above 101 degrees F\n"
+        "- a red streak near the cut\n"
+        "- pus from the wound\n"
+        "- new numbness in the foot\n"
+    )
+    assert shorten(shorten(text)) == shorten(text)
