@@ -2,7 +2,9 @@
 B"), a link that points back at the whole clause (", which is why", ", meaning that"), "Call 911 if A,
 if B, ..." with a number in its lead, and a list of signs after an order that offers another ("Go to
 the emergency room, or call ..., if you notice A, B, C, or D"). Each test pins the exact text, and the
-cases a rule must leave alone."""
+cases a rule must leave alone. Also: ", a procedure in which" at the end of a sentence -> ". In this
+procedure,", and ", during which" + a listed subject after a stretch of time -> ". During this time,".
+"""
 
 from __future__ import annotations
 
@@ -52,6 +54,36 @@ SPLITS = [
      "shower or a bath."),
 ]
 
+SPLITS += [
+    # an aside at the end that says what kind of thing was named, and what happens in it
+    ("Tomorrow you will have a colonoscopy, a test in which a doctor uses a thin tube with a camera to look at the "
+     "lining of your large bowel.",
+     "Tomorrow you will have a colonoscopy. In this test, a doctor uses a thin tube with a camera to look at the "
+     "lining of your large bowel."),
+    ("Your surgeon will talk with you about a knee replacement, an operation in which the worn ends of the bones are "
+     "replaced with metal and plastic parts.",
+     "Your surgeon will talk with you about a knee replacement. In this operation, the worn ends of the bones are "
+     "replaced with metal and plastic parts."),
+    ("Your father was treated for an attack of gout in his left foot, a painful episode during which uric acid crystals "
+     "build up in a joint.",
+     "Your father was treated for an attack of gout in his left foot. During this painful episode, uric acid crystals "
+     "build up in a joint."),
+    # the aside in the subject: "X is a test", then what happens in it, then the rest
+    ("A colonoscopy, a test in which a doctor uses a thin tube with a camera to look at the bowel, is usually done under "
+     "light sedation.",
+     "A colonoscopy is a test. In this test, a doctor uses a thin tube with a camera to look at the bowel. It is usually "
+     "done under light sedation."),
+    # ", during which" after a stretch of time, with a list as the subject of its clause
+    ("Healing usually takes 2 to 3 weeks, during which soreness, mild swelling, and a little bruising are normal and go "
+     "away on their own.",
+     "Healing usually takes 2 to 3 weeks. During this time, soreness, mild swelling, and a little bruising are normal "
+     "and go away on their own."),
+    ("You will stay in the recovery room for about two hours, during which a nurse will check your pulse and blood "
+     "pressure often.",
+     "You will stay in the recovery room for about two hours. During this time, a nurse will check your pulse and blood "
+     "pressure often."),
+]
+
 KEPT = [
     # "because of" takes a noun: there is no clause to stand on its own
     "Because of the risk of bleeding after the biopsy, you should not take aspirin or ibuprofen for at least five days.",
@@ -66,6 +98,14 @@ KEPT = [
     # a condition reaches over the link: cut off, "it may be infected" would become a fact
     "If the wound stays red for more than two days after the stitches come out, meaning that it may be infected, call "
     "the clinic.",
+    # a condition opens the sentence: the aside is inside it
+    "If you need a colonoscopy, a test in which a doctor uses a thin tube with a camera to look inside, stop iron "
+    "pills a week before.",
+    # "a part of the test": "this part of the test" may not be what was named
+    "Your child will have a hearing check, a part of the visit in which sounds are played through small ear phones.",
+    # a comma in the clause after "during which" closes an aside of its own
+    "The nurse will watch you for about two hours, during which your pulse, your blood pressure, and your breathing, "
+    "which may slow down, are checked.",
     # the other choice is no order ("or your surgeon's office"): the list would not read the same
     "Go to the emergency room, or your surgeon's office, if you notice a fever above 101 degrees F, a red streak near "
     "the cut, pus from the wound, or new numbness in the foot.",

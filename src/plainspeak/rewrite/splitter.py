@@ -98,6 +98,7 @@ from ..model import Edit
 from .guard import check
 from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
+from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts
 from .splitting.orders import _contact_order, orders_after_cuts, with_order
 from .splitting.lists import _condition_list, _example_list, _symptom_list
@@ -146,15 +147,33 @@ class SentenceSplitter:
                 # list rule reshapes it)
                 doses = DoseCuts(text) if DOSE.search(text) else None
                 if not own and doses is None:
-                    own = (_appositive(text, self.known_words) or _relative(text, self.min_words)
-                           or _which_is(text, self.known_words) or _is_a_that(text, self.min_words)
-                           or _in_which(text, self.min_words))
+                    own = (_kind_in_which(text, self.min_words) or _appositive(text, self.known_words)
+                           or _relative(text, self.min_words) or _which_is(text, self.known_words)
+                           or _is_a_that(text, self.min_words) or _in_which(text, self.min_words))
+                    own = self._in_which_after(text, own)
                 own = self._cut_until_done(text, own, doses)
             own = orders_after_cuts(text, own, REASON)  # each sentence may open with a passive order
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
                     edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))
         return edits
+
+    def _in_which_after(self, text: str, edits: list[_Change]) -> list[_Change]:
+        """The sentence a rule wrote first, cut by `_in_which` when a later run would: "A colonoscopy, a
+        test in which ..., is done ..." -> "A colonoscopy is a test in which .... It is done ..." leaves a
+        long "X is a test in which ..." that a second run would cut."""
+        if not edits:
+            return edits
+        current, placed = _apply(text, edits)
+        stop = next((cur + _last_stop(change[2]) for cur, _end, change in placed if change[3] == REASON), None)
+        if stop is None or len(_WORD.findall(current[:stop])) <= self.long_sentence_words:
+            return edits
+        found = []
+        for start, end, after, reason in _in_which(current[:stop + 1], self.min_words):
+            start, end = _to_text(start, placed), _to_text(end, placed)
+            if start is not None and end is not None:
+                found.append((start, end, after, reason))
+        return sorted(edits + found)
 
     def _cut_until_done(self, text: str, edits: list[_Change], doses: DoseCuts | None = None) -> list[_Change]:
         """Cuts made piece by piece until no piece takes another. A later run sees each piece as a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .doses import DoseCuts
-from .links import _reason_first, _relative_cut, _result, _this_link
+from .links import _reason_first, _relative_cut, _result, _this_link, _whence
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS,
     PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS,
@@ -14,7 +14,7 @@ from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
     _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
     _negative_instruction, _ends_in_link, _one_clause, _opener_verb, _outside_brackets_and_quotes, _passive_order,
-    _plural_present, _short_subject_verb, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
+    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
 
 def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first: bool = True) -> list[_Change]:
@@ -73,15 +73,7 @@ def _repeats_bracketed(before: str, rest: str) -> bool:
 def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     """The edit (start, end, replacement, reason) for one candidate, or None when it is unsafe."""
     if m.group("whence"):
-        # "..., after which a cane may be used" -> ". After that, a cane may be used" (and ", at which
-        # point" -> ". At that point,"): a time that the
-        # clause after it starts from, up to the end of the sentence (a comma might close the aside)
-        if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None
-                                          and _short_subject_verb(_BRACKETED.sub("", rest)) is None):
-            return None
-        link = {"after": "After that,", "during": "During this,", "at": "At that point,",
-                "in": "In that case,"}[m.group("prep").split()[0].lower()]
-        return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
+        return _whence(m, rest, before)
     if m.group("ing"):
         return _result(m, rest, before)
     if m.group("this"):

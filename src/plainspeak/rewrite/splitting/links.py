@@ -1,6 +1,7 @@
 """Cuts whose new sentence opens by pointing back at the clause before it: ", all of which" -> ". All
 of these", ", who may" -> ". They may", ", causing" -> ". This causes", ", which is why" -> ". This is
-why"; and a reason put first, "Because A, B" -> "A. So B"."""
+why", ", a procedure in which" -> ". In this procedure,"; and a reason put first, "Because A, B" -> "A.
+So B"."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import re
 
 from .asides import _is_person
 from .doses import DoseCuts
-from .words import (FINITE_VERBS, MODALS, OPENER_WORDS, PLURAL_VERBS, REASON, REASON_FIRST, RESULTS, SO, THIS_LINKS, _BRACKETED, _Change,
-                    _TOKEN)
-from .clauses import (_any_verb, _clause_verb, _first_words, _instruction, _listed_subject_verb, _opener_verb,
-                      _outside_brackets_and_quotes, _plain_s, _reason_verb, _short_subject_verb, _words)
+from .words import (DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS, PLURAL_VERBS,
+                    REASON, REASON_FIRST, RESULTS, SO, SUBORDINATORS, THIS_LINKS, _BRACKETED, _Change, _TOKEN)
+from .clauses import (_any_verb, _clause_verb, _finite_verb, _first_words, _instruction, _list_commas_only,
+                      _listed_subject_verb, _opener_verb, _outside_brackets_and_quotes, _plain_s, _reason_verb,
+                      _short_subject_verb, _words)
 
 
 def _relative_cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
@@ -110,3 +112,65 @@ def _reason_first(piece: str, min_words: int, doses: DoseCuts | None, first: boo
         return []
     return [(lead, m.end() + word.end(), word.group(0)[0].upper() + word.group(0)[1:], REASON_FIRST),
             (comma, comma + 1 + ws.end(), "." + ws.group(0) + SO + " ", REASON)]
+
+
+# "..., a procedure in which the tonsils are removed": an aside at the end of the sentence that says what
+# kind of thing was just named, and what happens in it or during it
+_KIND_IN_WHICH = re.compile(
+    r",(?P<ws>[ \t]+)an?[ \t]+(?P<kind>(?:[a-z][\w'’-]*[ \t]+){0,3}?(?:procedure|operation|surgery|test|exam|examination|scan"
+    r"|treatment|therapy|condition|disorder|disease|illness|infection|syndrome|episode|period))[ \t]+"
+    r"(?P<prep>in|during)[ \t]+which[ \t]+(?=[a-z])")
+
+
+def _kind_in_which(text: str, min_words: int) -> list[_Change]:
+    """"Your child had the tonsils taken out (tonsillectomy), a procedure in which the tonsils are removed
+    ..." -> "... (tonsillectomy). In this procedure, the tonsils are removed ...": the aside names the
+    kind of thing the sentence spoke of, so "this procedure" points back at it, whichever noun it
+    followed. Only when the sentence before the aside is a clause of its own (a verb, no opening
+    condition or time) and the aside runs to the end of the sentence (no comma before a verb or an
+    order of a main clause that goes on); the kind keeps its own words ("a brief episode" -> "this
+    brief episode")."""
+    m = next((x for x in _KIND_IN_WHICH.finditer(text) if _outside_brackets_and_quotes(text, x.start())), None)
+    if m is None:
+        return []
+    before, rest = _BRACKETED.sub("", text[:m.start()]), text[m.end():]
+    first = _first_words(before, 1)
+    if not first or first[0].lower() in SUBORDINATORS or _finite_verb(before) is None:
+        return []
+    kind = m.group("kind").split()
+    if any(w in NOT_A_VERB or w in DETERMINER_SUBJECTS for w in kind[:-1]):
+        return []  # "a part of the test": "this part of the test" may not be what was named
+    if _verb_after_comma(_BRACKETED.sub("", rest)) or any(_instruction(p) for p in rest.split(",")[1:]):
+        return []
+    if _words(before) < min_words or _words(rest) < min_words:
+        return []
+    return [(m.start(), m.end(), "." + m.group("ws") + m.group("prep").capitalize() + " this " + " ".join(kind) + ", ",
+             REASON)]
+
+
+# ", during which" after a stretch of time: ". During this time,"
+_TIMES = frozenset("seconds minutes hours days nights weeks months years period time stay".split())
+
+
+def _whence(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """"..., after which a cane may be used" -> ". After that, a cane may be used" (", at which point" ->
+    ". At that point,", ", during which" -> ". During this," or, after a stretch of time, ". During this
+    time,"): a time that the clause after it starts from, up to the end of the sentence. A comma there
+    might close the aside, unless it is one of a list that is the clause's subject ("during which
+    throat pain, ear pain, and a slight fever are expected")."""
+    plain = _BRACKETED.sub("", rest)
+    if ";" in rest:
+        return None
+    if "," in plain:
+        last = re.split(r",(?!\d)", plain)[-1]
+        if not (_list_commas_only(plain) and _words(re.split(r",(?!\d)", plain)[0]) <= LIST_ITEM_WORDS
+                and re.match(r"\s+(?:and|or)\s", last) and _clause_verb(re.sub(r"^\s+(?:and|or)\s+", "", last))):
+            return None
+    elif _clause_verb(plain) is None and _listed_subject_verb(rest) is None and _short_subject_verb(plain) is None:
+        return None
+    prep = m.group("prep").split()[0].lower()
+    link = {"after": "After that,", "during": "During this,", "at": "At that point,", "in": "In that case,"}[prep]
+    words = re.findall(r"[A-Za-z]+", _BRACKETED.sub("", before))
+    if prep == "during" and words and words[-1].lower() in _TIMES:
+        link = "During this time,"
+    return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
