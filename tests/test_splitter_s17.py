@@ -84,6 +84,38 @@ SPLITS += [
      "pressure often."),
 ]
 
+SPLITS += [
+    # ", which is" + a passive says what is done to what came before: ". This is ..."
+    ("Your cough may come back with a fever, chills, or green mucus, which is treated with a short course of "
+     "antibiotics from your doctor.",
+     "Your cough may come back with a fever, chills, or green mucus. This is treated with a short course of "
+     "antibiotics from your doctor."),
+    # ", and" + a subject with "such as" after one clause with a finite verb
+    ("The new tablet increases the risk of bleeding from the gums, and pain relievers such as ibuprofen and naproxen "
+     "should be avoided.",
+     "The new tablet increases the risk of bleeding from the gums. Avoid pain relievers such as ibuprofen and "
+     "naproxen."),
+    # ", although" with a listed subject
+    ("The pain usually settles within a week, although swelling, stiffness, and some bruising may last a little longer "
+     "in older adults.",
+     "The pain usually settles within a week. But swelling, stiffness, and some bruising may last a little longer in "
+     "older adults."),
+    # ", while" + a subject of its own that "can" do otherwise: a contrast
+    ("Some test results, such as your blood count, will be ready the same day, while cultures and other special tests "
+     "can take up to a week to come back.",
+     "Some test results, such as your blood count, will be ready the same day. But cultures and other special tests "
+     "can take up to a week to come back."),
+    # ", when" after a time: what happens then
+    ("Your sugar level tends to be lowest in the early hours of the morning, when you have not eaten anything for many hours.",
+     "Your sugar level tends to be lowest in the early hours of the morning. This is when you have not eaten anything "
+     "for many hours."),
+    # a concession, then a clause joined by ", and" that ends in a list of short things
+    ("The swelling usually goes down in a few days, although it may come back after a long walk, and it may come with "
+     "stiffness, aching, or mild warmth.",
+     "The swelling usually goes down in a few days. But it may come back after a long walk. It may come with "
+     "stiffness, aching, or mild warmth."),
+]
+
 KEPT = [
     # "because of" takes a noun: there is no clause to stand on its own
     "Because of the risk of bleeding after the biopsy, you should not take aspirin or ibuprofen for at least five days.",
@@ -106,6 +138,20 @@ KEPT = [
     # a comma in the clause after "during which" closes an aside of its own
     "The nurse will watch you for about two hours, during which your pulse, your blood pressure, and your breathing, "
     "which may slow down, are checked.",
+    # ", which is the ..." describes a noun: "This" would not point back at it
+    "Your diet plan was made by the dietitian with your family, which is the most common way to plan meals after this "
+    "kind of surgery.",
+    # a time goes on after the clause of ", when": cut off, "and then once a month" would tell when she checks
+    "The nurse will visit you at home during the first two weeks, when she will check the wound and change the "
+    "dressing, and then once a month.",
+    # ", when" after an order says when to do it
+    "Take the tablet at the same time each morning, when your stomach is empty and you have not yet had coffee or "
+    "breakfast.",
+    # ", while you can" tells a time
+    "Try to walk for a few minutes every hour of the day, while you can still move around the house easily without help.",
+    # one comma before "and": two clauses, not a list that is the subject of a passive order
+    "Your new pills slow the heart, and pain relievers such as ibuprofen and naproxen should be taken only after you "
+    "ask your doctor.",
     # the other choice is no order ("or your surgeon's office"): the list would not read the same
     "Go to the emergency room, or your surgeon's office, if you notice a fever above 101 degrees F, a red streak near "
     "the cut, pus from the wound, or new numbness in the foot.",

@@ -62,8 +62,13 @@ def _one_clause(before: str) -> bool:
         return False
     if len(parts) > 1 and words[0] and (words[0][0] in NOT_AN_ORDER or words[0][0].endswith("ing")):
         return False  # an opening phrase ("After adjusting for age, A was ..., and B was ...") reaches over both
+    if len(parts) == 1 and any(w in FINITE_VERBS for w in words[0]):
+        return True  # no comma: a finite verb that is nothing else ("increases", "helps") shows the clause
     with_verb = [k for k, p in enumerate(words) if any(w in MODALS or w in BE_VERBS or w in ("has", "have", "had") for w in p)]
     return with_verb == [len(parts) - 1]
+
+
+_SUCH_AS = re.compile(r"(?<=[A-Za-z])[ \t]+such[ \t]+as[ \t]+(?=[A-Za-z])", re.IGNORECASE)
 
 
 def _listed_subject_verb(clause: str) -> str | None:
@@ -71,7 +76,8 @@ def _listed_subject_verb(clause: str) -> str | None:
     phrase: "the mask, tubing and water chamber should", "swimming pools, hot tubs and eye makeup
     should", "contact with newborn babies should". Only nouns, determiners, commas, "and"/"or" and a
     few prepositions before a helper verb (which is finite and nothing else), never an order."""
-    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), LISTED_SUBJECT_WORDS + 1)]
+    # "such as" names examples of the noun before it: "NSAIDs such as ibuprofen and naproxen should"
+    words = [w.lower() for w in _first_words(_SUCH_AS.sub(" with ", _BRACKETED.sub("", clause)), LISTED_SUBJECT_WORDS + 1)]
     for k, w in enumerate(words):
         if w in MODALS or w in BE_VERBS:
             subject = words[:k]
@@ -106,6 +112,21 @@ def _s_verb(words: list[str]) -> bool:
     nxt = words[1].lower() if len(words) > 1 else ""
     return (w.isalpha() and _plain_s(w, longer_than=4)
             and nxt not in FINITE_VERBS and nxt not in MODALS and nxt not in PLURAL_VERBS)
+
+
+def _passive_is(rest: str) -> bool:
+    """"is generally continued for", "is not covered by": after ", which" a passive says what is done to
+    the thing or the fact before it, as "This is continued" does ("which is the most common form"
+    describes a noun instead, and stays)."""
+    words = [w.lower() for w in _first_words(rest, 4)]
+    if words[:1] != ["is"]:
+        return False
+    words = words[1:]
+    if words[:1] == ["not"]:
+        words = words[1:]
+    if words and len(words[0]) > 4 and words[0].endswith("ly") and words[0] not in NOT_ADVERBS:
+        words = words[1:]
+    return bool(words) and words[0].isalpha() and (words[0] in PARTICIPLES or (len(words[0]) > 4 and words[0].endswith("ed")))
 
 
 def _plural_present(clause: str, verb: str) -> bool:
@@ -178,9 +199,11 @@ def _aside_as(clause: str) -> bool:
 
 def _contrast_while(clause: str, verb: str) -> bool:
     """", while" sets a contrast (". But") only when what follows says so: a quantifier ("while others
-    ...", "while most ...") or a possibility ("while full strength may take months"). Elsewhere it
-    tells a time ("while the staff watch your heart"), which "But" would lose."""
+    ...", "while most ...") or a possibility ("while full strength may take months", "while cultures can
+    take weeks"). Elsewhere it tells a time ("while the staff watch your heart"), which "But" would lose."""
     first = _first_words(clause, 1)
+    if first and verb in ("can", "could") and first[0].lower() not in PRONOUN_SUBJECTS:
+        return True  # "while cultures can take weeks": a subject of its own that can do otherwise ("while you can" is a time)
     return (bool(first) and first[0].lower() in CONTRAST_SUBJECTS) or verb in ("may", "might")
 
 
@@ -286,16 +309,24 @@ def _short_subject_verb(clause: str) -> str | None:
     return None
 
 
+def _ends_in_short_list(text: str) -> bool:
+    """Whether `text` ends with a list of three or more short things, the first one at the end of a
+    longer part ("it may come with neck stiffness, nausea, or muffled hearing")."""
+    parts = re.split(r",(?!\d)", text)
+    return (len(parts) >= 3 and re.match(r"\s+(?:and|or)\s", parts[-1]) is not None
+            and _words(parts[-1]) - 1 <= LIST_ITEM_WORDS and 0 < _words(parts[-2]) <= LIST_ITEM_WORDS)
+
+
 def _goes_back(rest: str) -> bool:
     """Whether `rest` goes back to what came before the cut: ", and" + a verb with no subject of its
     own ("Limit salt, because it ..., and reduce meat": "reduce" belongs to "Limit"). Not the last
-    item of a list of short things that ends the clause ("because it raises the risk of clots,
-    heart attack, and death"), unless that item is an order."""
+    item of a list of short things that ends it ("because it raises the risk of clots, heart attack,
+    and death"), unless that item is an order or has a verb."""
     for m in re.finditer(r",\s+(?:and|or|but)\s+", rest):
         after = rest[m.end():]
         if _clause_verb(after) is not None:
             continue
-        if _list_commas_only(_BRACKETED.sub("", rest)) and not _instruction(after) and _finite_verb(after) is None:
+        if _ends_in_short_list(_BRACKETED.sub("", rest)) and not _instruction(after) and _finite_verb(after) is None:
             continue
         return True
     return False

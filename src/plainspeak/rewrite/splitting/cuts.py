@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from .doses import DoseCuts
-from .links import _reason_first, _relative_cut, _result, _this_link, _whence
+from .links import _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS,
     PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS,
     SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
-    _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
+    _any_verb, _passive_is, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
     _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
     _negative_instruction, _ends_in_link, _one_clause, _opener_verb, _outside_brackets_and_quotes, _passive_order,
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
@@ -78,6 +78,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return _result(m, rest, before)
     if m.group("this"):
         return _this_link(m, rest)
+    if m.group("when"):
+        return _then_when(m, rest, before)
     if m.group("sothat"):
         # "Fold the diaper below the stump so that it stays dry" -> ". That way, it stays dry": a purpose
         # after an order, as after ", so that"; never after a negation ("Do not sit so that your hips
@@ -94,7 +96,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
             # "polyps, which are growths that ..." -> "polyps. These are growths that ...": "are" agrees
             # only with a plural, so "These" points back to the noun right before, and to nothing else
             return m.start(), m.end(), "." + m.group("ws_which") + "These", REASON
-        if not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb)) or ";" in rest or not _list_commas_only(rest):
+        if (not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb) or _passive_is(rest)) or ";" in rest
+                or not _list_commas_only(rest)):
             return None  # a comma may close the aside, with the main clause going on after it
         # always "This": the verbs allowed agree with it, and "These" would need the antecedent,
         # which the last word does not tell ("the chance of bleeding from cuts, which may")

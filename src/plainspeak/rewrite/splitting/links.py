@@ -10,7 +10,8 @@ import re
 from .asides import _is_person
 from .doses import DoseCuts
 from .words import (DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS, PLURAL_VERBS,
-                    REASON, REASON_FIRST, RESULTS, SO, SUBORDINATORS, THIS_LINKS, _BRACKETED, _Change, _TOKEN)
+                    REASON, REASON_FIRST, RESULTS, SO, SUBORDINATORS, THIS_LINKS, TIME_SPAN, TIME_WORDS, _BRACKETED,
+                    _Change, _TOKEN)
 from .clauses import (_any_verb, _clause_verb, _finite_verb, _first_words, _instruction, _list_commas_only,
                       _listed_subject_verb, _opener_verb, _outside_brackets_and_quotes, _plain_s, _reason_verb,
                       _short_subject_verb, _words)
@@ -174,3 +175,20 @@ def _whence(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if prep == "during" and words and words[-1].lower() in _TIMES:
         link = "During this time,"
     return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
+
+
+def _then_when(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """"Pain often peaks between days 3 and 7, when the scabs come off" -> "... days 3 and 7. This is when the
+    scabs come off": a clause that says what happens at the time just named. Only after a time (a word
+    of TIME_WORDS among the last few), never after an order ("Take it at night, when you ..." says when
+    to do it), and only before a clause with its own subject and verb that runs to the end of the
+    sentence (a comma there belongs to a list of short things, or the sentence may go on after it)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", _BRACKETED.sub("", before))]
+    if not any(w in TIME_WORDS for w in words[-TIME_SPAN:]) or _instruction(before) or ";" in rest:
+        return None
+    plain = _BRACKETED.sub("", rest)
+    if _clause_verb(plain) is None and _listed_subject_verb(plain) is None:
+        return None
+    if not _list_commas_only(plain):
+        return None  # "..., when she will check the wound, and then once a month": the time goes on after it
+    return m.start(), m.end(), "." + m.group("ws_when") + "This is when", REASON

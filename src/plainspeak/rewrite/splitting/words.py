@@ -151,6 +151,7 @@ _CANDIDATES = re.compile(
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
     r"|(?P<this>,)(?P<ws_this>\s+)(?P<link>which[ \t]+is[ \t]+why|meaning[ \t]+that|meaning)(?=\s)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
+    r"|(?P<when>,)(?P<ws_when>\s+)when(?=\s)"
     r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point|in[ \t]+which[ \t]+case)(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
     r"|(?P<quant>,)(?P<ws_quant>\s+)(?P<q>all|both|each|some|most|many)[ \t]+of[ \t]+(?:which|whom)(?=\s)"
@@ -165,6 +166,11 @@ RESULTS = {"causing": "cause", "resulting in": "result in", "leading to": "lead 
 # a link that says the clause after it follows from the whole clause before, and the words that say it
 # in a sentence of its own: ", which is why tests are used" -> ". This is why tests are used"
 THIS_LINKS = {"which is why": "This is why", "meaning that": "This means that", "meaning": "This means"}
+# ", when" after a time names what happens then: "Pain peaks on days 3 to 7, when the scabs come off" ->
+# ". This is when the scabs come off"; these words among the last few before the comma show the time
+TIME_WORDS = frozenset("""seconds minutes hour hours day days night nights week weeks month months year years morning
+    mornings evening evenings afternoon trimester""".split())
+TIME_SPAN = 4
 # "Because A, B" -> "A. So B": the new sentence's link, and the reason of the edit that drops "Because"
 SO = "So"
 REASON_FIRST = "reason-first"
