@@ -194,3 +194,42 @@ def test_an_order_that_offers_another_leads_a_list_of_signs():
         "- new numbness in the foot\n"
     )
     assert shorten(shorten(text)) == shorten(text)
+
+
+def test_what_something_includes_becomes_a_list():
+    text = ("Common side effects of this medicine may include a dry mouth, a mild headache, trouble sleeping at night, "
+            "or an upset stomach. Most of them fade within two weeks.\n")
+    assert shorten(text) == (
+        "Common side effects of this medicine may include:\n"
+        "- a dry mouth\n"
+        "- a mild headache\n"
+        "- trouble sleeping at night\n"
+        "- an upset stomach\n"
+        "\n"
+        "Most of them fade within two weeks.\n"
+    )
+    assert shorten(shorten(text)) == shorten(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "in the first week" may reach back over every item
+    "Common side effects of this medicine may include headache, nausea, dizziness, and tiredness in the first week.",
+    # "sudden" may reach over the items after it
+    "Warning signs of a stroke include sudden weakness, numbness, confusion, and trouble speaking or seeing clearly.",
+    # a condition in the head: the list would leave it behind
+    "If you take it with food, side effects include a dry mouth, a mild headache, trouble sleeping, and an upset stomach.",
+])
+def test_an_includes_list_that_would_not_read_the_same_is_kept(text):
+    assert SPLITTER.propose(Document(text)) == []
+
+
+def test_a_symptom_list_may_hold_a_bracket_the_glossary_wrote():
+    text = ("Call your doctor if you notice a rash (red spots), a swollen tongue, a tight feeling in the throat, or a "
+            "fever that lasts more than two days.\n")
+    assert shorten(text) == (
+        "Call your doctor if you notice any of these:\n"
+        "- a rash (red spots)\n"
+        "- a swollen tongue\n"
+        "- a tight feeling in the throat\n"
+        "- a fever that lasts more than two days\n"
+    )

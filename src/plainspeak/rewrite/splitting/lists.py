@@ -1,4 +1,4 @@
-"""A sentence of conditions, signs or examples as an instruction and a bulleted list."""
+"""A sentence of conditions, signs, examples or what something includes as its lead and a bulleted list."""
 
 from __future__ import annotations
 
@@ -106,22 +106,37 @@ def _symptom_list(text: str, start: int, end: int) -> Edit | None:
         return None
     if m.re is _LEADING_CONDITION and re.search(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", main, re.IGNORECASE):
         return None  # "..., take them to ...": put first, the order would name them before the condition does
-    parts = m.group("items").split(", or ")
-    if len(parts) != 2:
-        return None
-    items = [x.strip() for x in parts[0].split(", ")] + [parts[1].strip()]
-    if len(items) < MIN_ITEMS or any(not x or re.search(r"[,()\[\]\"“”]|\band\b|\band/or\b", x) for x in items):
-        return None
-    first = [x.split()[0].lower() for x in items]
-    last_words = [w.lower() for w in items[-1].split()]
-    if any(w in _REACHES_BACK for w in last_words):
-        return None
-    determined = all(w in _ITEM_DETERMINERS for w in first) or _phrases(items)
-    if not determined and (len(items[0].split()) > 1 and first[0] not in _ITEM_DETERMINERS
-                           or any(w in _MODIFIES for w in last_words)):
+    items = _list_items(m.group("items"), ("or",))
+    if items is None:
         return None
     head = main[0].upper() + main[1:] + " if " + m.group("has")[0].lower() + m.group("has")[1:] + " any of these:"
     return _as_list(text, start, end, head, items)
+
+
+def _list_items(text: str, joiners: tuple[str, ...]) -> list[str] | None:
+    """The items of a list of three or more things that `text` is, joined by ", " and by one of `joiners`
+    ("or", "and") once before the last; None unless each item provably reads alone as it did in the
+    list: no comma, "and" or quote of its own (a bracket the glossary wrote after a word is no
+    part of its shape), nothing after the last one that could reach back over every item ("pain,
+    swelling, or redness after the surgery"), and nothing before the first one that could reach over
+    the others ("sudden pain, swelling, or redness"), unless each item opens with its own determiner
+    or is a whole phrase (`_phrases`)."""
+    parts = re.split(r",[ \t]+(?:" + "|".join(joiners) + r")[ \t]+", text)
+    if len(parts) != 2:
+        return None
+    items = [x.strip() for x in parts[0].split(", ")] + [parts[1].strip()]
+    plain = [_BRACKETED.sub("", x).strip() for x in items]
+    if len(items) < MIN_ITEMS or any(not x or re.search(r"[,()\[\]\"“”]|\band\b|\band/or\b", x) for x in plain):
+        return None
+    first = [x.split()[0].lower() for x in plain]
+    last_words = [w.lower() for w in plain[-1].split()]
+    if any(w in _REACHES_BACK for w in last_words):
+        return None
+    determined = all(w in _ITEM_DETERMINERS for w in first) or _phrases(plain)
+    if not determined and (len(plain[0].split()) > 1 and first[0] not in _ITEM_DETERMINERS
+                           or any(w in _MODIFIES for w in last_words)):
+        return None
+    return items
 
 
 def _phrases(items: list[str]) -> bool:
@@ -132,6 +147,31 @@ def _phrases(items: list[str]) -> bool:
     leg") may share the last item's modifier."""
     return (all(len(x.split()) >= 2 for x in items)
             and any(w.lower() in _MODIFIES for x in items[:-1] for w in x.split()[1:]))
+
+
+# "Signs of dehydration include A, B, and C.": what something includes or may cause, as the sentence's end
+_INCLUDES = re.compile(r"(?P<head>[A-Z][^,;:\n\"“”]*?[ \t](?:includes?|(?:may|can|might|could)[ \t]+(?:include|cause)))"
+                       r"[ \t]+(?P<items>[^;:\n\"“”]+)$")
+_NOT_IN_AN_INCLUDES_HEAD = frozenset("if when whenever unless until because since although though while not never".split())
+
+
+def _include_list(text: str, start: int, end: int) -> Edit | None:
+    """"Signs of dehydration include dry lips, fewer wet diapers, and no tears." -> "Signs of dehydration
+    include:" and a bulleted list of the three, the way plain-language guides list signs and side
+    effects; the same for "may include", "can cause", "may cause". "include" says that each item is one
+    of them, whether the list is joined by "and" or "or", so the list says the same. Only when the
+    items end the sentence and read alone (`_list_items`), and the head is one plain clause: no comma,
+    condition, time or negation of its own."""
+    sentence = text[start:end]
+    if not sentence.endswith("."):
+        return None
+    m = _INCLUDES.match(sentence[:-1])
+    if m is None or any(w.lower() in _NOT_IN_AN_INCLUDES_HEAD for w in _WORD.findall(m.group("head"))):
+        return None
+    items = _list_items(m.group("items"), ("and", "or"))
+    if items is None:
+        return None
+    return _as_list(text, start, end, m.group("head") + ":", items)
 
 
 # "Avoid foods that are high in salt, such as A, B, C, and D.": examples that end an instruction
