@@ -216,6 +216,12 @@ def test_what_something_includes_becomes_a_list():
     "Common side effects of this medicine may include headache, nausea, dizziness, and tiredness in the first week.",
     # "sudden" may reach over the items after it
     "Warning signs of a stroke include sudden weakness, numbness, confusion, and trouble speaking or seeing clearly.",
+    # an item that says what the word before it is: not a sign of its own
+    "Signs of liver trouble include jaundice, a yellowing of the skin and eyes, dark urine, and pale stools that float.",
+    # "may cause": its items are as often an aside about the one before, or a verb of the sentence
+    "This medicine may cause high potassium, a raised level of potassium in the blood, and may change how the kidneys work.",
+    # "They include": what a cut writes; a list there would need a second run
+    "They include a dry mouth, a mild headache, trouble sleeping at night, an upset stomach, and a rash on the arms.",
     # a condition in the head: the list would leave it behind
     "If you take it with food, side effects include a dry mouth, a mild headache, trouble sleeping, and an upset stomach.",
 ])

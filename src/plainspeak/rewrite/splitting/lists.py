@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Edit
-from .words import REASON, SPLITTER_NAME, _BRACKETED, _CANDIDATES, _NUMBER, _WORD
+from .words import FINITE_VERBS, MODALS, REASON, SPLITTER_NAME, _BRACKETED, _CANDIDATES, _NUMBER, _WORD
 from .clauses import _instruction, _words
 from .cuts import _conjunction, _cut
 
@@ -129,6 +129,12 @@ def _list_items(text: str, joiners: tuple[str, ...]) -> list[str] | None:
     if len(items) < MIN_ITEMS or any(not x or re.search(r"[,()\[\]\"“”]|\band\b|\band/or\b", x) for x in plain):
         return None
     first = [x.split()[0].lower() for x in plain]
+    if any(w in MODALS or w in FINITE_VERBS for w in first):
+        return None  # "..., and may change kidney function": a verb of the sentence, not a thing of the list
+    if not all(w in _ITEM_DETERMINERS for w in first) and any(
+            first[k] in ("a", "an") and len(plain[k - 1].split()) == 1 and len(plain[k].split()) > 2
+            for k in range(1, len(items))):
+        return None  # "jaundice, a yellowing of the skin, and ...": an aside that says what the word before is
     last_words = [w.lower() for w in plain[-1].split()]
     if any(w in _REACHES_BACK for w in last_words):
         return None
@@ -150,16 +156,18 @@ def _phrases(items: list[str]) -> bool:
 
 
 # "Signs of dehydration include A, B, and C.": what something includes or may cause, as the sentence's end
-_INCLUDES = re.compile(r"(?P<head>[A-Z][^,;:\n\"“”]*?[ \t](?:includes?|(?:may|can|might|could)[ \t]+(?:include|cause)))"
+_INCLUDES = re.compile(r"(?P<head>[A-Z][^,;:\n\"“”]*?[ \t](?:includes?|(?:may|can|might|could)[ \t]+include))"
                        r"[ \t]+(?P<items>[^;:\n\"“”]+)$")
+_POINTING_BACK = frozenset("it its they their this these those he she".split())
 _NOT_IN_AN_INCLUDES_HEAD = frozenset("if when whenever unless until because since although though while not never".split())
 
 
 def _include_list(text: str, start: int, end: int) -> Edit | None:
     """"Signs of dehydration include dry lips, fewer wet diapers, and no tears." -> "Signs of dehydration
     include:" and a bulleted list of the three, the way plain-language guides list signs and side
-    effects; the same for "may include", "can cause", "may cause". "include" says that each item is one
-    of them, whether the list is joined by "and" or "or", so the list says the same. Only when the
+    effects; the same for "may include", "can include". "include" says that each item is one of them,
+    whether the list is joined by "and" or "or", so the list says the same ("can cause A, an X, and B"
+    is left alone: its items are as often an aside about the one before). Only when the
     items end the sentence and read alone (`_list_items`), and the head is one plain clause: no comma,
     condition, time or negation of its own."""
     sentence = text[start:end]
@@ -168,6 +176,8 @@ def _include_list(text: str, start: int, end: int) -> Edit | None:
     m = _INCLUDES.match(sentence[:-1])
     if m is None or any(w.lower() in _NOT_IN_AN_INCLUDES_HEAD for w in _WORD.findall(m.group("head"))):
         return None
+    if _WORD.findall(m.group("head"))[0].lower() in _POINTING_BACK:
+        return None  # "They include ...": what a cut writes (", which include" -> ". They include"); a list then would need a second run
     items = _list_items(m.group("items"), ("and", "or"))
     if items is None:
         return None
