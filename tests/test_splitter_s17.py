@@ -116,6 +116,14 @@ SPLITS += [
      "stiffness, aching, or mild warmth."),
 ]
 
+SPLITS += [
+    # a listed subject with "to" in it, after a concession
+    ("Most flare-ups of the skin come from dry winter air, although exposure to harsh soap, hot water, or wool "
+     "clothing may also play a part.",
+     "Most flare-ups of the skin come from dry winter air. But exposure to harsh soap, hot water, or wool clothing may "
+     "also play a part."),
+]
+
 KEPT = [
     # "because of" takes a noun: there is no clause to stand on its own
     "Because of the risk of bleeding after the biopsy, you should not take aspirin or ibuprofen for at least five days.",
@@ -152,6 +160,9 @@ KEPT = [
     # one comma before "and": two clauses, not a list that is the subject of a passive order
     "Your new pills slow the heart, and pain relievers such as ibuprofen and naproxen should be taken only after you "
     "ask your doctor.",
+    # a comma + "yet" goes on with the clause before: what comes after it is no subject
+    "Many drugs are used for the shaking of the hands, although this one stays the first choice for the worst "
+    "symptoms, yet is known to have major side effects.",
     # the other choice is no order ("or your surgeon's office"): the list would not read the same
     "Go to the emergency room, or your surgeon's office, if you notice a fever above 101 degrees F, a red streak near "
     "the cut, pus from the wound, or new numbness in the foot.",

@@ -68,6 +68,7 @@ def _one_clause(before: str) -> bool:
     return with_verb == [len(parts) - 1]
 
 
+_LINKS = frozenset("yet but so then still however also instead though".split())
 _SUCH_AS = re.compile(r"(?<=[A-Za-z])[ \t]+such[ \t]+as[ \t]+(?=[A-Za-z])", re.IGNORECASE)
 
 
@@ -83,6 +84,8 @@ def _listed_subject_verb(clause: str) -> str | None:
             subject = words[:k]
             if k < 2 or subject[0] in INSTRUCTIONS or subject[0] in (",", "and", "or") or subject[-1] in (",", "and", "or"):
                 return None
+            if any(x == "," and subject[j + 1] in _LINKS for j, x in enumerate(subject[:-1])):
+                return None  # "the symptoms, yet is": a second verb of the clause before, not a subject
             for x in subject:
                 if x in (",", "and", "or") or x in SUBJECT_PREPOSITIONS or (x in DETERMINER_SUBJECTS and x != "there"):
                     continue
