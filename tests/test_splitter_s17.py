@@ -124,6 +124,16 @@ SPLITS += [
      "also play a part."),
 ]
 
+SPLITS += [
+    # one subject, two verbs: the second gets the subject back as "It" or "They"
+    ("The wound may look red and swollen for the first few days and usually heals within two weeks of the operation.",
+     "The wound may look red and swollen for the first few days. It usually heals within two weeks of the operation."),
+    ("The swelling in your ankles is often worst at the end of the day and goes down overnight with your legs up on pillows.",
+     "The swelling in your ankles is often worst at the end of the day. It goes down overnight with your legs up on pillows."),
+    ("The new inhalers are used twice a day with the spacer and do not need to be shaken before each puff is taken.",
+     "The new inhalers are used twice a day with the spacer. They do not need to be shaken before each puff is taken."),
+]
+
 KEPT = [
     # "because of" takes a noun: there is no clause to stand on its own
     "Because of the risk of bleeding after the biopsy, you should not take aspirin or ibuprofen for at least five days.",
@@ -163,6 +173,14 @@ KEPT = [
     # a comma + "yet" goes on with the clause before: what comes after it is no subject
     "Many drugs are used for the shaking of the hands, although this one stays the first choice for the worst "
     "symptoms, yet is known to have major side effects.",
+    # the "and" is inside a condition: its verb has the condition's subject
+    "The clinic will call you if the test is positive and may ask you to come in for more tests the next week.",
+    # a time after the second verb may reach back over the first one, which has none of its own
+    "The drain may leak a little clear fluid onto the dressing and may smell slightly for the first 2 days after surgery.",
+    # a person: "It" would not do, and "He" or "She" cannot be told
+    "Your doctor checks your blood every week and will change the dose of the medicine if the level is too high.",
+    # the verbs disagree on the number: no pronoun fits
+    "The cream and the tablets are used together for two weeks and is stopped once the rash has gone away completely.",
     # the other choice is no order ("or your surgeon's office"): the list would not read the same
     "Go to the emergency room, or your surgeon's office, if you notice a fever above 101 degrees F, a red streak near "
     "the cut, pus from the wound, or new numbness in the foot.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .doses import DoseCuts
-from .links import _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
+from .links import _and_predicate, _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS,
     PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS,
@@ -46,7 +46,8 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         if cut is not None or series:
             cuts.extend(series or [cut])
             piece_start = m.end()
-    return cuts
+    # "X is A and stays B" -> "X is A. It stays B", once no other cut is left in the piece
+    return cuts or _and_predicate(piece, min_words, doses, first)
 
 
 def _open_pair(before: str) -> bool:

@@ -10,8 +10,8 @@ import re
 from .asides import _is_person
 from .doses import DoseCuts
 from .words import (DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS, PLURAL_VERBS,
-                    REASON, REASON_FIRST, RESULTS, SO, SUBORDINATORS, THIS_LINKS, TIME_SPAN, TIME_WORDS, _BRACKETED,
-                    _Change, _TOKEN)
+                    REASON, REASON_FIRST, RELATIVES, RESULTS, SO, SUBORDINATORS, THIS_LINKS, TIME_SPAN, TIME_WORDS,
+                    _BRACKETED, _Change, _TOKEN)
 from .clauses import (_any_verb, _clause_verb, _finite_verb, _first_words, _instruction, _list_commas_only,
                       _listed_subject_verb, _opener_verb, _outside_brackets_and_quotes, _plain_s, _reason_verb,
                       _short_subject_verb, _words)
@@ -192,3 +192,83 @@ def _then_when(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if not _list_commas_only(plain):
         return None  # "..., when she will check the wound, and then once a month": the time goes on after it
     return m.start(), m.end(), "." + m.group("ws_when") + "This is when", REASON
+
+
+# the subject of "X is ... and stays ...": a determiner and a few plain words before the first verb
+AND_SUBJECT_WORDS = 8
+_AND_DETERMINERS = frozenset("the a an your our their its each".split())
+_SINGULAR_VERBS = frozenset("is isn't was wasn't has hasn't does doesn't".split())
+_PLURAL_FORMS = frozenset("are aren't were weren't have haven't do don't".split())
+# a verb right after "and" that starts a second predicate: finite or a helper, or a common verb in -s
+_SECOND_VERBS = (FINITE_VERBS | MODALS | frozenset(w for w in PLURAL_VERBS if w.endswith("s"))
+                 | frozenset("stays remains looks seems tends".split()))
+_SUBJECT_ENDS = frozenset("of in on for with from to at by".split())  # the head noun comes before these
+
+
+def _and_predicate(piece: str, min_words: int, doses: DoseCuts | None, first: bool) -> list[_Change]:
+    """"The risk of a stroke is greatest in the first 2 days and stays high for about 90 days" -> "... in
+    the first 2 days. It stays high for about 90 days": one subject with two verbs, as two sentences,
+    "It" or "They" standing for the subject. Only a subject that opens the piece with a determiner, is
+    a thing (never a person) and has no list, clause or bracket of its own; a finite verb or a helper
+    verb right after "and" (an adverb in -ly may come first); nothing between the two verbs that opens
+    a clause ("if the pain is worse and does not ..." has a subject of its own), no condition after the
+    second verb and no time there unless the first verb has one of its own (either might reach back
+    over both verbs), and a pronoun that agrees with both verbs."""
+    lead = len(piece) - len(piece.lstrip())
+    tokens = list(_TOKEN.finditer(piece, lead))
+    words = [t.group(0).lower() for t in tokens]
+    if not words or words[0] not in _AND_DETERMINERS:
+        return []
+    verb = next((k for k, w in enumerate(words[:AND_SUBJECT_WORDS + 1]) if w in FINITE_VERBS or w in MODALS), None)
+    if verb is None or verb < 2 or any(not w.replace("-", "").isalpha() or w in ("and", "or") or w in RELATIVES
+                                       or w in SUBORDINATORS for w in words[1:verb]):
+        return []
+    head = next((k for k in range(1, verb) if words[k] in _SUBJECT_ENDS), verb) - 1
+    if _is_person(words[head]):
+        return []
+    for j in range(verb + 1, len(words) - 1):
+        w = words[j]
+        if w in SUBORDINATORS or w in RELATIVES or w in (";", ":", "(", ")", "—", "–"):
+            return []
+        if w != "and" or words[j - 1] == ",":
+            continue
+        second = j + 1
+        if len(words[second]) > 4 and words[second].endswith("ly") and second + 1 < len(words):
+            second += 1  # "and usually heals"
+        if words[second] not in _SECOND_VERBS:
+            continue
+        pronoun = _pronoun(words[verb], words[second], words[head])
+        start, end = tokens[j - 1].end(), tokens[j].end()
+        before, rest = piece[lead:start], piece[end:]
+        if pronoun is None or _words(before) < min_words or _words(rest) < min_words:
+            return []
+        # a condition or a time after the second verb may reach back over the first one ("may feel scratchy
+        # and may water for the first week, while it heals"): only a time when the first verb has its own
+        after = words[j + 1:]
+        if any(w in SUBORDINATORS for w in after) or (_tells_time(after) and not _tells_time(words[verb:j])):
+            return []
+        if doses is not None and not doses.allows(before, rest, first):
+            return []
+        return [(start, end, ". " + pronoun, REASON)]
+    return []
+
+
+_TIME_PREPOSITIONS = frozenset("during until within after before".split())
+
+
+def _tells_time(words: list[str]) -> bool:
+    return any(w in TIME_WORDS or w in _TIME_PREPOSITIONS or w.isdigit() for w in words)
+
+
+def _pronoun(verb: str, second: str, head: str) -> str | None:
+    """"It" or "They" for a subject whose verbs are `verb` and `second` and whose head noun is `head`; None
+    when the verbs disagree or tell nothing and the noun does not either."""
+    numbers = set()
+    for v in (verb, second):
+        if v in _SINGULAR_VERBS or (v in _SECOND_VERBS and v.endswith("s") and v not in MODALS):
+            numbers.add("It")
+        elif v in _PLURAL_FORMS:
+            numbers.add("They")
+    if not numbers:
+        numbers.add("They" if _plain_s(head, longer_than=3) else "It")
+    return numbers.pop() if len(numbers) == 1 else None
