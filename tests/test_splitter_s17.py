@@ -134,6 +134,14 @@ SPLITS += [
      "The new inhalers are used twice a day with the spacer. They do not need to be shaken before each puff is taken."),
 ]
 
+SPLITS += [
+    # an aside at the end that says what a medicine is, with a bracket of its own
+    ("The medicine most often used for an underactive thyroid is levothyroxine, a man-made form of thyroxine (T4) "
+     "that is safe to take while breastfeeding.",
+     "The medicine most often used for an underactive thyroid is levothyroxine. This is a man-made form of thyroxine "
+     "(T4) that is safe to take while breastfeeding."),
+]
+
 KEPT = [
     # "because of" takes a noun: there is no clause to stand on its own
     "Because of the risk of bleeding after the biopsy, you should not take aspirin or ibuprofen for at least five days.",
@@ -181,6 +189,12 @@ KEPT = [
     "Your doctor checks your blood every week and will change the dose of the medicine if the level is too high.",
     # the verbs disagree on the number: no pronoun fits
     "The cream and the tablets are used together for two weeks and is stopped once the rash has gone away completely.",
+    # the comma ends an opening phrase: "a quick swab test" is the subject of "should be done"
+    "To check for strep throat (sore throat from germs), a quick swab test should be done in children with a fever "
+    "and no cough.",
+    # the aside sits in the middle: the main clause goes on after it
+    "We looked into whether adding metformin, a diabetes medicine, might lower the weight gain seen with these "
+    "mood medicines.",
     # the other choice is no order ("or your surgeon's office"): the list would not read the same
     "Go to the emergency room, or your surgeon's office, if you notice a fever above 101 degrees F, a red streak near "
     "the cut, pus from the wound, or new numbness in the foot.",
