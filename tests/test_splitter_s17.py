@@ -142,6 +142,16 @@ SPLITS += [
      "(T4) that is safe to take while breastfeeding."),
 ]
 
+SPLITS += [
+    # a concession put first: the concession, then "But" and the main clause
+    ("Although the cut on your knee looks closed after a week, the skin underneath takes several more weeks to become "
+     "strong again.",
+     "The cut on your knee looks closed after a week. But the skin underneath takes several more weeks to become "
+     "strong again."),
+    ("Even though you feel well after the first few days, you must finish every tablet of the antibiotic that you were given.",
+     "You feel well after the first few days. But you must finish every tablet of the antibiotic that you were given."),
+]
+
 KEPT = [
     # "because of" takes a noun: there is no clause to stand on its own
     "Because of the risk of bleeding after the biopsy, you should not take aspirin or ibuprofen for at least five days.",
@@ -195,6 +205,11 @@ KEPT = [
     # the aside sits in the middle: the main clause goes on after it
     "We looked into whether adding metformin, a diabetes medicine, might lower the weight gain seen with these "
     "mood medicines.",
+    # the first comma is inside a list of the concession: no main clause follows it
+    "Although many people have a racing heart, tiredness, or shortness of breath with activity, a large share of "
+    "people feel nothing at all.",
+    # no verb in the concession
+    "Although rare, a serious allergic reaction to the dye can happen and needs treatment in the emergency room right away.",
     # the other choice is no order ("or your surgeon's office"): the list would not read the same
     "Go to the emergency room, or your surgeon's office, if you notice a fever above 101 degrees F, a red streak near "
     "the cut, pus from the wound, or new numbness in the foot.",

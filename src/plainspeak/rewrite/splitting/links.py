@@ -79,18 +79,22 @@ def _this_link(m: re.Match[str], rest: str) -> _Change | None:
     return m.start(), m.end(), "." + m.group("ws_this") + THIS_LINKS[link], REASON
 
 
-_BECAUSE = re.compile(r"because[ \t]+(?=[A-Za-z0-9])", re.IGNORECASE)
+# the link that opens a piece, and the word its main clause opens with once the link is a sentence of its own
+_OPENING_LINK = re.compile(r"(?P<link>because|although|even[ \t]+though|though)[ \t]+(?=[A-Za-z0-9])", re.IGNORECASE)
+_SAID_AFTER = {"because": SO, "although": "But", "even though": "But", "though": "But"}
 
 
 def _reason_first(piece: str, min_words: int, doses: DoseCuts | None, first: bool) -> list[_Change]:
     """"Because a stent was placed, it is important that ..." -> "A stent was placed. So it is important
     that ...": a piece that opens with its reason, as the reason and then what follows from it, the
-    way plain-language editors untangle a long opening clause. Only a reason with a verb of its own,
+    way plain-language editors untangle a long opening clause; a concession the same way, "Although
+    many people feel tired, most have no symptoms" -> "Many people feel tired. But most have no
+    symptoms". Only a reason (or concession) with a verb of its own,
     closed by a comma (outside brackets) and followed by a main clause or an order (`_opener_verb`:
     "Because warfarin, a blood thinner, raises ..." has no main clause after its first comma); never
     "because of", and in a sentence with a dose only where each dose keeps its medicine."""
     lead = len(piece) - len(piece.lstrip())
-    m = _BECAUSE.match(piece, lead)
+    m = _OPENING_LINK.match(piece, lead)
     if m is None:
         return []
     comma = next((c.start() for c in re.finditer(",", piece) if _outside_brackets_and_quotes(piece, c.start())), None)
@@ -112,7 +116,8 @@ def _reason_first(piece: str, min_words: int, doses: DoseCuts | None, first: boo
     if ws is None:
         return []
     return [(lead, m.end() + word.end(), word.group(0)[0].upper() + word.group(0)[1:], REASON_FIRST),
-            (comma, comma + 1 + ws.end(), "." + ws.group(0) + SO + " ", REASON)]
+            (comma, comma + 1 + ws.end(), "." + ws.group(0) + _SAID_AFTER[" ".join(m.group("link").lower().split())] + " ",
+             REASON)]
 
 
 # "..., a procedure in which the tonsils are removed": an aside at the end of the sentence that says what
