@@ -59,6 +59,15 @@ term becomes ". This is a ...". A sentence that says what its subject is and wha
 clot that forms in a deep vein, ...") becomes "A DVT is a blood clot. It forms in a deep vein, ..."
 (a singular verb right after "that", and no "of" + a singular noun the "that" could point at).
 
+A reason or a concession put first becomes a sentence of its own ("Because A, B" -> "A. So B",
+"Although A, B" -> "A. But B"); ", which is why" / ", meaning that" become ". This is why" / ". This
+means that", ", which is" + a passive ". This is ...", ", when" after a time ". This is when", and ",
+during which" after a stretch of time ". During this time,". An aside at the end that names the kind
+of thing just spoken of and what happens in it (", a procedure in which ...") becomes ". In this
+procedure, ...". One subject with two verbs ("The risk is greatest in the first 2 days and stays high
+for 90 days") becomes two sentences, "It" or "They" standing for the subject, when no condition or time
+could reach back over both verbs (see `splitting/links.py`).
+
 People named by a list of what they do, at the start of an instruction ("Patients who take A, B,
 or C should ask ...") become a sentence of their own: "Some patients take A, B, or C. These patients
 should ask ...".
@@ -68,7 +77,8 @@ C"), becomes the instruction and a bulleted list of the conditions (a reason aft
 ", since these may ...", is for all of them and follows the list as "This is because these may ..."). So does an order with a list of
 things someone has or notices ("If you have A, B, or C, call ..." -> "Call ... if you have any of
 these:"), and an order that ends its paragraph with examples ("..., such as:"), but only when the
-list reads exactly as the sentence did (see `_symptom_list` and `_example_list`).
+list reads exactly as the sentence did (see `_symptom_list` and `_example_list`); and what something
+includes ("Signs of dehydration include A, B, and C." -> "Signs of dehydration include:" and a list).
 
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
@@ -82,7 +92,8 @@ the piece of sentence between cuts, so running the splitter on its own output pr
 
 This module is the entry point; the rules live in `splitting/`: `words` (word lists, limits and
 patterns), `clauses` (what a piece of a sentence is), `cuts` (where a cut goes and what it writes),
-`asides` (a subject's aside, people named by what they do), `doses` (cuts in a sentence with a
+`asides` (a subject's aside, people named by what they do), `links` (cuts whose new sentence points
+back: "This means", "So", "It"), `doses` (cuts in a sentence with a
 dose), `orders` (a passive order said as an order) and `lists` (conditions, signs and
 examples as a bulleted list).
 """
