@@ -91,11 +91,11 @@ Every proposal must pass the guard (numbers, doses, negations, sides... kept). T
 the piece of sentence between cuts, so running the splitter on its own output proposes nothing.
 
 This module is the entry point; the rules live in `splitting/`: `words` (word lists, limits and
-patterns), `clauses` (what a piece of a sentence is), `cuts` (where a cut goes and what it writes),
-`asides` (a subject's aside, people named by what they do), `links` (cuts whose new sentence points
-back: "This means", "So", "It"), `doses` (cuts in a sentence with a
-dose), `orders` (a passive order said as an order) and `lists` (conditions, signs and
-examples as a bulleted list).
+patterns), `clauses` (what a piece of a sentence is), `subjects` (a longer subject after a cut), `cuts`
+(where a cut goes and what it writes), `links` (cuts whose new sentence points back: "This means",
+"So", "It"), `asides` (a subject's aside, people named by what they do), `doses` (cuts in a sentence
+with a dose), `orders` (a passive order said as an order) and `lists` (conditions, signs, examples and
+what something includes as a bulleted list).
 """
 
 from __future__ import annotations

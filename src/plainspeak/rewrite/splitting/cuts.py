@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 
 from .doses import DoseCuts
+from .subjects import _listed_subject_verb, _one_clause, _opener_verb
 from .links import _and_predicate, _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
 from .words import (
-    _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS,
-    PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS,
-    SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
+    _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS,
+    PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
+    _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
-    _any_verb, _passive_is, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
-    _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
-    _negative_instruction, _ends_in_link, _one_clause, _opener_verb, _outside_brackets_and_quotes, _passive_order,
+    _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
+    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only,
+    _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
 

@@ -12,9 +12,9 @@ from .doses import DoseCuts
 from .words import (DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS, PLURAL_VERBS,
                     REASON, REASON_FIRST, RELATIVES, RESULTS, SO, SUBORDINATORS, THIS_LINKS, TIME_SPAN, TIME_WORDS,
                     _BRACKETED, _Change, _TOKEN)
+from .subjects import _listed_subject_verb, _opener_verb
 from .clauses import (_any_verb, _clause_verb, _finite_verb, _first_words, _instruction, _list_commas_only,
-                      _listed_subject_verb, _opener_verb, _outside_brackets_and_quotes, _plain_s, _reason_verb,
-                      _short_subject_verb, _words)
+                      _outside_brackets_and_quotes, _plain_s, _reason_verb, _short_subject_verb, _words)
 
 
 def _relative_cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
