@@ -297,3 +297,25 @@ def test_a_symptom_list_may_hold_a_bracket_the_glossary_wrote():
         "- a tight feeling in the throat\n"
         "- a fever that lasts more than two days\n"
     )
+
+
+def test_an_order_for_a_list_of_signs_becomes_a_list():
+    text = ("Get in touch with the kidney clinic for black or bloody stools, new swelling of the feet, or a weight gain "
+            "of more than 3 pounds in 2 days.\n")
+    assert shorten(text) == (
+        "Get in touch with the kidney clinic for any of these:\n"
+        "- black or bloody stools\n"
+        "- new swelling of the feet\n"
+        "- a weight gain of more than 3 pounds in 2 days\n"
+    )
+    assert shorten(shorten(text)) == shorten(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "around the cut on your knee" may reach back over every item
+    "Take one tablet of the pain medicine every six hours for pain, fever, or swelling around the cut on your knee.",
+    # how long, not what the order is for
+    "Rest the arm in the sling and keep it raised on two pillows at night for a day, a week, or longer if it still hurts.",
+])
+def test_an_order_for_things_that_would_not_read_the_same_is_kept(text):
+    assert SPLITTER.propose(Document(text)) == []

@@ -112,7 +112,7 @@ from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts
 from .splitting.orders import _contact_order, orders_after_cuts, with_order
-from .splitting.lists import _condition_list, _example_list, _include_list, _symptom_list
+from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list
 from .splitting.words import (DOSE, FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
 
@@ -145,7 +145,8 @@ class SentenceSplitter:
                 listed = (_condition_list(doc.text, sentence.start, sentence.end)
                           or _symptom_list(doc.text, sentence.start, sentence.end)
                           or _example_list(doc.text, sentence.start, sentence.end)
-                          or _include_list(doc.text, sentence.start, sentence.end))
+                          or _include_list(doc.text, sentence.start, sentence.end)
+                          or _for_list(doc.text, sentence.start, sentence.end))
                 if listed is not None and listed.start == sentence.start:
                     # the list's lead may open with a passive order, which a later run would change
                     listed = dataclasses.replace(listed, after=with_order(listed.after))

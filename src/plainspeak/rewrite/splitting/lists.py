@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Edit
-from .words import FINITE_VERBS, MODALS, REASON, SPLITTER_NAME, _BRACKETED, _CANDIDATES, _NUMBER, _WORD
+from .words import FINITE_VERBS, MODALS, REASON, SPLITTER_NAME, TIME_WORDS, _BRACKETED, _CANDIDATES, _NUMBER, _WORD
 from .clauses import _instruction, _words
 from .cuts import _conjunction, _cut
 
@@ -143,6 +143,32 @@ def _list_items(text: str, joiners: tuple[str, ...]) -> list[str] | None:
                            or any(w in _MODIFIES for w in last_words)):
         return None
     return items
+
+
+# "Call the clinic right away for A, B, or C.": an order and the signs it is for
+_FOR_SIGNS = re.compile(r"(?P<main>[A-Z][^,;:\n\"“”]*?)[ \t]+for[ \t]+(?P<items>[^;:\n\"“”]+)$")
+
+
+def _for_list(text: str, start: int, end: int) -> Edit | None:
+    """"Call the clinic right away for black stools, new swelling of the legs, or a weight gain of 3 pounds
+    in 2 days." -> "Call the clinic right away for any of these:" and a bulleted list of the signs, as
+    for "if you have" (`_symptom_list`): an order with no comma or condition of its own, and a list
+    that reads the same item by item (`_list_items`), joined by "or"."""
+    sentence = text[start:end]
+    if not sentence.endswith((".", "!")):
+        return None
+    m = _FOR_SIGNS.match(sentence[:-1])
+    if m is None or not _instruction(m.group("main")):
+        return None
+    if re.search(r"\b(?:if|unless|when|whenever|until|once)\b", m.group("main"), re.IGNORECASE):
+        return None
+    items = _list_items(m.group("items"), ("or",))
+    if items is None:
+        return None
+    heads = [next((w for w in _BRACKETED.sub("", x).lower().split() if w not in _ITEM_DETERMINERS), "") for x in items]
+    if any(h in TIME_WORDS or h[:1].isdigit() for h in heads):
+        return None  # "Rest for a day, a week, or longer": how long, not what the order is for
+    return _as_list(text, start, end, m.group("main") + " for any of these:", items)
 
 
 def _phrases(items: list[str]) -> bool:
