@@ -208,6 +208,12 @@ KEPT = [
     # the first comma is inside a list of the concession: no main clause follows it
     "Although many people have a racing heart, tiredness, or shortness of breath with activity, a large share of "
     "people feel nothing at all.",
+    # the same with brackets the glossary might write: the list is still one list
+    "Although many people have palpitations (a racing heart), tiredness, or breathlessness (shortness of breath), "
+    "a large share of people feel nothing at all.",
+    # a condition opens the sentence: the comma closes it, and what follows is the main clause, not an aside
+    "If you have been given warfarin, a blood thinner that stops clots from forming, your gums may bleed a little more "
+    "when you brush.",
     # no verb in the concession
     "Although rare, a serious allergic reaction to the dye can happen and needs treatment in the emergency room right away.",
     # the other choice is no order ("or your surgeon's office"): the list would not read the same

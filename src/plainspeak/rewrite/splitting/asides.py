@@ -148,6 +148,9 @@ def _closing_appositive(text: str, known_words: frozenset[str]) -> list[_Change]
     segment = text[:m.start()].rsplit(",", 1)[-1].lower()
     if re.search(r"\b(?:including|such as|like|and|or|and/or)\b", segment):
         return []
+    opener = _first_words(text, 1)[0].lower()
+    if opener in SUBORDINATORS or opener in _NOT_A_SUBJECT_START:
+        return []  # "If you have an oximeter, a level below 92 percent also calls for ...": the comma closes the condition
     if _finite_verb(_BRACKETED.sub("", text[:m.start()])) is None or _main_verb(m.group("what")):
         return []  # "To treat X, a test should be ordered": the comma ends an opening phrase, the aside is the subject
     if _words(text[:m.start()]) < MIN_WORDS or _words(m.group("what")) < MIN_WORDS:

@@ -102,6 +102,8 @@ def _reason_first(piece: str, min_words: int, doses: DoseCuts | None, first: boo
         return []
     reason, main = piece[m.end():comma], piece[comma + 1:]
     plain = _BRACKETED.sub("", main)
+    if re.match(r"[^,]*,", plain) and _words(plain.split(",")[0]) <= LIST_ITEM_WORDS:
+        return []  # "Although many have palpitations, fatigue, or ...": the first comma is one of a list
     if _opener_verb(piece[lead:], "") is None and _listed_subject_verb(plain) is None and _short_subject_verb(plain) is None:
         return []  # "attention has been directed": a bare subject and a finite verb are a main clause too
     if (_words(reason) < min_words or _words(main) < min_words or _words(reason) > OPENER_WORDS

@@ -88,6 +88,9 @@ def _listed_subject_verb(clause: str) -> str | None:
                 return None
             if any(x == "," and subject[j + 1] in _LINKS for j, x in enumerate(subject[:-1])):
                 return None  # "the symptoms, yet is": a second verb of the clause before, not a subject
+            joins = [j for j, x in enumerate(subject) if x in ("and", "or")]
+            if joins and "," in subject and max(j for j, x in enumerate(subject) if x == ",") > joins[-1]:
+                return None  # "fatigue, or shortness of breath, a large share of people are": the list closed before
             for x in subject:
                 if x in (",", "and", "or") or x in SUBJECT_PREPOSITIONS or (x in DETERMINER_SUBJECTS and x != "there"):
                     continue
