@@ -14,11 +14,12 @@ from splitter_helpers import SPLITTER, shorten
 
 
 SPLITS = [
-    # ", and" + a clause that opens with its own subordinate clause: the opener goes with its clause
+    # ", and" + a clause that opens with its own subordinate clause: the opener goes with its clause (and a
+    # reason put first then comes before what follows from it, see test_splitter_s17.py)
     ("You are scheduled for surgery on Thursday, and because warfarin raises the risk of bleeding during an operation, "
      "it must be stopped several days before.",
-     "You are scheduled for surgery on Thursday. Because warfarin raises the risk of bleeding during an operation, "
-     "it must be stopped several days before."),
+     "You are scheduled for surgery on Thursday. Warfarin raises the risk of bleeding during an operation. "
+     "So it must be stopped several days before."),
     # ", but" keeps its word; the condition stays over everything after it in its sentence
     ("The rash usually fades after a week or two, but if the skin around it becomes hot and swollen, your child may "
      "need an antibiotic, and you should call the clinic.",

@@ -59,6 +59,15 @@ term becomes ". This is a ...". A sentence that says what its subject is and wha
 clot that forms in a deep vein, ...") becomes "A DVT is a blood clot. It forms in a deep vein, ..."
 (a singular verb right after "that", and no "of" + a singular noun the "that" could point at).
 
+A reason or a concession put first becomes a sentence of its own ("Because A, B" -> "A. So B",
+"Although A, B" -> "A. But B"); ", which is why" / ", meaning that" become ". This is why" / ". This
+means that", ", which is" + a passive ". This is ...", ", when" after a time ". This is when", and ",
+during which" after a stretch of time ". During this time,". An aside at the end that names the kind
+of thing just spoken of and what happens in it (", a procedure in which ...") becomes ". In this
+procedure, ...". One subject with two verbs ("The risk is greatest in the first 2 days and stays high
+for 90 days") becomes two sentences, "It" or "They" standing for the subject, when no condition or time
+could reach back over both verbs (see `splitting/links.py`).
+
 People named by a list of what they do, at the start of an instruction ("Patients who take A, B,
 or C should ask ...") become a sentence of their own: "Some patients take A, B, or C. These patients
 should ask ...".
@@ -68,7 +77,8 @@ C"), becomes the instruction and a bulleted list of the conditions (a reason aft
 ", since these may ...", is for all of them and follows the list as "This is because these may ..."). So does an order with a list of
 things someone has or notices ("If you have A, B, or C, call ..." -> "Call ... if you have any of
 these:"), and an order that ends its paragraph with examples ("..., such as:"), but only when the
-list reads exactly as the sentence did (see `_symptom_list` and `_example_list`).
+list reads exactly as the sentence did (see `_symptom_list` and `_example_list`); and what something
+includes ("Signs of dehydration include A, B, and C." -> "Signs of dehydration include:" and a list).
 
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
@@ -81,10 +91,11 @@ Every proposal must pass the guard (numbers, doses, negations, sides... kept). T
 the piece of sentence between cuts, so running the splitter on its own output proposes nothing.
 
 This module is the entry point; the rules live in `splitting/`: `words` (word lists, limits and
-patterns), `clauses` (what a piece of a sentence is), `cuts` (where a cut goes and what it writes),
-`asides` (a subject's aside, people named by what they do), `doses` (cuts in a sentence with a
-dose), `orders` (a passive order said as an order) and `lists` (conditions, signs and
-examples as a bulleted list).
+patterns), `clauses` (what a piece of a sentence is), `subjects` (a longer subject after a cut), `cuts`
+(where a cut goes and what it writes), `links` (cuts whose new sentence points back: "This means",
+"So", "It"), `asides` (a subject's aside, people named by what they do), `doses` (cuts in a sentence
+with a dose), `orders` (a passive order said as an order) and `lists` (conditions, signs, examples and
+what something includes as a bulleted list).
 """
 
 from __future__ import annotations
@@ -98,9 +109,10 @@ from ..model import Edit
 from .guard import check
 from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
+from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts
 from .splitting.orders import _contact_order, orders_after_cuts, with_order
-from .splitting.lists import _condition_list, _example_list, _symptom_list
+from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list
 from .splitting.words import (DOSE, FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
 
@@ -132,7 +144,9 @@ class SentenceSplitter:
             if sentence.block == "paragraph" and long:
                 listed = (_condition_list(doc.text, sentence.start, sentence.end)
                           or _symptom_list(doc.text, sentence.start, sentence.end)
-                          or _example_list(doc.text, sentence.start, sentence.end))
+                          or _example_list(doc.text, sentence.start, sentence.end)
+                          or _include_list(doc.text, sentence.start, sentence.end)
+                          or _for_list(doc.text, sentence.start, sentence.end))
                 if listed is not None and listed.start == sentence.start:
                     # the list's lead may open with a passive order, which a later run would change
                     listed = dataclasses.replace(listed, after=with_order(listed.after))
@@ -146,15 +160,33 @@ class SentenceSplitter:
                 # list rule reshapes it)
                 doses = DoseCuts(text) if DOSE.search(text) else None
                 if not own and doses is None:
-                    own = (_appositive(text, self.known_words) or _relative(text, self.min_words)
-                           or _which_is(text, self.known_words) or _is_a_that(text, self.min_words)
-                           or _in_which(text, self.min_words))
+                    own = (_kind_in_which(text, self.min_words) or _appositive(text, self.known_words)
+                           or _relative(text, self.min_words) or _which_is(text, self.known_words)
+                           or _is_a_that(text, self.min_words) or _in_which(text, self.min_words))
+                    own = self._in_which_after(text, own)
                 own = self._cut_until_done(text, own, doses)
             own = orders_after_cuts(text, own, REASON)  # each sentence may open with a passive order
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
                     edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))
         return edits
+
+    def _in_which_after(self, text: str, edits: list[_Change]) -> list[_Change]:
+        """The sentence a rule wrote first, cut by `_in_which` when a later run would: "A colonoscopy, a
+        test in which ..., is done ..." -> "A colonoscopy is a test in which .... It is done ..." leaves a
+        long "X is a test in which ..." that a second run would cut."""
+        if not edits:
+            return edits
+        current, placed = _apply(text, edits)
+        stop = next((cur + _last_stop(change[2]) for cur, _end, change in placed if change[3] == REASON), None)
+        if stop is None or len(_WORD.findall(current[:stop])) <= self.long_sentence_words:
+            return edits
+        found = []
+        for start, end, after, reason in _in_which(current[:stop + 1], self.min_words):
+            start, end = _to_text(start, placed), _to_text(end, placed)
+            if start is not None and end is not None:
+                found.append((start, end, after, reason))
+        return sorted(edits + found)
 
     def _cut_until_done(self, text: str, edits: list[_Change], doses: DoseCuts | None = None) -> list[_Change]:
         """Cuts made piece by piece until no piece takes another. A later run sees each piece as a
@@ -169,9 +201,16 @@ class SentenceSplitter:
             found = []
             for a, b in zip(starts, ends):
                 for start, end, after, reason in piece_cuts(current[a:b], self.min_words, doses, first=a == 0):
-                    start, end = _to_text(a + start, placed), _to_text(a + end, placed)
-                    if start is not None and end is not None:
-                        found.append((start, end, after, reason))
+                    old_start, old_end = _to_text(a + start, placed), _to_text(a + end, placed)
+                    if old_start is not None and old_end is not None:
+                        found.append((old_start, old_end, after, reason))
+                    elif old_end is not None:
+                        # an edit of the first words a cut wrote (". Because the stent ..." -> ". The stent
+                        # ..."): the two become one edit, or a later run would make the second
+                        merged = _merge(a + start, old_end, after, placed)
+                        if merged is not None:
+                            edits = [e for e in edits if e != merged[0]]
+                            found.append(merged[1])
             if not found:
                 return edits
             edits = sorted(edits + found)
@@ -197,6 +236,16 @@ def _apply(text: str, changes: list[_Change]) -> tuple[str, list[tuple[int, int,
         pos = end
     out.append(text[pos:])
     return "".join(out), placed
+
+
+def _merge(start: int, old_end: int, after: str, placed: list[tuple[int, int, _Change]]) -> tuple[_Change, _Change] | None:
+    """The cut whose new words hold `start` (a position in the changed text), and that cut with the
+    edit from `start` to `old_end` (in the text before the changes) made in it too; None when the
+    edit starts inside no cut or ends inside one."""
+    for cur_start, cur_end, change in placed:
+        if cur_start <= start < cur_end and change[3] == REASON and change[1] <= old_end:
+            return change, (change[0], old_end, change[2][:start - cur_start] + after, REASON)
+    return None
 
 
 def _to_text(pos: int, placed: list[tuple[int, int, _Change]]) -> int | None:

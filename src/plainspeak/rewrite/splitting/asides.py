@@ -8,7 +8,7 @@ import re
 from ...lexicon import is_drug_name
 from .words import (
     DETERMINER_SUBJECTS, FINITE_VERBS, MIN_WORDS, MODALS, REASON, SUBORDINATORS, _BRACKETED, _Change, _TOKEN)
-from .clauses import _ends_in_plural, _first_words, _outside_brackets_and_quotes, _plain_s, _words
+from .clauses import _ends_in_plural, _finite_verb, _first_words, _outside_brackets_and_quotes, _plain_s, _words
 
 
 # "Patients who take A, B, or C should ask ...": the people an instruction is for, named by what
@@ -122,7 +122,8 @@ def _which_aside(text: str) -> list[_Change]:
 
 # "..., an infection of the lung tissue that ...": an aside that says what the last noun is, up to the
 # end of the sentence
-_CLOSING_APPOSITIVE = re.compile(r",(?P<ws>[ \t]+)(?=an?[ \t]+(?P<what>[^;:()\[\]\n\"“”]+)$)")
+# (a bracket inside it, "a synthetic form of thyroxine (T4)", is the aside's own)
+_CLOSING_APPOSITIVE = re.compile(r",(?P<ws>[ \t]+)(?=an?[ \t]+(?P<what>(?:[^;:()\[\]\n\"“”]|\([^()\n]*\))+)$)")
 _LIST_IN_ASIDE = re.compile(r",[ \t]+(?:and|or|an?)[ \t]|,[ \t]+[^,]{1,25},")
 
 
@@ -138,15 +139,35 @@ def _closing_appositive(text: str, known_words: frozenset[str]) -> list[_Change]
     if m is None or _LIST_IN_ASIDE.search(text[m.end():]):
         return []
     words = re.findall(r"[A-Za-z]+", text[:m.start()])
+    # a term with its short form after it ("a mini-stroke (TIA)") is known by either
+    named = re.findall(r"[A-Za-z]+", _BRACKETED.sub("", text[:m.start()]))
     last = words[-1].lower() if words else ""
-    if not (last in known_words or is_drug_name(last)) or _is_person(last):
+    term = named[-1].lower() if named else ""
+    if not any(w in known_words or is_drug_name(w) for w in (last, term)) or _is_person(last) or _is_person(term):
         return []
     segment = text[:m.start()].rsplit(",", 1)[-1].lower()
     if re.search(r"\b(?:including|such as|like|and|or|and/or)\b", segment):
         return []
+    opener = _first_words(text, 1)[0].lower()
+    if opener in SUBORDINATORS or opener in _NOT_A_SUBJECT_START:
+        return []  # "If you have an oximeter, a level below 92 percent also calls for ...": the comma closes the condition
+    if _finite_verb(_BRACKETED.sub("", text[:m.start()])) is None or _main_verb(m.group("what")):
+        return []  # "To treat X, a test should be ordered": the comma ends an opening phrase, the aside is the subject
     if _words(text[:m.start()]) < MIN_WORDS or _words(m.group("what")) < MIN_WORDS:
         return []
     return [(m.start(), m.end(), "." + m.group("ws") + "This is ", REASON)]
+
+
+def _main_verb(what: str) -> bool:
+    """Whether an aside holds the verb of a main clause: a finite verb with no "that", "which", "who" or
+    subordinating word before it ("a test should be ordered", "an inhibitor, might overcome"), not a relative clause's
+    ("a form of T4 that is considered safe")."""
+    for w in (x.lower() for x in _TOKEN.findall(_BRACKETED.sub("", what))):
+        if w in ("that", "which", "who", "whose") or w in SUBORDINATORS:
+            return False  # a verb after these is their clause's ("..., because your medicines have not ...")
+        if w in FINITE_VERBS or w in MODALS:
+            return True
+    return False
 
 
 _WHICH_IS = re.compile(r",(?P<ws>[ \t]+)which[ \t]+is[ \t]+(?=an?[ \t]+(?P<what>[^,;:\[\]\n\"“”]+)$)")

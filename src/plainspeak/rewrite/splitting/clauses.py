@@ -6,86 +6,12 @@ from __future__ import annotations
 import re
 
 from .words import (
-    AS_ASIDE_VERBS, BARE_SUBJECT_WORDS, BE_VERBS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
-    FINITE_VERBS, INSTRUCTIONS, LISTED_SUBJECT_WORDS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
-    NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT, OPENER_PHRASE_WORDS, OPENER_WORDS, OPENING_PREPOSITIONS,
-    OPENING_SUBORDINATORS, PARTICIPLES, PLURAL_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
-    REASON_SUBJECT_WORDS, RELATIVES, REPORTING, SUBJECT_PREPOSITIONS, SUBJECT_SPAN, SUBORDINATORS,
+    AS_ASIDE_VERBS, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
+    FINITE_VERBS, INSTRUCTIONS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
+    NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT,
+    PARTICIPLES, PLURAL_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
+    REASON_SUBJECT_WORDS, RELATIVES, REPORTING, SUBJECT_SPAN, SUBORDINATORS,
     _BRACKETED, _NUMBER, _OPEN, _PASSIVE_ORDER, _QUOTES, _TOKEN, _WORD)
-
-
-def _opener_verb(clause: str, before: str, after_semicolon: bool = False) -> str | None:
-    """"(opener)" when `clause` is a main clause that opens with a subordinate clause closed by a comma
-    ("because warfarin raises the risk of bleeding, it must be stopped", "if you feel dizzy, sit down")
-    or with a short phrase of time or place ("during that period you should adhere ..."); else None.
-    The opener is part of that clause, so the cut keeps it whole and gives it a capital."""
-    words = _first_words(clause, 1)
-    first = words[0].lower() if words else ""
-    if first in OPENING_SUBORDINATORS:
-        head, comma, tail = _BRACKETED.sub("", clause).partition(",")
-        if comma and 3 <= _words(head) <= OPENER_WORDS and not re.search(r"[;:\"“”()\[\]]", head):
-            if _clause_verb(tail) is not None:
-                return "(opener)"
-            # an order after it ("..., and when you cough, hold a pillow"), as after ", and" alone: not
-            # where a negation or a series before might reach over it; neither reaches over a semicolon
-            # ("...; if bleeding continues, call 911"), as with an order right after one
-            if _instruction(tail) and (after_semicolon or (not _series(before) and (not _negated(_main_clause(before))
-                                                                                      or _negative_instruction(tail)))):
-                return "(opener)"
-    if first in OPENING_PREPOSITIONS:
-        tokens = list(_TOKEN.finditer(clause))
-        for j in range(2, 2 + OPENER_PHRASE_WORDS):
-            if j >= len(tokens):
-                return None
-            w = tokens[j - 1].group(0).lower()
-            if not (w.isalpha() or w.isdigit()) or w in PRONOUN_SUBJECTS or w in FINITE_VERBS or w in CLAUSE_WORDS \
-                    or w in SUBORDINATORS or w in ("and", "or", "but", "to", "which", "who", "what", "as", "than"):
-                return None
-            k = j + 1 if tokens[j].group(0) == "," else j
-            if k < len(tokens) and tokens[k].group(0).lower() in PRONOUN_SUBJECTS | DETERMINER_SUBJECTS \
-                    and _clause_verb(clause[tokens[k].start():]) is not None:
-                return "(opener)"
-    return None
-
-
-def _one_clause(before: str) -> bool:
-    """Whether `before` is one main clause, with its helper verb in its last comma-separated part and
-    in no other ("Water, soap and shampoo should be kept out of the eye"), and no subordinate clause.
-    A long subject after ", and" is then a new clause's; after a list with no helper verb ("The
-    effective dose, the blood level, and the highest safe dose are not known") it is the list's
-    last item, and after a series of clauses ("A was found, B was normal, and C was begun") or a
-    reason ("because A, B, and C are ...") or an opening phrase ("In adults, A is ..., and B is ...") a cut
-    would leave the others behind."""
-    parts = _BRACKETED.sub("", before).split(",")
-    words = [[w.lower() for w in _TOKEN.findall(p)] for p in parts]
-    if any(w in SUBORDINATORS for p in words for w in p):
-        return False
-    if len(parts) > 1 and words[0] and (words[0][0] in NOT_AN_ORDER or words[0][0].endswith("ing")):
-        return False  # an opening phrase ("After adjusting for age, A was ..., and B was ...") reaches over both
-    with_verb = [k for k, p in enumerate(words) if any(w in MODALS or w in BE_VERBS or w in ("has", "have", "had") for w in p)]
-    return with_verb == [len(parts) - 1]
-
-
-def _listed_subject_verb(clause: str) -> str | None:
-    """The helper verb after a subject that `_clause_verb` does not read, a list or a longer noun
-    phrase: "the mask, tubing and water chamber should", "swimming pools, hot tubs and eye makeup
-    should", "contact with newborn babies should". Only nouns, determiners, commas, "and"/"or" and a
-    few prepositions before a helper verb (which is finite and nothing else), never an order."""
-    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), LISTED_SUBJECT_WORDS + 1)]
-    for k, w in enumerate(words):
-        if w in MODALS or w in BE_VERBS:
-            subject = words[:k]
-            if k < 2 or subject[0] in INSTRUCTIONS or subject[0] in (",", "and", "or") or subject[-1] in (",", "and", "or"):
-                return None
-            for x in subject:
-                if x in (",", "and", "or") or x in SUBJECT_PREPOSITIONS or (x in DETERMINER_SUBJECTS and x != "there"):
-                    continue
-                if (not x.replace("-", "").isalpha() or x in CLAUSE_WORDS or x in RELATIVES or x in SUBORDINATORS
-                        or x in NOT_IN_A_SUBJECT or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB
-                        or x in NOT_AN_ORDER or x in NEGATIONS):
-                    return None  # a preposition or a negation ("without") opens no subject
-            return w
-    return None
 
 
 def _list_commas_only(rest: str) -> bool:
@@ -106,6 +32,21 @@ def _s_verb(words: list[str]) -> bool:
     nxt = words[1].lower() if len(words) > 1 else ""
     return (w.isalpha() and _plain_s(w, longer_than=4)
             and nxt not in FINITE_VERBS and nxt not in MODALS and nxt not in PLURAL_VERBS)
+
+
+def _passive_is(rest: str) -> bool:
+    """"is generally continued for", "is not covered by": after ", which" a passive says what is done to
+    the thing or the fact before it, as "This is continued" does ("which is the most common form"
+    describes a noun instead, and stays)."""
+    words = [w.lower() for w in _first_words(rest, 4)]
+    if words[:1] != ["is"]:
+        return False
+    words = words[1:]
+    if words[:1] == ["not"]:
+        words = words[1:]
+    if words and len(words[0]) > 4 and words[0].endswith("ly") and words[0] not in NOT_ADVERBS:
+        words = words[1:]
+    return bool(words) and words[0].isalpha() and (words[0] in PARTICIPLES or (len(words[0]) > 4 and words[0].endswith("ed")))
 
 
 def _plural_present(clause: str, verb: str) -> bool:
@@ -154,6 +95,14 @@ def _reason_verb(rest: str) -> str | None:
     return None
 
 
+def _any_verb(text: str, n: int = 12) -> str | None:
+    """A word among the first `n` of `text` that may be its verb: finite, a plural's verb, or a plain
+    word in -s ("because the symptoms often return", "because a long tube gives"). Only for a clause a
+    "because" has already shown to be one: the -s words may be plural nouns."""
+    return next((w for w in (x.lower() for x in _first_words(text, n))
+                 if w in FINITE_VERBS or w in PLURAL_VERBS or (w.isalpha() and _plain_s(w, longer_than=4))), None)
+
+
 def _points_back(clause: str) -> bool:
     """"as this movement keeps blood flowing": a subject that points back at what was just said gives
     the reason for it, whatever the verb (a clause that goes on after a comma may tell a time: "as
@@ -170,9 +119,11 @@ def _aside_as(clause: str) -> bool:
 
 def _contrast_while(clause: str, verb: str) -> bool:
     """", while" sets a contrast (". But") only when what follows says so: a quantifier ("while others
-    ...", "while most ...") or a possibility ("while full strength may take months"). Elsewhere it
-    tells a time ("while the staff watch your heart"), which "But" would lose."""
+    ...", "while most ...") or a possibility ("while full strength may take months", "while cultures can
+    take weeks"). Elsewhere it tells a time ("while the staff watch your heart"), which "But" would lose."""
     first = _first_words(clause, 1)
+    if first and verb in ("can", "could") and first[0].lower() not in PRONOUN_SUBJECTS:
+        return True  # "while cultures can take weeks": a subject of its own that can do otherwise ("while you can" is a time)
     return (bool(first) and first[0].lower() in CONTRAST_SUBJECTS) or verb in ("may", "might")
 
 
@@ -264,10 +215,41 @@ def _ends_in_list_item(before: str) -> bool:
     return _words(last) <= LIST_ITEM_WORDS
 
 
+def _short_subject_verb(clause: str) -> str | None:
+    """The finite verb after a short bare subject ("hemoglobin is expected", "the swelling usually
+    is"): a clause must follow "at which point" or "after which", so a noun and a finite verb read as
+    its subject and verb. Only plain words before the verb, none of which opens a clause."""
+    words = [w.lower() for w in _first_words(clause, BARE_SUBJECT_WORDS + 1)]
+    for k, w in enumerate(words):
+        if w in FINITE_VERBS:
+            subject = words[:k]
+            if subject and all(x.isalpha() and x not in CLAUSE_WORDS and x not in RELATIVES for x in subject):
+                return w
+            return None
+    return None
+
+
+def _ends_in_short_list(text: str) -> bool:
+    """Whether `text` ends with a list of three or more short things, the first one at the end of a
+    longer part ("it may come with neck stiffness, nausea, or muffled hearing")."""
+    parts = re.split(r",(?!\d)", text)
+    return (len(parts) >= 3 and re.match(r"\s+(?:and|or)\s", parts[-1]) is not None
+            and _words(parts[-1]) - 1 <= LIST_ITEM_WORDS and 0 < _words(parts[-2]) <= LIST_ITEM_WORDS)
+
+
 def _goes_back(rest: str) -> bool:
     """Whether `rest` goes back to what came before the cut: ", and" + a verb with no subject of its
-    own ("Limit salt, because it ..., and reduce meat": "reduce" belongs to "Limit")."""
-    return any(_clause_verb(rest[m.end():]) is None for m in re.finditer(r",\s+(?:and|or|but)\s+", rest))
+    own ("Limit salt, because it ..., and reduce meat": "reduce" belongs to "Limit"). Not the last
+    item of a list of short things that ends it ("because it raises the risk of clots, heart attack,
+    and death"), unless that item is an order or has a verb."""
+    for m in re.finditer(r",\s+(?:and|or|but)\s+", rest):
+        after = rest[m.end():]
+        if _clause_verb(after) is not None:
+            continue
+        if _ends_in_short_list(_BRACKETED.sub("", rest)) and not _instruction(after) and _finite_verb(after) is None:
+            continue
+        return True
+    return False
 
 
 def _main_clause(before: str) -> str:

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import re
 
-from .asides import _is_person
 from .doses import DoseCuts
+from .subjects import _listed_subject_verb, _one_clause, _opener_verb
+from .links import _and_predicate, _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
 from .words import (
-    _CANDIDATES, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS,
-    MODALS, PAIRED, PLURAL_VERBS, PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, RELATIVES, RESULTS, SCOPE_SUBORDINATORS,
-    SUBORDINATORS, WHICH_VERBS, _BRACKETED, _CONNECTIVE, _Change, _TOKEN)
+    _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS,
+    PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
+    _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
-    _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_list_item, _ends_in_number, _ends_in_plural,
-    _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only, _listed_subject_verb, _main_clause, _negated,
-    _negative_instruction, _ends_in_link, _one_clause, _opener_verb, _outside_brackets_and_quotes, _passive_order,
-    _plain_s, _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
+    _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
+    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only,
+    _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
+    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
 
 def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first: bool = True) -> list[_Change]:
     """The cuts of one piece of a sentence, left to right; each new piece keeps `min_words` words.
     `doses`, in a sentence that holds a dose, keeps each dose with its medicine (and no series of
     orders is cut there); `first` when the piece opens the sentence."""
-    cuts: list[_Change] = []
-    piece_start = 0
+    # "Because A, B" -> "A. So B": the reason first, then what follows from it
+    cuts: list[_Change] = _reason_first(piece, min_words, doses, first)
+    piece_start = cuts[-1][1] if cuts else 0
     for m in _CANDIDATES.finditer(piece):
         if m.start() < piece_start:
             continue
@@ -45,7 +47,8 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         if cut is not None or series:
             cuts.extend(series or [cut])
             piece_start = m.end()
-    return cuts
+    # "X is A and stays B" -> "X is A. It stays B", once no other cut is left in the piece
+    return cuts or _and_predicate(piece, min_words, doses, first)
 
 
 def _open_pair(before: str) -> bool:
@@ -72,17 +75,13 @@ def _repeats_bracketed(before: str, rest: str) -> bool:
 def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     """The edit (start, end, replacement, reason) for one candidate, or None when it is unsafe."""
     if m.group("whence"):
-        # "..., after which a cane may be used" -> ". After that, a cane may be used" (and ", at which
-        # point" -> ". At that point,"): a time that the
-        # clause after it starts from, up to the end of the sentence (a comma might close the aside)
-        if "," in rest or ";" in rest or (_clause_verb(_BRACKETED.sub("", rest)) is None and _listed_subject_verb(rest) is None
-                                          and _short_subject_verb(_BRACKETED.sub("", rest)) is None):
-            return None
-        link = {"after": "After that,", "during": "During this,", "at": "At that point,",
-                "in": "In that case,"}[m.group("prep").split()[0].lower()]
-        return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
+        return _whence(m, rest, before)
     if m.group("ing"):
         return _result(m, rest, before)
+    if m.group("this"):
+        return _this_link(m, rest)
+    if m.group("when"):
+        return _then_when(m, rest, before)
     if m.group("sothat"):
         # "Fold the diaper below the stump so that it stays dry" -> ". That way, it stays dry": a purpose
         # after an order, as after ", so that"; never after a negation ("Do not sit so that your hips
@@ -99,7 +98,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
             # "polyps, which are growths that ..." -> "polyps. These are growths that ...": "are" agrees
             # only with a plural, so "These" points back to the noun right before, and to nothing else
             return m.start(), m.end(), "." + m.group("ws_which") + "These", REASON
-        if not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb)) or ";" in rest or not _list_commas_only(rest):
+        if (not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb) or _passive_is(rest)) or ";" in rest
+                or not _list_commas_only(rest)):
             return None  # a comma may close the aside, with the main clause going on after it
         # always "This": the verbs allowed agree with it, and "These" would need the antecedent,
         # which the last word does not tell ("the chance of bleeding from cuts, which may")
@@ -123,8 +123,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # takes it whole (the words after it are the same clause as before the cut), as long as
         # nothing comes after it ("because of" takes a noun, which "This is because of" would too, but
         # no verb tells that it is a reason and not a list)
-        verb = next((w for w in (x.lower() for x in _first_words(rest, 12))
-                     if w in FINITE_VERBS or w in PLURAL_VERBS or (w.isalpha() and _plain_s(w, longer_than=4))), None)
+        verb = _any_verb(rest)
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
                                              and (not _negated(_without_limits(_main_clause(before)))
                                                   or _negative_instruction(clause)
@@ -258,70 +257,6 @@ def _time_phrase(words: list[str], k: int) -> bool:
     phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit()))
               or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something")))
     return phrase and not any(w in FINITE_VERBS or w in PLURAL_VERBS for w in words[k + 1:])
-
-
-def _relative_cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
-    """", all of which need prompt treatment" -> ". All of these need prompt treatment", and ", who may
-    advise you" after a person -> ". They may advise you": a clause that only adds to what came before,
-    as a sentence of its own. Only when the clause's verb comes right after the link (a modal after
-    "who", which agrees with "They" whoever it is), and no comma in the clause could close an aside
-    with the main clause going on after it."""
-    verb = _first_words(rest, 1)
-    verb = verb[0].lower() if verb else ""
-    if "," in _BRACKETED.sub("", rest) or ";" in rest:
-        return None
-    if m.group("who"):
-        words = re.findall(r"[A-Za-z]+", _BRACKETED.sub("", before))
-        if verb not in MODALS or not words or not _is_person(words[-1].lower()):
-            return None
-        return m.start(), m.end(), "." + m.group("ws_who") + "They", REASON
-    if not (verb in FINITE_VERBS or verb in PLURAL_VERBS or verb in MODALS):
-        return None
-    return m.start(), m.end(), "." + m.group("ws_quant") + m.group("q").capitalize() + " of these", REASON
-
-
-def _result(m: re.Match[str], rest: str, before: str) -> _Change | None:
-    """"..., causing swelling" -> ". This causes swelling": a participle that tells what the clause
-    before it brings about, as a sentence whose "This" points back at that clause. "This can cause"
-    when the clause only may happen ("a piece may break off, leading to" -> ". This can lead to"). Never
-    after an order ("Stand up slowly, allowing ..." says how to do it), nor when the main clause goes
-    on after the participle's phrase ("..., causing pain, can ...")."""
-    if _instruction(before) or ";" in rest or _verb_after_comma(_BRACKETED.sub("", rest)):
-        return None
-    part = " ".join(m.group("part").lower().split())
-    verb = RESULTS[part]
-    if any(w.lower() in ("may", "might", "can", "could") for w in _TOKEN.findall(before)):
-        said = "can " + verb
-    else:
-        head, _, tail = verb.partition(" ")
-        said = head + "s" + (" " + tail if tail else "")
-    return m.start(), m.end("part"), "." + m.group("ws_ing") + "This " + said, REASON
-
-
-def _verb_after_comma(rest: str) -> bool:
-    """Whether a comma in `rest` is followed by a verb, an adverb before it allowed: the main clause
-    goes on after a phrase that closed there ("The swelling, causing pain, usually goes down")."""
-    for comma in re.finditer(r",\s+", rest):
-        words = [w.lower() for w in _first_words(rest[comma.end():], 2)]
-        if len(words) == 2 and words[0].endswith("ly") and len(words[0]) > 4:
-            words = words[1:]
-        if words and (words[0] in FINITE_VERBS or _plain_s(words[0], longer_than=3)):
-            return True
-    return False
-
-
-def _short_subject_verb(clause: str) -> str | None:
-    """The finite verb after a short bare subject ("hemoglobin is expected", "the swelling usually
-    is"): a clause must follow "at which point" or "after which", so a noun and a finite verb read as
-    its subject and verb. Only plain words before the verb, none of which opens a clause."""
-    words = [w.lower() for w in _first_words(clause, BARE_SUBJECT_WORDS + 1)]
-    for k, w in enumerate(words):
-        if w in FINITE_VERBS:
-            subject = words[:k]
-            if subject and all(x.isalpha() and x not in CLAUSE_WORDS and x not in RELATIVES for x in subject):
-                return w
-            return None
-    return None
 
 
 def _conjunction(m: re.Match[str]) -> str:

@@ -1,11 +1,11 @@
-"""A sentence of conditions, signs or examples as an instruction and a bulleted list."""
+"""A sentence of conditions, signs, examples or what something includes as its lead and a bulleted list."""
 
 from __future__ import annotations
 
 import re
 
 from ...model import Edit
-from .words import REASON, SPLITTER_NAME, _BRACKETED, _CANDIDATES, _NUMBER, _WORD
+from .words import FINITE_VERBS, MODALS, REASON, SPLITTER_NAME, TIME_WORDS, _BRACKETED, _CANDIDATES, _NUMBER, _WORD
 from .clauses import _instruction, _words
 from .cuts import _conjunction, _cut
 
@@ -31,7 +31,8 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
     stop = sentence[-1] if sentence[-1] in ".!" else ""
     body = sentence[:len(sentence) - len(stop)]
     first = re.search(r"[ \t]if[ \t]+", body)
-    if first is None or len(_WORD.findall(body[:first.start()])) < 2:
+    # a lead of two words or more, or an order ("Call 911": a number it ends in keeps its verb)
+    if first is None or (len(_WORD.findall(body[:first.start()])) < 2 and not _instruction(body)):
         return None
     head, rest = body[:first.start()], body[first.end():]
     seps = list(_CONDITION_SEPARATOR.finditer(rest))
@@ -43,7 +44,7 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
         return None
     # a bracket the glossary wrote in the instruction ("the emergency department (emergency room)") is
     # no part of its shape
-    if _NOT_IN_A_CONDITION.search(_BRACKETED.sub("", head)) or _NUMBER.search(head[-1:]):
+    if _NOT_IN_A_CONDITION.search(_BRACKETED.sub("", head)) or (_NUMBER.search(head[-1:]) and not _instruction(head)):
         return None
     reason = ""
     if re.search(r",(?!\d)", conditions[-1]):
@@ -66,7 +67,9 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
 # list of things someone has or notices
 _HAVE = r"(?P<has>(?:you|your child|your baby|he|she|they)[ \t]+(?:have|has|notice|notices|develop|develops|experience|experiences|see|sees|get|gets))[ \t]+"
 _LEADING_CONDITION = re.compile(r"If[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+),[ \t]+(?P<main>[a-z][^,;:\n]*)$")
-_TRAILING_CONDITION = re.compile(r"(?P<main>[A-Z][^,;:\n]*?)[ \t]+if[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+)$")
+# the order may offer another in commas ("Seek care at once, or call 911, if you ..."): both are the lead
+_TRAILING_CONDITION = re.compile(r"(?P<main>[A-Z][^,;:\n]*?(?:,[ \t]+or[ \t]+(?P<other>[a-z][^,;:\n]*),)?)[ \t]+if[ \t]+"
+                                 + _HAVE + r"(?P<items>[^;:\n]+)$")
 # a list item that says for itself which thing it is: a determiner opens it
 _ITEM_DETERMINERS = frozenset("a an the your any".split())
 # after the last item these words may reach back over every item ("pain, swelling, or redness after
@@ -97,26 +100,75 @@ def _symptom_list(text: str, start: int, end: int) -> Edit | None:
     if m is None:
         return None
     main = m.group("main")
+    if m.groupdict().get("other") and not _instruction(m.group("other")):
+        return None
     if not _instruction(main) or re.search(r"\b(?:if|unless|when|whenever|until|once)\b", main, re.IGNORECASE):
         return None
     if m.re is _LEADING_CONDITION and re.search(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", main, re.IGNORECASE):
         return None  # "..., take them to ...": put first, the order would name them before the condition does
-    parts = m.group("items").split(", or ")
-    if len(parts) != 2:
-        return None
-    items = [x.strip() for x in parts[0].split(", ")] + [parts[1].strip()]
-    if len(items) < MIN_ITEMS or any(not x or re.search(r"[,()\[\]\"“”]|\band\b|\band/or\b", x) for x in items):
-        return None
-    first = [x.split()[0].lower() for x in items]
-    last_words = [w.lower() for w in items[-1].split()]
-    if any(w in _REACHES_BACK for w in last_words):
-        return None
-    determined = all(w in _ITEM_DETERMINERS for w in first) or _phrases(items)
-    if not determined and (len(items[0].split()) > 1 and first[0] not in _ITEM_DETERMINERS
-                           or any(w in _MODIFIES for w in last_words)):
+    items = _list_items(m.group("items"), ("or",))
+    if items is None:
         return None
     head = main[0].upper() + main[1:] + " if " + m.group("has")[0].lower() + m.group("has")[1:] + " any of these:"
     return _as_list(text, start, end, head, items)
+
+
+def _list_items(text: str, joiners: tuple[str, ...]) -> list[str] | None:
+    """The items of a list of three or more things that `text` is, joined by ", " and by one of `joiners`
+    ("or", "and") once before the last; None unless each item provably reads alone as it did in the
+    list: no comma, "and" or quote of its own (a bracket the glossary wrote after a word is no
+    part of its shape), nothing after the last one that could reach back over every item ("pain,
+    swelling, or redness after the surgery"), and nothing before the first one that could reach over
+    the others ("sudden pain, swelling, or redness"), unless each item opens with its own determiner
+    or is a whole phrase (`_phrases`)."""
+    parts = re.split(r",[ \t]+(?:" + "|".join(joiners) + r")[ \t]+", text)
+    if len(parts) != 2:
+        return None
+    items = [x.strip() for x in parts[0].split(", ")] + [parts[1].strip()]
+    plain = [_BRACKETED.sub("", x).strip() for x in items]
+    if len(items) < MIN_ITEMS or any(not x or re.search(r"[,()\[\]\"“”]|\band\b|\band/or\b", x) for x in plain):
+        return None
+    first = [x.split()[0].lower() for x in plain]
+    if any(w in MODALS or w in FINITE_VERBS for w in first):
+        return None  # "..., and may change kidney function": a verb of the sentence, not a thing of the list
+    if not all(w in _ITEM_DETERMINERS for w in first) and any(
+            first[k] in ("a", "an") and len(plain[k - 1].split()) == 1 and len(plain[k].split()) > 2
+            for k in range(1, len(items))):
+        return None  # "jaundice, a yellowing of the skin, and ...": an aside that says what the word before is
+    last_words = [w.lower() for w in plain[-1].split()]
+    if any(w in _REACHES_BACK for w in last_words):
+        return None
+    determined = all(w in _ITEM_DETERMINERS for w in first) or _phrases(plain)
+    if not determined and (len(plain[0].split()) > 1 and first[0] not in _ITEM_DETERMINERS
+                           or any(w in _MODIFIES for w in last_words)):
+        return None
+    return items
+
+
+# "Call the clinic right away for A, B, or C.": an order and the signs it is for
+_FOR_SIGNS = re.compile(r"(?P<main>[A-Z][^,;:\n\"“”]*?)[ \t]+for[ \t]+(?P<items>[^;:\n\"“”]+)$")
+
+
+def _for_list(text: str, start: int, end: int) -> Edit | None:
+    """"Call the clinic right away for black stools, new swelling of the legs, or a weight gain of 3 pounds
+    in 2 days." -> "Call the clinic right away for any of these:" and a bulleted list of the signs, as
+    for "if you have" (`_symptom_list`): an order with no comma or condition of its own, and a list
+    that reads the same item by item (`_list_items`), joined by "or"."""
+    sentence = text[start:end]
+    if not sentence.endswith((".", "!")):
+        return None
+    m = _FOR_SIGNS.match(sentence[:-1])
+    if m is None or not _instruction(m.group("main")):
+        return None
+    if re.search(r"\b(?:if|unless|when|whenever|until|once)\b", m.group("main"), re.IGNORECASE):
+        return None
+    items = _list_items(m.group("items"), ("or",))
+    if items is None:
+        return None
+    heads = [next((w for w in _BRACKETED.sub("", x).lower().split() if w not in _ITEM_DETERMINERS), "") for x in items]
+    if any(h in TIME_WORDS or h[:1].isdigit() for h in heads):
+        return None  # "Rest for a day, a week, or longer": how long, not what the order is for
+    return _as_list(text, start, end, m.group("main") + " for any of these:", items)
 
 
 def _phrases(items: list[str]) -> bool:
@@ -127,6 +179,35 @@ def _phrases(items: list[str]) -> bool:
     leg") may share the last item's modifier."""
     return (all(len(x.split()) >= 2 for x in items)
             and any(w.lower() in _MODIFIES for x in items[:-1] for w in x.split()[1:]))
+
+
+# "Signs of dehydration include A, B, and C.": what something includes or may cause, as the sentence's end
+_INCLUDES = re.compile(r"(?P<head>[A-Z][^,;:\n\"“”]*?[ \t](?:includes?|(?:may|can|might|could)[ \t]+include))"
+                       r"[ \t]+(?P<items>[^;:\n\"“”]+)$")
+_POINTING_BACK = frozenset("it its they their this these those he she".split())
+_NOT_IN_AN_INCLUDES_HEAD = frozenset("if when whenever unless until because since although though while not never".split())
+
+
+def _include_list(text: str, start: int, end: int) -> Edit | None:
+    """"Signs of dehydration include dry lips, fewer wet diapers, and no tears." -> "Signs of dehydration
+    include:" and a bulleted list of the three, the way plain-language guides list signs and side
+    effects; the same for "may include", "can include". "include" says that each item is one of them,
+    whether the list is joined by "and" or "or", so the list says the same ("can cause A, an X, and B"
+    is left alone: its items are as often an aside about the one before). Only when the
+    items end the sentence and read alone (`_list_items`), and the head is one plain clause: no comma,
+    condition, time or negation of its own."""
+    sentence = text[start:end]
+    if not sentence.endswith("."):
+        return None
+    m = _INCLUDES.match(sentence[:-1])
+    if m is None or any(w.lower() in _NOT_IN_AN_INCLUDES_HEAD for w in _WORD.findall(m.group("head"))):
+        return None
+    if _WORD.findall(m.group("head"))[0].lower() in _POINTING_BACK:
+        return None  # "They include ...": what a cut writes (", which include" -> ". They include"); a list then would need a second run
+    items = _list_items(m.group("items"), ("and", "or"))
+    if items is None:
+        return None
+    return _as_list(text, start, end, m.group("head") + ":", items)
 
 
 # "Avoid foods that are high in salt, such as A, B, C, and D.": examples that end an instruction

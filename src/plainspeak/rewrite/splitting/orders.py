@@ -118,6 +118,9 @@ def _object(subject: str) -> str | None:
         return None
     if low[-1] in ("and", "or", "but", "nor") or any(w in _CLAUSE_JOINERS for w in low):
         return None  # "Sleep deprivation and alcohol lower the threshold and should be ..." has a verb of its own
+    plain = re.sub(r"\([^()]*\)", "", subject)
+    if plain.count(",") == 1 and re.search(r",[ \t]+(?:and|or|but)[ \t]", plain):
+        return None  # two things take no comma before "and": "Your pills slow the heart, and pain relievers" is two clauses
     if any(w in _FINITE and (k == 0 or low[k - 1] not in ("that", "which", "who")) for k, w in enumerate(low)):
         return None  # "Quiet play is allowed, although ..." (but "Foods that are spicy" is one noun phrase)
     if any(w in ("you", "your", "yours", "we", "us", "i", "he", "she", "they", "them", "who") for w in low[1:]):

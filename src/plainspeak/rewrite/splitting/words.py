@@ -137,8 +137,8 @@ OPENER_WORDS = 20  # the subordinate clause of an opener, up to its comma
 OPENER_PHRASE_WORDS = 4  # the words after the preposition of a phrase opener ("that period", "the first week")
 # A subject longer than `_clause_verb` reads, or a list, before a helper verb: "..., and the mask, tubing
 # and water chamber should be washed", "..., and swimming pools, hot tubs and eye makeup should be avoided"
-LISTED_SUBJECT_WORDS = 10
-SUBJECT_PREPOSITIONS = frozenset("of with for from in on".split())
+LISTED_SUBJECT_WORDS = 12
+SUBJECT_PREPOSITIONS = frozenset("of with for from in on to".split())
 BE_VERBS = frozenset("is are was were".split())  # finite and nothing else, like a helper verb
 
 # --- where a cut may go ---------------------------------------------------------------------------
@@ -149,7 +149,9 @@ _CANDIDATES = re.compile(
     r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and[ \t]+then|and[ \t]+so(?![ \t]+that\b)|and|but|so[ \t]+that|so|or|because|since|as|although|though"
     r"|whereas|while|then)(?P<ws_conj>\s+)"
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
+    r"|(?P<this>,)(?P<ws_this>\s+)(?P<link>which[ \t]+is[ \t]+why|meaning[ \t]+that|meaning)(?=\s)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
+    r"|(?P<when>,)(?P<ws_when>\s+)when(?=\s)"
     r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point|in[ \t]+which[ \t]+case)(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
     r"|(?P<quant>,)(?P<ws_quant>\s+)(?P<q>all|both|each|some|most|many)[ \t]+of[ \t]+(?:which|whom)(?=\s)"
@@ -161,6 +163,17 @@ _CANDIDATES = re.compile(
 # a sentence of its own says it with: "This causes swelling", or "This can cause" after "may". Not
 # "allowing" or "making", which as often tell how ("You may shower, allowing the water to run over it")
 RESULTS = {"causing": "cause", "resulting in": "result in", "leading to": "lead to"}
+# a link that says the clause after it follows from the whole clause before, and the words that say it
+# in a sentence of its own: ", which is why tests are used" -> ". This is why tests are used"
+THIS_LINKS = {"which is why": "This is why", "meaning that": "This means that", "meaning": "This means"}
+# ", when" after a time names what happens then: "Pain peaks on days 3 to 7, when the scabs come off" ->
+# ". This is when the scabs come off"; these words among the last few before the comma show the time
+TIME_WORDS = frozenset("""seconds minutes hour hours day days night nights week weeks month months year years morning
+    mornings evening evenings afternoon trimester""".split())
+TIME_SPAN = 4
+# "Because A, B" -> "A. So B": the new sentence's link, and the reason of the edit that drops "Because"
+SO = "So"
+REASON_FIRST = "reason-first"
 # a linking adverb and its comma: after a semicolon it stays at the start of the new sentence; at the
 # start of a sentence it stands before any order the sentence could be turned into
 _CONNECTIVE = re.compile(r"(?:however|otherwise|instead|also|then|next|finally|still|meanwhile|afterwards?|later|"
