@@ -150,3 +150,17 @@ def test_home_oxygen_therapy_is_one_term(engine):
     # "home oxygen" alone left "extra oxygen therapy", which the next pass made "extra extra oxygen"
     assert engine.simplify("Fire is the main hazard of home oxygen therapy.").text == (
         "Fire is the main hazard of extra oxygen.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Smoking increases the risk of clots.", "Smoking raises the risk of clots."),
+    ("Exercise can reduce the risk of falls.", "Exercise can lower the risk of falls."),
+    ("There is an increased risk of bleeding.", "There is a higher risk of bleeding."),
+    ("Call 911 if you develop chest pain.", "Call 911 if you get chest pain."),
+    ("Do not attempt to drive.", "Do not try to drive."),
+    # a noun, or a verb whose object is not "the risk", keeps its words
+    ("Many attempts to improve it failed.", "Many attempts to improve it failed."),
+    ("Low levels increased risk for slow growth.", "Low levels increased risk for slow growth."),
+])
+def test_risk_and_attempt_phrases(engine, text, expected):
+    assert engine.simplify(text).text == expected
