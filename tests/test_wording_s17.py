@@ -164,3 +164,14 @@ def test_home_oxygen_therapy_is_one_term(engine):
 ])
 def test_risk_and_attempt_phrases(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SpO2 stands for "peripheral oxygen saturation": still the short form of the term before it
+    ("Your target oxygen saturation (SpO2) is 88 to 92%.",
+     "Your target blood oxygen level (oxygen saturation, or SpO2) is 88 to 92%."),
+    # CHF, "congestive heart failure", also spells the word before "heart failure"
+    ("The chronic heart failure (CHF) is stable.", "The chronic (long-term) heart failure (CHF) is stable (steady)."),
+])
+def test_explain_mode_short_form_that_spells_a_longer_name(explainer, text, expected):
+    assert explainer.simplify(text).text == expected

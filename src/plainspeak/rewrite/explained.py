@@ -91,14 +91,18 @@ _JOIN_FIRST = re.compile(_JOIN)
 _SHORT_FORM = re.compile(r" ?\(([A-Z][A-Za-z0-9/&-]{0,8}[A-Z0-9][a-z]?)\)")
 
 
-def short_form_after(text: str, f: Finding) -> re.Match[str] | None:
+def short_form_after(text: str, f: Finding, spelled_out: dict[int, str] | None = None) -> re.Match[str] | None:
     """The "(COPD)" right after a multi-letter term that it abbreviates (its letters, in order,
-    start the term's words), or None."""
+    start the term's words), or None. `spelled_out` (start -> what the abbreviation found there
+    stands for) also names short forms whose letters are not the term's: "oxygen saturation
+    (SpO2)", SpO2 being "peripheral oxygen saturation"."""
     if f.kind != "term" or not f.plain or f.render == "leave":
         return None
     m = _SHORT_FORM.match(text, f.end)
     if m is None:
         return None
+    if spelled_out and (long_form := spelled_out.get(m.start(1))) and _stands_for_the_term(long_form, f, m.group(1)):
+        return m
     letters = [c.lower() for c in m.group(1) if c.isalpha()]
     words = re.findall(r"[A-Za-z]+", f.text.lower())
     initials = "".join(w[0] for w in words)
@@ -106,6 +110,20 @@ def short_form_after(text: str, f: Finding) -> re.Match[str] | None:
     it = iter(f.text.lower())
     in_order = letters[:1] == [f.text[:1].lower()] and all(c in it for c in letters)
     return m if letters and (initials.startswith("".join(letters)) or in_order) else None
+
+
+def _stands_for_the_term(long_form: str, f: Finding, short: str) -> bool:
+    """An abbreviation's long form names the term, and the words it adds before it are not spelled
+    by the short form: "(SpO2)" of "peripheral oxygen saturation" is the short form of "oxygen
+    saturation", but "(CHF)", "congestive heart failure", also stands for the word before "heart
+    failure" ("chronic", or what a rewrite made of it)."""
+    low = long_form.lower()
+    for name in {f.text.lower(), (f.term or f.text).lower()}:
+        if low == name:
+            return True
+        if low.endswith(" " + name):
+            return low[0] != short[0].lower()
+    return False
 
 
 def explanation_end(f: Finding, brackets: BracketsAfter) -> int:

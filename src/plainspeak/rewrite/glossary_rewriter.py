@@ -73,6 +73,7 @@ class GlossaryRewriter:
         named: set[str] = set()  # terms kept as the name the reader will meet again ("AV fistula (dialysis access ...)")
         taken_until = 0  # an edit that took the "(COPD)" after its term: nothing inside is rewritten again
         kept = _key_terms(findings) if mode != "define" else frozenset()
+        spelled_out = {g.start: g.term for g in findings if g.kind == "abbreviation" and g.term}
         for f in findings:
             if f.start < taken_until or protected.cover(f.start, f.end):
                 continue
@@ -94,7 +95,7 @@ class GlossaryRewriter:
             if mode == "define" and f.kind != "unsafe-abbreviation":
                 continue
             heading = _heading_at(headings, f.start)
-            short = short_form_after(text, f) if mode != "define" and heading is None else None
+            short = short_form_after(text, f, spelled_out) if mode != "define" and heading is None else None
             if short is not None and not _is_name(text, f, starts):
                 edit = self._with_short_form(doc, f, short, mode, seen, f.start in starts)
                 if f.render == "explain" and (edit is None or f.text in edit.after):
