@@ -175,3 +175,9 @@ def test_risk_and_attempt_phrases(engine, text, expected):
 ])
 def test_explain_mode_short_form_that_spells_a_longer_name(explainer, text, expected):
     assert explainer.simplify(text).text == expected
+
+
+def test_ensure_with_a_noun_after_it(engine):
+    # "make sure" takes a clause: "Make sure enough lighting" did not read
+    assert engine.simplify("Ensure adequate lighting in hallways. Ensure that the dressing stays dry.").text == (
+        "Make sure there is enough lighting in hallways. Make sure that the dressing stays dry.")
