@@ -79,3 +79,13 @@ def test_the_subjects_closing_comma_goes_when_a_comma_follows_the_verb():
     out = shorten(text)
     assert out.startswith("Report bleeding gums, especially after brushing, as this may")
     assert ",," not in out and ",." not in out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer is named as people, not the reader: "Do not take sumatriptan by people who" was wrong
+    ("Sumatriptan must not be taken by individuals who have heart disease.",
+     "Sumatriptan must not be taken by people who have heart disease."),
+    ("This medicine should not be used by anyone under 18 years.", "This medicine should not be used by anyone under 18 years."),
+])
+def test_a_passive_whose_doer_is_named_as_people_stays(engine, text, expected):
+    assert engine.simplify(text).text == expected

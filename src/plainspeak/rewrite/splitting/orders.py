@@ -156,6 +156,13 @@ def _order(verb: str, verb2: str | None, conj: str | None, negation: str | None,
     return words[0].upper() + words[1:]
 
 
+
+# "by" and who does it: a person or people ("by your nurse", "by people who have heart disease",
+# "by anyone under 18"); "by mouth", "by hand" say how, and the order stands
+_BY_A_DOER = re.compile(r"[ \t]+by[ \t]+(?:the|your|a|an|his|her|their|our|this|these|those|staff|nurses?|doctors?|"
+                        r"people|persons?|individuals?|patients?|anyone|anybody|someone|somebody|everyone|children|"
+                        r"adults?|women|men|caregivers?|carers?|family|others)\b", re.IGNORECASE)
+
 def _passive_order(text: str) -> list[_Change]:
     """A sentence that opens with an order in the passive, said as an order: "Water and popsicles
     should be offered often." -> "Offer water and popsicles often.", "It should not be stopped at once"
@@ -178,8 +185,8 @@ def _passive_order(text: str) -> list[_Change]:
         m = _PASSIVE_SUBJECT.match(text)
     if m is not None:
         rest = text[m.end():]
-        if re.match(r"[ \t]+by[ \t]+(?:the|your|a|an|his|her|their|our|staff|nurses?|doctors?)\b", rest):
-            return []  # the doer is named: "should be checked by your nurse"
+        if _BY_A_DOER.match(rest):
+            return []  # the doer is named: "should be checked by your nurse", "must not be taken by people who"
         groups = m.groupdict()
         subject = _object(m.group("subject"))
         if subject is None:
