@@ -107,6 +107,11 @@ INSTRUCTIONS = frozenset(
     ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain separate skip
     restrict rise moisten flush resume discard finish rotate unclamp mention gargle""".split()
 )
+# Orders that are adjectives as often ("a cool, dry drawer", "Clean water"): an order only before its
+# object or an adverb (what OBJECT_STARTS opens)
+ADJECTIVE_ORDERS = frozenset("dry clean empty present separate".split())
+OBJECT_STARTS = frozenset("""it them him her yourself yourselves each every all both any this these that those the a an
+    your his their its off out up well with""".split())
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
 DOSE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:mg|mcg|µg|g|ml|mL|L|units?|tablets?|tabs?|capsules?|caps?|puffs?|drops?"
