@@ -36,6 +36,42 @@ SPLITS = [
      "day."),
 ]
 
+SPLITS += [
+    # an inverted condition said with "if", each of its parts, the verb agreeing with the subject
+    ("Should the swelling in your ankle continue past 3 days despite rest and ice, or should it spread up toward "
+     "your knee, an ultrasound scan may be ordered by your doctor.",
+     "If the swelling in your ankle continues past 3 days despite rest and ice, or if it spreads up toward your "
+     "knee, an ultrasound scan may be ordered by your doctor."),
+    # the head noun comes before "of"; ", in which case" names the condition, so an opening "if" reaches over it
+    ("Should a dose of the eye drops be missed, use it as soon as you remember, unless the next dose is due within 2 "
+     "hours, in which case you should skip the missed dose.",
+     "If a dose of the eye drops is missed, use it as soon as you remember, unless the next dose is due within 2 "
+     "hours. In that case, you should skip the missed dose."),
+    ("Should your symptoms not improve within 2 days of starting the tablets, call the clinic and ask to speak with "
+     "the nurse.",
+     "If your symptoms do not improve within 2 days of starting the tablets, call the clinic and ask to speak with the "
+     "nurse."),
+    # a cause at the end of a long sentence: "This is due to" / "This is because of"
+    ("Your follow-up visit has been moved from Monday morning to the following Thursday afternoon at the clinic, due "
+     "to a problem with the scanner.",
+     "Your check-up has been moved from Monday morning to the following Thursday afternoon at the clinic. This is due "
+     "to a problem with the scanner."),
+    ("Young children should not be given this cough syrup for a cold or the flu at any time, because of the risk of "
+     "slowed breathing.",
+     "Young children should not be given this cough syrup for a cold or the flu at any time. This is because of the "
+     "risk of slowed breathing."),
+    # a reason with no comma before it
+    ("Your stitches will be taken out at the clinic on the tenth day after the surgery because they do not dissolve "
+     "on their own.",
+     "Your stitches will be taken out at the clinic on the tenth day after the surgery. This is because they do not "
+     "dissolve on their own."),
+    # ", when" after a time that ends in its number
+    ("Throat pain after the surgery is often at its very worst for children between days 5 and 7, when the white "
+     "scabs start to come off.",
+     "Throat pain after the surgery is often at its very worst for children between days 5 and 7. This is when the "
+     "white scabs start to come off."),
+]
+
 KEPT = [
     # ", and never" + a place: what the order is not to be done in, with no verb of its own
     ("Spare batteries should be stored in a cool, dry drawer at room temperature, and never in a hot car or near "
@@ -44,6 +80,35 @@ KEPT = [
     "Keep the spare batteries in a cool, dry drawer at room temperature, and never in a hot car or near the stove.",
     "Keep the spare batteries in a cool, dry drawer at room temperature, and do not in any case put them near a stove.",
 ]
+
+
+KEPT += [
+    # a negation may deny the reason, not the verb
+    "Do not stop taking the tablets on your own before the end of the course because you start to feel a lot better.",
+    # a time clause before the reason: the reason may be the time clause's
+    "Call the clinic on the day after the drain comes out because the skin around it may need to be checked again.",
+    # a condition before the cause: the cause may be the rash's
+    "Stop the cream and call us if you get a rash on your arms or your legs, due to the chance of an allergy to the cream.",
+    # the head noun does not tell whether the verb takes "-s"
+    "Should the illness come back within 2 weeks of the last dose of the antibiotic, call the clinic so that a sample "
+    "can be taken.",
+    # a list of what the child does whose last item may reach back over all of them
+    "Call the clinic if your child coughs at night, wakes up short of breath, or wheezes after playing outside in the cold.",
+    # "in" after a word in -s: a plural noun as often ("aches in the legs")
+    "Call the clinic if your baby sleeps much more than usual, does not wet a diaper in 8 hours, or cries in a weak voice.",
+]
+
+
+def test_an_order_for_what_one_person_does_becomes_a_list():
+    text = ("Call the clinic if your baby sleeps much more than usual, does not wet a diaper in 8 hours, or cries much "
+            "more than usual.\n")
+    assert simplify(text) == (
+        "Call the clinic if your baby:\n"
+        "- sleeps much more than usual\n"
+        "- does not wet a diaper in 8 hours\n"
+        "- cries much more than usual\n"
+    )
+    assert simplify(simplify(text)) == simplify(text)
 
 
 @pytest.mark.parametrize("text, expected", SPLITS)

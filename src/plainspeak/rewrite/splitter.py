@@ -107,12 +107,13 @@ from typing import Iterator
 from ..document import Document, Sentence
 from ..model import Edit
 from .guard import check
+from .splitting.conditions import _inverted_condition
 from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts
 from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, orders_after_cuts, with_order
-from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list
+from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
 from .splitting.words import (DOSE, FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
 
@@ -146,14 +147,15 @@ class SentenceSplitter:
                           or _symptom_list(doc.text, sentence.start, sentence.end)
                           or _example_list(doc.text, sentence.start, sentence.end)
                           or _include_list(doc.text, sentence.start, sentence.end)
-                          or _for_list(doc.text, sentence.start, sentence.end))
+                          or _for_list(doc.text, sentence.start, sentence.end)
+                          or _verb_list(doc.text, sentence.start, sentence.end))
                 if listed is not None and listed.start == sentence.start:
                     # the list's lead may open with a passive order, which a later run would change
                     listed = dataclasses.replace(listed, after=with_order(listed.after))
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
                     edits.append(listed)
                     continue
-            own = self._sentence_changes(text, long, list(_filler(text)) or _contact_order(text))
+            own = self._sentence_changes(text, long, list(_filler(text)) or _contact_order(text) or _inverted_condition(text))
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
                     edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))

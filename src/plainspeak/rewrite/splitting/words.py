@@ -151,6 +151,8 @@ BE_VERBS = frozenset("is are was were".split())  # finite and nothing else, like
 # (kind, pattern); group "conj" is the conjunction when there is one
 _CANDIDATES = re.compile(
     r"(?P<semi>;)(?P<ws_semi>\s+)"
+    r"|(?P<bare>[ \t]+)because(?=[ \t]+(?!of\b)[a-z])"
+    r"|(?P<due>,)(?P<ws_due>\s+)(?P<cause>due[ \t]+to|because[ \t]+of)(?=\s)"
     r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and[ \t]+then|and[ \t]+so(?![ \t]+that\b)|and|but|so[ \t]+that|so|or|because|since|as|although|though"
     r"|whereas|while|then)(?P<ws_conj>\s+)"
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
@@ -168,6 +170,9 @@ _CANDIDATES = re.compile(
 # a sentence of its own says it with: "This causes swelling", or "This can cause" after "may". Not
 # "allowing" or "making", which as often tell how ("You may shower, allowing the water to run over it")
 RESULTS = {"causing": "cause", "resulting in": "result in", "leading to": "lead to"}
+# a cause named at the end of a sentence, and how a sentence of its own names it: ", due to the risk of
+# bleeding" -> ". This is due to the risk of bleeding"
+CAUSES = {"due to": "This is due to", "because of": "This is because of"}
 # a link that says the clause after it follows from the whole clause before, and the words that say it
 # in a sentence of its own: ", which is why tests are used" -> ". This is why tests are used"
 THIS_LINKS = {"which is why": "This is why", "meaning that": "This means that", "meaning": "This means"}
