@@ -65,6 +65,10 @@ SPLITS += [
      "on their own.",
      "Your stitches will be taken out at the clinic on the tenth day after the surgery. This is because they do not "
      "dissolve on their own."),
+    # ", as" + what something is: a reason
+    ("Keep the pouch of cat treats on a high shelf in a closed cupboard away from the dog, as it is toxic to pets.",
+     "Keep the pouch of cat treats on a high shelf in a closed cupboard away from the dog. This is because it is toxic "
+     "to pets."),
     # ", when" after a time that ends in its number
     ("Throat pain after the surgery is often at its very worst for children between days 5 and 7, when the white "
      "scabs start to come off.",
@@ -87,6 +91,10 @@ KEPT += [
     "Do not stop taking the tablets on your own before the end of the course because you start to feel a lot better.",
     # a time clause before the reason: the reason may be the time clause's
     "Call the clinic on the day after the drain comes out because the skin around it may need to be checked again.",
+    # ", as it is" + a participle tells a manner; "as you are able" a measure
+    "Take the tablets with a full glass of water at the same time each morning and evening, as it is written on the box.",
+    ("Walk a little further each day after the surgery and rest between the walks, as you are able to do it without pain.",
+     "Walk a little further each day after the surgery and rest between the walks, as you can do it without pain."),
     # a condition before the cause: the cause may be the rash's
     "Stop the cream and call us if you get a rash on your arms or your legs, due to the chance of an allergy to the cream.",
     # the head noun does not tell whether the verb takes "-s"

@@ -80,6 +80,16 @@ these:"), and an order that ends its paragraph with examples ("..., such as:"), 
 list reads exactly as the sentence did (see `_symptom_list` and `_example_list`); and what something
 includes ("Signs of dehydration include A, B, and C." -> "Signs of dehydration include:" and a list).
 
+A cause or a reason at the end of a long sentence is cut off as one: ", due to X" / ", because of X" ->
+". This is due to X" / ". This is because of X" (after a main clause with nothing in it that opens a
+clause), " because" with no comma (never after a negation, a condition or a time clause, which the reason
+may belong to), and ", as it is / they are" + an adjective (". This is because they are flammable"). An
+order for what one person does ("Contact the office if your child refuses fluids, has a fever, or has
+ongoing vomiting") becomes "... if your child:" and a list of the verb phrases. An inverted condition is
+said with "if" ("Should the headache continue, ..." -> "If the headache continues, ...", see
+`splitting/conditions.py`), and ", in which case" may be cut after an opening "if" (it names the
+condition it goes on from).
+
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
 "Weigh yourself"), because the subjunctive after them is the same form as the imperative.

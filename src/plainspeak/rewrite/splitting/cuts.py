@@ -8,7 +8,7 @@ from .doses import DoseCuts
 from .subjects import _listed_subject_verb, _one_clause, _opener_verb
 from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
 from .words import (
-    _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS,
+    _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, NOT_A_VERB, PAIR_ENDS, PAIRED, PLURAL_VERBS,
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
     _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
@@ -168,9 +168,12 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
-    if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause)) or _aside_as(clause))
+    if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause) and not _as_state(clause, verb))
+                          or _aside_as(clause))
             or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not _plural_present(clause, verb))):
         return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
+    if conj == "as" and [w.lower() for w in _first_words(clause, 2)] in (["you", "can"], ["you", "could"]):
+        return None  # "as you can do it without pain" (the glossary's "as you are able to") tells how far
     if conj in ("because", "since", "as", "although", "though", "whereas", "while") and _goes_back(rest):
         return None  # "Limit salt, because it ..., and reduce meat": the reason sits inside the order
     if conj in CONCESSIONS and (_resumes(rest) or _reported(before)):
@@ -369,3 +372,22 @@ def _bare_because(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if verb is None or _goes_back(rest):
         return None
     return m.start(), m.end(), ". This is because", REASON
+
+
+# after "as it is" / "as they are" these tell a manner or a measure, no reason ("as you are able", "as it is needed")
+_NOT_A_STATE = frozenset("""able well ready told allowed likely usual normal comfortable possible soon long much far often
+    needed directed prescribed written shown""".split())
+
+
+def _as_state(clause: str, verb: str) -> bool:
+    """", as they are flammable", ", as it is toxic to pets": "as" and what something is, a reason (". This is
+    because they are flammable"). Only a pronoun for a thing ("it", "they", "these", "this") or a determiner and
+    its noun, "is" or "are", and an adjective right after it that tells no manner or measure (never a
+    participle, "as it is written", nor "-ing", "as it is healing", which tells a time)."""
+    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), 6)]
+    if verb not in ("is", "are") or verb not in words or words[0] in ("you", "we", "i", "he", "she"):
+        return False
+    k = words.index(verb)
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return (nxt.isalpha() and nxt not in _NOT_A_STATE and not nxt.endswith(("ed", "en", "ing"))
+            and nxt not in NOT_A_VERB and nxt not in DETERMINER_SUBJECTS and nxt not in ("not", "still", "also"))
