@@ -100,6 +100,8 @@ KEPT += [
     # the head noun does not tell whether the verb takes "-s"
     "Should the illness come back within 2 weeks of the last dose of the antibiotic, call the clinic so that a sample "
     "can be taken.",
+    # a question, not a condition
+    "Should you take the tablets with food, or should you take them on an empty stomach before breakfast each day?",
     # a list of what the child does whose last item may reach back over all of them
     "Call the clinic if your child coughs at night, wakes up short of breath, or wheezes after playing outside in the cold.",
     # "in" after a word in -s: a plural noun as often ("aches in the legs")

@@ -92,8 +92,8 @@ def _one(text: str, start: int) -> tuple[int, str] | None:
 
 def _inverted_condition(text: str) -> list[_Change]:
     """The sentence's inverted conditions said with "if", or nothing (see the module's words)."""
-    if not text.startswith("Should "):
-        return []
+    if not text.startswith("Should ") or text.rstrip().endswith("?") or "," not in text:
+        return []  # "Should you take it with food?" asks; a condition is closed by a comma before its main clause
     changes: list[_Change] = []
     pos = 0
     while True:
