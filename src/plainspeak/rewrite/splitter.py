@@ -80,6 +80,16 @@ these:"), and an order that ends its paragraph with examples ("..., such as:"), 
 list reads exactly as the sentence did (see `_symptom_list` and `_example_list`); and what something
 includes ("Signs of dehydration include A, B, and C." -> "Signs of dehydration include:" and a list).
 
+A cause or a reason at the end of a long sentence is cut off as one: ", due to X" / ", because of X" ->
+". This is due to X" / ". This is because of X" (after a main clause with nothing in it that opens a
+clause), " because" with no comma (never after a negation, a condition or a time clause, which the reason
+may belong to), and ", as it is / they are" + an adjective (". This is because they are flammable"). An
+order for what one person does ("Contact the office if your child refuses fluids, has a fever, or has
+ongoing vomiting") becomes "... if your child:" and a list of the verb phrases. An inverted condition is
+said with "if" ("Should the headache continue, ..." -> "If the headache continues, ...", see
+`splitting/conditions.py`), and ", in which case" may be cut after an opening "if" (it names the
+condition it goes on from).
+
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
 "Weigh yourself"), because the subjunctive after them is the same form as the imperative.
@@ -107,12 +117,13 @@ from typing import Iterator
 from ..document import Document, Sentence
 from ..model import Edit
 from .guard import check
+from .splitting.conditions import _inverted_condition
 from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts
-from .splitting.orders import _contact_order, orders_after_cuts, with_order
-from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list
+from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, orders_after_cuts, with_order
+from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
 from .splitting.words import (DOSE, FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
 
@@ -146,30 +157,49 @@ class SentenceSplitter:
                           or _symptom_list(doc.text, sentence.start, sentence.end)
                           or _example_list(doc.text, sentence.start, sentence.end)
                           or _include_list(doc.text, sentence.start, sentence.end)
-                          or _for_list(doc.text, sentence.start, sentence.end))
+                          or _for_list(doc.text, sentence.start, sentence.end)
+                          or _verb_list(doc.text, sentence.start, sentence.end))
                 if listed is not None and listed.start == sentence.start:
                     # the list's lead may open with a passive order, which a later run would change
                     listed = dataclasses.replace(listed, after=with_order(listed.after))
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
                     edits.append(listed)
                     continue
-            own = list(_filler(text)) or _contact_order(text)
-            # a pair of dashes marks an aside (a cut would leave half of it behind)
-            if long and len(_DASHES.findall(text)) < 2:
-                # a sentence with a dose is cut only where each dose keeps its medicine (no aside or
-                # list rule reshapes it)
-                doses = DoseCuts(text) if DOSE.search(text) else None
-                if not own and doses is None:
-                    own = (_kind_in_which(text, self.min_words) or _appositive(text, self.known_words)
-                           or _relative(text, self.min_words) or _which_is(text, self.known_words)
-                           or _is_a_that(text, self.min_words) or _in_which(text, self.min_words))
-                    own = self._in_which_after(text, own)
-                own = self._cut_until_done(text, own, doses)
-            own = orders_after_cuts(text, own, REASON)  # each sentence may open with a passive order
+            own = self._sentence_changes(text, long, list(_filler(text)) or _contact_order(text) or _inverted_condition(text))
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
                     edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))
         return edits
+
+    def _sentence_changes(self, text: str, long: bool, own: list[_Change]) -> list[_Change]:
+        """The changes of one sentence: its opener, its cuts (when it is `long`) and the passive orders
+        said as orders. An opening passive order is found once the cuts are placed (it is read up to
+        the first cut); when it turns the sentence into an order, the cuts are looked for again with
+        the order made, since an order allows cuts a statement does not ("Keep the dressing dry ...,
+        and change it ...") and a second run would make them."""
+        # a pair of dashes marks an aside (a cut would leave half of it behind)
+        cutting = long and len(_DASHES.findall(text)) < 2
+        # a sentence with a dose is cut only where each dose keeps its medicine (no aside or list rule
+        # reshapes it)
+        doses = DoseCuts(text) if cutting and DOSE.search(text) else None
+        if cutting:
+            if not own and doses is None:
+                own = (_kind_in_which(text, self.min_words) or _appositive(text, self.known_words)
+                       or _relative(text, self.min_words) or _which_is(text, self.known_words)
+                       or _is_a_that(text, self.min_words) or _in_which(text, self.min_words))
+                own = self._in_which_after(text, own)
+            own = self._cut_until_done(text, own, doses)
+        changes = orders_after_cuts(text, own, REASON)  # each sentence may open with a passive order
+        opening = [c for c in changes if c not in own and c[3] == ACTIVE_ORDER_REASON]
+        if not cutting or not opening or opening[0][0] != 0:
+            return changes
+        # the cuts made stay (some need the passive's subject to see a new clause: "Water and soap should be
+        # kept out of the eye, and hot tubs should be avoided"), and the pieces are cut again
+        again = orders_after_cuts(text, self._cut_until_done(text, sorted(own + opening), doses), REASON)
+        # the order is read up to the first cut: a new cut before one of its edits would have it read
+        # differently, and the sentence keeps the cuts it had
+        first_cut = min((c[0] for c in again if c[3] == REASON), default=len(text))
+        return again if all(c[1] <= first_cut for c in opening) else changes
 
     def _in_which_after(self, text: str, edits: list[_Change]) -> list[_Change]:
         """The sentence a rule wrote first, cut by `_in_which` when a later run would: "A colonoscopy, a

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from .words import (
-    AS_ASIDE_VERBS, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
+    ADJECTIVE_ORDERS, AS_ASIDE_VERBS, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
     FINITE_VERBS, INSTRUCTIONS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
     NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT,
-    PARTICIPLES, PLURAL_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
+    OBJECT_STARTS, PARTICIPLES, PLURAL_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
     REASON_SUBJECT_WORDS, RELATIVES, REPORTING, SUBJECT_SPAN, SUBORDINATORS,
     _BRACKETED, _NUMBER, _OPEN, _PASSIVE_ORDER, _QUOTES, _TOKEN, _WORD)
 
@@ -169,14 +169,32 @@ def _adverb_then_verb(words: list[str], k: int) -> bool:
 
 def _instruction(text: str) -> bool:
     """Whether `text` starts with an instruction: "Take", "Never take", "Do not take", "Please call"."""
-    words = [w.lower() for w in _first_words(text, 4)]
+    words = [w.lower() for w in _first_words(text, 7)]
     if words[:1] in (["please"], ["then"]):
         words = words[1:]
     if words[:1] == ["always"] or (words and len(words[0]) > 4 and words[0].endswith("ly") and words[0] not in NOT_ADVERBS):
         words = words[1:]  # "Gently pat", "Always wash"
-    if words[:1] == ["never"] or words[:2] in (["do", "not"], ["don't"]):
-        return True
+    negation = 1 if words[:1] in (["never"], ["don't"]) else 2 if words[:2] == ["do", "not"] else 0
+    if negation:
+        # only with a verb after the negation: "never in the trunk of a car" (what ", and never" adds to
+        # an order) has none, and cut off it would be a fragment
+        return _verb_after_negation(words[negation:])
+    if words[:1] and words[0] in ADJECTIVE_ORDERS:
+        # "dry", "clean" are adjectives as often: "a cool, dry drawer" is no series of orders, "Dry skin"
+        # no order; as orders they take an object or an adverb ("dry the skin", "clean it gently")
+        return len(words) > 1 and (words[1] in OBJECT_STARTS or (len(words[1]) > 4 and words[1].endswith("ly")))
     return bool(words) and words[0] in INSTRUCTIONS
+
+
+def _verb_after_negation(words: list[str]) -> bool:
+    """Whether the words after "never" / "do not" start with a verb: an adverb in -ly may come first
+    ("never directly touch"); a preposition, a determiner or a number ("never in", "not the", "not 2")
+    is no verb."""
+    if words and len(words[0]) > 4 and words[0].endswith("ly") and words[0] not in NOT_ADVERBS:
+        words = words[1:]
+    return bool(words) and words[0].isalpha() and not (
+        words[0] in NOT_A_VERB or words[0] in NOT_AN_ORDER or words[0] in DETERMINER_SUBJECTS
+        or words[0] in NEGATIONS or words[0] in ("more", "less", "than", "ever", "until"))
 
 
 def _series(before: str) -> bool:
@@ -186,16 +204,19 @@ def _series(before: str) -> bool:
     order's verb after the comma rule it out ("Take it as prescribed, at the same time each day")."""
     if "," not in before:
         return False
-    words = _first_words(before.rsplit(",", 1)[1], 1)
+    last = before.rsplit(",", 1)[1]
+    words = _first_words(last, 1)
     first = words[0].lower() if words else ""
     return not (first in NOT_AN_ORDER or first in DETERMINER_SUBJECTS or first in PRONOUN_SUBJECTS
-                or first.endswith(("ly", "ing")) or not first.isalpha())
+                or first.endswith(("ly", "ing")) or not first.isalpha()
+                or (first in ADJECTIVE_ORDERS and not _instruction(last)))  # "in a cool, dry drawer"
 
 
 def _negative_instruction(text: str) -> bool:
     """Whether `text` starts with an order of its own not to: "do not swim", "never take"."""
-    words = [w.lower() for w in _first_words(text, 2)]
-    return words[:1] in (["never"], ["don't"]) or words == ["do", "not"]
+    words = [w.lower() for w in _first_words(text, 5)]
+    negation = 1 if words[:1] in (["never"], ["don't"]) else 2 if words[:2] == ["do", "not"] else 0
+    return negation > 0 and _verb_after_negation(words[negation:])
 
 
 def _ends_in_list_item(before: str) -> bool:

@@ -6,9 +6,9 @@ import re
 
 from .doses import DoseCuts
 from .subjects import _listed_subject_verb, _one_clause, _opener_verb
-from .links import _and_predicate, _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
+from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
 from .words import (
-    _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, PAIR_ENDS, PAIRED, PLURAL_VERBS,
+    _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, NOT_A_VERB, PAIR_ENDS, PAIRED, PLURAL_VERBS,
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
     _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
@@ -36,7 +36,13 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         # an order cannot continue a reason ("because it raises ..., and eat less"): it goes back to
         # the order the piece began with, past any open "because"
         orders = _instruction(before) and _instruction(rest)
-        if _ends_in_number(before) or _ends_in_link(before) or not _subordinates_ok(before, _joins(m), orders, not _instruction(rest)):
+        # a number right before ", when" is a time's ("between days 3 and 7, when"): `_then_when` asks for
+        # the time word, which keeps what the number counts
+        # ", in which case" names the condition it goes on from ("In that case,"), so an opening "if" may
+        # reach over it: "If a dose is missed, take it ..., unless ..., in which case skip it"
+        in_case = m.group("whence") and m.group("prep").lower().startswith("in")
+        if (_ends_in_number(before) and not m.group("when")) or _ends_in_link(before) or not (
+                in_case or _subordinates_ok(before, _joins(m), orders, not _instruction(rest))):
             continue
         if _repeats_bracketed(before, rest):
             continue
@@ -74,6 +80,10 @@ def _repeats_bracketed(before: str, rest: str) -> bool:
 
 def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     """The edit (start, end, replacement, reason) for one candidate, or None when it is unsafe."""
+    if m.group("due"):
+        return _cause(m, rest, before)
+    if m.group("bare"):
+        return _bare_because(m, rest, before)
     if m.group("whence"):
         return _whence(m, rest, before)
     if m.group("ing"):
@@ -158,9 +168,12 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
-    if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause)) or _aside_as(clause))
+    if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause) and not _as_state(clause, verb))
+                          or _aside_as(clause))
             or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not _plural_present(clause, verb))):
         return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
+    if conj == "as" and [w.lower() for w in _first_words(clause, 2)] in (["you", "can"], ["you", "could"]):
+        return None  # "as you can do it without pain" (the glossary's "as you are able to") tells how far
     if conj in ("because", "since", "as", "although", "though", "whereas", "while") and _goes_back(rest):
         return None  # "Limit salt, because it ..., and reduce meat": the reason sits inside the order
     if conj in CONCESSIONS and (_resumes(rest) or _reported(before)):
@@ -332,3 +345,49 @@ def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject:
               if (w in SUBORDINATORS and joins != "semicolon" and not (own_subject and _time_phrase(words, i)))
               or (i == 0 and (w in SUBORDINATORS or w == "as"))]
     return not opened or "," in words[opened[-1]:]
+
+
+# words that make a "because" right after them part of the clause before ("only because", "is because")
+_BOUND_BECAUSE = frozenset("only just simply partly mainly mostly largely not is was that it this precisely".split())
+
+
+def _bare_because(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """"Extra oxygen has been prescribed for you because the level of oxygen in your blood was low" -> "...
+    for you. This is because the level ...": a reason with no comma before it, cut as ", because" is. Never
+    after a negation, which may deny the reason instead of the verb ("Do not stop it because you feel
+    better"), nor while a condition, a time or another reason is open before it, nor after a word that
+    binds the "because" to it ("only because", "is because"); and only before a clause that runs to the
+    end of the sentence (commas only of a list of short things)."""
+    plain = _BRACKETED.sub("", rest)
+    words = [w.lower() for w in _TOKEN.findall(_BRACKETED.sub("", before))]
+    if not words or words[-1] in _BOUND_BECAUSE or _negated(before) or ";" in rest or not _list_commas_only(plain):
+        return None
+    if any(w in SUBORDINATORS or w in ("as", "so") for w in words) or _finite_verb(before) is None:
+        return None
+    times = [k for k, w in enumerate(words) if w in ("before", "after", "once")]
+    if times and _finite_verb(" ".join(words[times[0] + 1:])) is not None:
+        return None  # "before your treatment starts because ...": the reason may be the time clause's
+    verb = (_clause_verb(plain) or _reason_verb(plain) or _listed_subject_verb(plain)
+            or (_any_verb(rest) if not re.search(r"[,;:]", rest) else None))
+    if verb is None or _goes_back(rest):
+        return None
+    return m.start(), m.end(), ". This is because", REASON
+
+
+# after "as it is" / "as they are" these tell a manner or a measure, no reason ("as you are able", "as it is needed")
+_NOT_A_STATE = frozenset("""able well ready told allowed likely usual normal comfortable possible soon long much far often
+    needed directed prescribed written shown""".split())
+
+
+def _as_state(clause: str, verb: str) -> bool:
+    """", as they are flammable", ", as it is toxic to pets": "as" and what something is, a reason (". This is
+    because they are flammable"). Only a pronoun for a thing ("it", "they", "these", "this") or a determiner and
+    its noun, "is" or "are", and an adjective right after it that tells no manner or measure (never a
+    participle, "as it is written", nor "-ing", "as it is healing", which tells a time)."""
+    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), 6)]
+    if verb not in ("is", "are") or verb not in words or words[0] in ("you", "we", "i", "he", "she"):
+        return False
+    k = words.index(verb)
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return (nxt.isalpha() and nxt not in _NOT_A_STATE and not nxt.endswith(("ed", "en", "ing"))
+            and nxt not in NOT_A_VERB and nxt not in DETERMINER_SUBJECTS and nxt not in ("not", "still", "also"))

@@ -9,7 +9,7 @@ import re
 
 from .asides import _is_person
 from .doses import DoseCuts
-from .words import (DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS, PLURAL_VERBS,
+from .words import (CAUSES, DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS, PLURAL_VERBS,
                     REASON, REASON_FIRST, RELATIVES, RESULTS, SO, SUBORDINATORS, THIS_LINKS, TIME_SPAN, TIME_WORDS,
                     _BRACKETED, _Change, _TOKEN)
 from .subjects import _listed_subject_verb, _opener_verb
@@ -279,3 +279,20 @@ def _pronoun(verb: str, second: str, head: str) -> str | None:
     if not numbers:
         numbers.add("They" if _plain_s(head, longer_than=3) else "It")
     return numbers.pop() if len(numbers) == 1 else None
+
+
+def _cause(m: re.Match[str], rest: str, before: str) -> _Change | None:
+    """"Codeine is not safe for children under 12 years, due to the risk of slowed breathing" -> "... 12
+    years. This is due to the risk of slowed breathing": a cause named after a comma at the end of the
+    sentence is the cause of the whole clause before, which "This" points back at. Only after a main
+    clause with a verb and nothing in it that opens a clause of its own ("Stop it if you get a rash, due
+    to ..." may give the rash's cause), and up to the end of the sentence (a comma there belongs to a
+    list of short things, or the sentence may go on after it)."""
+    plain_before, plain = _BRACKETED.sub("", before), _BRACKETED.sub("", rest)
+    words = [w.lower() for w in _TOKEN.findall(plain_before)]
+    if any(w in SUBORDINATORS or w in RELATIVES or w in ("as", "so", "because") for w in words):
+        return None
+    if _finite_verb(plain_before) is None or ";" in rest or not _list_commas_only(plain):
+        return None
+    cause = " ".join(m.group("cause").lower().split())
+    return m.start(), m.end(), "." + m.group("ws_due") + CAUSES[cause], REASON

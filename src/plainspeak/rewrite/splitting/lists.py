@@ -6,7 +6,7 @@ import re
 
 from ...model import Edit
 from .words import FINITE_VERBS, MODALS, REASON, SPLITTER_NAME, TIME_WORDS, _BRACKETED, _CANDIDATES, _NUMBER, _WORD
-from .clauses import _instruction, _words
+from .clauses import _instruction, _plain_s, _words
 from .cuts import _conjunction, _cut
 
 
@@ -260,3 +260,43 @@ def _as_list(text: str, start: int, end: int, head: str, items: list[str], after
         end += tail.end()
         after += newline + prefix.rstrip() + newline + prefix
     return Edit(start, end, text[start:end], after, REASON, SPLITTER_NAME)
+
+
+# "Contact the office if your child refuses fluids, has a fever, or has ongoing vomiting.": an order and
+# the things one person does, each a verb phrase of its own
+_DOES = re.compile(r"(?P<main>[A-Z][^,;:\n\"“”]*?)[ \t]+if[ \t]+(?P<who>(?:your|the)[ \t]+(?:child|baby|son|daughter|partner)"
+                   r"|he|she)[ \t]+(?P<items>[^;:\n\"“”()]+)$")
+# verbs in -s that are as often plural nouns ("sweats", "aches"): an item must not open with one alone
+_ITEM_VERB_WORDS = 2
+_NOUN_AFTER = frozenset("that which who of in on from with and or".split())
+
+
+def _verb_list(text: str, start: int, end: int) -> Edit | None:
+    """"Contact the office if your child refuses fluids for more than 12 hours, has a temperature above 102
+    degrees F, or has ongoing vomiting." -> "Contact the office if your child:" and a bulleted list of the
+    three things the child does, the way plain-language guides write them ("Call if your child:"). Only
+    one person (never "you", whose verbs look like nouns), an order with no comma or condition of its own,
+    three or more items joined by ", " and ", or" once before the last (any of them, like the list of
+    signs), each of two words or more that opens with a verb that agrees with the person (finite, or a
+    plain word in -s), none with a comma, "and" or brackets of its own, and nothing after the last one
+    that could reach back over every item ("... after the surgery")."""
+    sentence = text[start:end]
+    if not sentence.endswith((".", "!")):
+        return None
+    m = _DOES.match(sentence[:-1])
+    if m is None or not _instruction(m.group("main")) or re.search(r"\b(?:if|unless|when|whenever|until|once)\b",
+                                                                    m.group("main"), re.IGNORECASE):
+        return None
+    parts = re.split(r",[ \t]+or[ \t]+", m.group("items"))
+    if len(parts) != 2:
+        return None
+    items = [x.strip() for x in parts[0].split(", ")] + [parts[1].strip()]
+    if len(items) < MIN_ITEMS or any(re.search(r",|\band\b|\bor\b", x) or _words(x) < _ITEM_VERB_WORDS for x in items):
+        return None
+    for item in items:
+        verb, nxt = item.split()[:2]
+        if not (verb in FINITE_VERBS or (_plain_s(verb, longer_than=2) and nxt.lower() not in _NOUN_AFTER)):
+            return None  # "headaches that last for days", "aches of the legs": a plural noun, not a verb
+    if any(w.lower() in _REACHES_BACK for w in items[-1].split()):
+        return None
+    return _as_list(text, start, end, m.group("main") + " if " + m.group("who") + ":", items)

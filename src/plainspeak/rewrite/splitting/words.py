@@ -107,6 +107,11 @@ INSTRUCTIONS = frozenset(
     ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain separate skip
     restrict rise moisten flush resume discard finish rotate unclamp mention gargle""".split()
 )
+# Orders that are adjectives as often ("a cool, dry drawer", "Clean water"): an order only before its
+# object or an adverb (what OBJECT_STARTS opens)
+ADJECTIVE_ORDERS = frozenset("dry clean empty present separate".split())
+OBJECT_STARTS = frozenset("""it them him her yourself yourselves each every all both any this these that those the a an
+    your his their its off out up well with""".split())
 # A dose in a sentence makes it a dose instruction or a sig ("Take 1 tablet by mouth 2 times a
 # day, with food"): such a sentence is never cut. A lab value ("130 mg/dL") is not a dose.
 DOSE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:mg|mcg|µg|g|ml|mL|L|units?|tablets?|tabs?|capsules?|caps?|puffs?|drops?"
@@ -146,6 +151,8 @@ BE_VERBS = frozenset("is are was were".split())  # finite and nothing else, like
 # (kind, pattern); group "conj" is the conjunction when there is one
 _CANDIDATES = re.compile(
     r"(?P<semi>;)(?P<ws_semi>\s+)"
+    r"|(?P<bare>[ \t]+)because(?=[ \t]+(?!of\b)[a-z])"
+    r"|(?P<due>,)(?P<ws_due>\s+)(?P<cause>due[ \t]+to|because[ \t]+of)(?=\s)"
     r"|(?P<comma>,)(?P<ws_comma>\s+)(?P<conj>and[ \t]+then|and[ \t]+so(?![ \t]+that\b)|and|but|so[ \t]+that|so|or|because|since|as|although|though"
     r"|whereas|while|then)(?P<ws_conj>\s+)"
     r"|(?P<then>[ \t]+and[ \t]+then)(?P<ws_then>[ \t]+)"
@@ -163,6 +170,9 @@ _CANDIDATES = re.compile(
 # a sentence of its own says it with: "This causes swelling", or "This can cause" after "may". Not
 # "allowing" or "making", which as often tell how ("You may shower, allowing the water to run over it")
 RESULTS = {"causing": "cause", "resulting in": "result in", "leading to": "lead to"}
+# a cause named at the end of a sentence, and how a sentence of its own names it: ", due to the risk of
+# bleeding" -> ". This is due to the risk of bleeding"
+CAUSES = {"due to": "This is due to", "because of": "This is because of"}
 # a link that says the clause after it follows from the whole clause before, and the words that say it
 # in a sentence of its own: ", which is why tests are used" -> ". This is why tests are used"
 THIS_LINKS = {"which is why": "This is why", "meaning that": "This means that", "meaning": "This means"}
