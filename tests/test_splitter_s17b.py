@@ -133,3 +133,12 @@ def test_kept(case):
     text, expected = case if isinstance(case, tuple) else (case, case)
     assert simplify(text) == expected
     assert simplify(expected) == expected
+
+
+def test_a_list_ends_its_paragraph_with_a_blank_line():
+    # the paragraph went on on the next line, which Markdown read as more of the last item
+    text = ("Your treatment may include a diuretic, a beta blocker, and an ACE inhibitor.\n"
+            "Take every medicine exactly as your care team prescribed it.\n")
+    assert plainspeak.Simplifier().simplify(text).text == (
+        "Your treatment may include:\n- a diuretic (water pill)\n- a beta blocker (heart and blood pressure medicine)\n"
+        "- an ACE inhibitor (blood pressure medicine)\n\nTake every medicine exactly as your care team prescribed it.\n")

@@ -259,7 +259,15 @@ def _as_list(text: str, start: int, end: int, head: str, items: list[str], after
     if tail:
         end += tail.end()
         after += newline + prefix.rstrip() + newline + prefix
+    elif _PARAGRAPH_GOES_ON.match(text, end):
+        # the paragraph goes on on the next line: a blank line ends the list there, or Markdown reads
+        # that line as more of the last item
+        after += newline + prefix.rstrip()
     return Edit(start, end, text[start:end], after, REASON, SPLITTER_NAME)
+
+
+# a line break, then more of the same paragraph (not a blank line, a heading, a list item or a table row)
+_PARAGRAPH_GOES_ON = re.compile(r"[ \t]*\r?\n(?=[ \t>]*[^\s>*#|\-\u2022\d])")
 
 
 # "Contact the office if your child refuses fluids, has a fever, or has ongoing vomiting.": an order and
