@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import inflect
 from .words import _Change
 
 INVERTED_REASON = "inverted-condition"
@@ -25,17 +26,6 @@ _VERBS = frozenset("""be have continue persist worsen occur develop return recur
     come go reach exceed show turn bleed swell hurt leak improve work help heal wish want require""".split())
 _SUBJECT_WORDS = 6
 _PREPOSITIONS = frozenset("of in on for with from to at".split())
-_THIRD = {"have": "has", "be": "is", "do": "does", "go": "goes"}
-
-
-def _third_person(verb: str) -> str:
-    if verb in _THIRD:
-        return _THIRD[verb]
-    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
 
 
 def _plural(words: list[str]) -> bool | None:
@@ -63,7 +53,7 @@ def _said(words: list[str], negated: bool, adverb: str, verb: str) -> str | None
         return said + (" " + adverb if adverb else "")
     if negated:
         return ("do not " if plural else "does not ") + (adverb + " " if adverb else "") + verb
-    return (adverb + " " if adverb else "") + (verb if plural else _third_person(verb))
+    return (adverb + " " if adverb else "") + (verb if plural else inflect(verb, "s"))  # the glossary's verb forms
 
 
 def _one(text: str, start: int) -> tuple[int, str] | None:
