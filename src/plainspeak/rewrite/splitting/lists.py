@@ -70,6 +70,15 @@ _LEADING_CONDITION = re.compile(r"If[ \t]+" + _HAVE + r"(?P<items>[^;:\n]+),[ \t
 # the order may offer another in commas ("Seek care at once, or call 911, if you ..."): both are the lead
 _TRAILING_CONDITION = re.compile(r"(?P<main>[A-Z][^,;:\n]*?(?:,[ \t]+or[ \t]+(?P<other>[a-z][^,;:\n]*),)?)[ \t]+if[ \t]+"
                                  + _HAVE + r"(?P<items>[^;:\n]+)$")
+_CONDITION_WORD = re.compile(r"\b(?:if|unless|when|whenever|until|once)\b", re.IGNORECASE)
+
+
+def _lone_order(main: str) -> bool:
+    """An order with no condition of its own: the lead of a list, which its items must not be left to
+    reach over ("Call us if ... for A, B, or C" stays one sentence)."""
+    return _instruction(main) and not _CONDITION_WORD.search(main)
+
+
 # a list item that says for itself which thing it is: a determiner opens it
 _ITEM_DETERMINERS = frozenset("a an the your any".split())
 # after the last item these words may reach back over every item ("pain, swelling, or redness after
@@ -102,7 +111,7 @@ def _symptom_list(text: str, start: int, end: int) -> Edit | None:
     main = m.group("main")
     if m.groupdict().get("other") and not _instruction(m.group("other")):
         return None
-    if not _instruction(main) or re.search(r"\b(?:if|unless|when|whenever|until|once)\b", main, re.IGNORECASE):
+    if not _lone_order(main):
         return None
     if m.re is _LEADING_CONDITION and re.search(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", main, re.IGNORECASE):
         return None  # "..., take them to ...": put first, the order would name them before the condition does
@@ -158,9 +167,7 @@ def _for_list(text: str, start: int, end: int) -> Edit | None:
     if not sentence.endswith((".", "!")):
         return None
     m = _FOR_SIGNS.match(sentence[:-1])
-    if m is None or not _instruction(m.group("main")):
-        return None
-    if re.search(r"\b(?:if|unless|when|whenever|until|once)\b", m.group("main"), re.IGNORECASE):
+    if m is None or not _lone_order(m.group("main")):
         return None
     items = _list_items(m.group("items"), ("or",))
     if items is None:
@@ -292,8 +299,7 @@ def _verb_list(text: str, start: int, end: int) -> Edit | None:
     if not sentence.endswith((".", "!")):
         return None
     m = _DOES.match(sentence[:-1])
-    if m is None or not _instruction(m.group("main")) or re.search(r"\b(?:if|unless|when|whenever|until|once)\b",
-                                                                    m.group("main"), re.IGNORECASE):
+    if m is None or not _lone_order(m.group("main")):
         return None
     parts = re.split(r",[ \t]+or[ \t]+", m.group("items"))
     if len(parts) != 2:
