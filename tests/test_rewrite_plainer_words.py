@@ -56,3 +56,47 @@ def test_there_is_inside_a_verb_phrase_follows_the_verb_tense(engine, text, expe
 ])
 def test_peripheral_oxygen_saturation_is_rewritten_whole_before_its_short_form(engine, mode, expected):
     assert _both(engine, "We measured peripheral oxygen saturation (SpO2) at rest.", mode) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Your target range before meals is generally 80 to 130 mg/dL.",
+     "Your target range before meals is usually 80 to 130 mg/dL."),
+    ("It is a commonly found cause of pain.", "It is an often found cause of pain."),
+    ("Complete the entire course of antibiotics, even if you feel better.",
+     "Complete the whole course of antibiotics, even if you feel better."),
+    ("It is an entire muscle group.", "It is a whole muscle group."),
+    ("These restrictions are necessary because the arm could dislocate.",
+     "These restrictions are needed because the arm could dislocate."),
+    ("It is not necessary to apply rubbing alcohol.", "There is no need to apply rubbing alcohol."),
+    ("If you forget, take it the following day.", "If you forget, take it the next day."),
+    ("Further tests may be recommended. Rehab is strongly recommended.", "Further tests may be advised. Rehab is strongly advised."),
+    # "advised to" reads "told to": before "to" the word is "suggested"
+    ("It is recommended to measure the changes.", "It is suggested to measure the changes."),
+    ("Emergency evaluation is needed if your temperature goes over 101.",
+     "Emergency care is needed if your temperature goes over 101."),
+    ("Seek medical attention without delay if the rash spreads.", "Seek medical care without delay if the rash spreads."),
+    ("Warfarin increases the chance of bleeding.", "Warfarin raises the chance of bleeding."),
+    ("Careful care greatly reduces the chance of these problems.", "Careful care greatly lowers the chance of these problems."),
+    ("Red wine, particularly, can start a headache.", "Red wine, especially, can start a headache."),
+])
+def test_formal_words_get_everyday_words_that_read_right(engine, text, expected):
+    assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("However, you have a man-made heart valve.", "But you have a man-made heart valve."),
+    ("It hurts; however, the pain fades.", "It hurts. But the pain fades."),
+    # inside a clause "but" would not read: left as written
+    ("The virus, however, can spread.", "The virus, however, can spread."),
+])
+def test_however_becomes_but_only_where_a_sentence_starts(engine, text, expected):
+    assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("mode, expected", [
+    ("replace", "Long-term lung disease (chronic obstructive pulmonary disease), often called COPD, is a lung disease."),
+    ("explain", "Chronic obstructive pulmonary disease (long-term lung disease), often called COPD, is a lung disease."),
+])
+def test_often_called_still_names_the_short_form(engine, mode, expected):
+    text = "Chronic obstructive pulmonary disease, commonly called COPD, is a lung disease."
+    assert _both(engine, text, mode) == expected
