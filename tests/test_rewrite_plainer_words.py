@@ -75,7 +75,6 @@ def test_peripheral_oxygen_saturation_is_rewritten_whole_before_its_short_form(e
     ("Emergency evaluation is needed if your temperature goes over 101.",
      "Emergency care is needed if your temperature goes over 101."),
     ("Seek medical attention without delay if the rash spreads.", "Seek medical care without delay if the rash spreads."),
-    ("Warfarin increases the chance of bleeding.", "Warfarin raises the chance of bleeding."),
     ("Careful care greatly reduces the chance of these problems.", "Careful care greatly lowers the chance of these problems."),
     ("Red wine, particularly, can start a headache.", "Red wine, especially, can start a headache."),
 ])
