@@ -210,12 +210,13 @@ def same_words_just_said(text: str, f: Finding, said: list[tuple[int, str]]) -> 
         if words == plain:
             return _joinable(text[end:f.start])
         if words not in _JOINING_WORDS:
-            break  # only a rewritten "referred to as" -> "called" may stand between the two
+            break  # only a rewritten "referred to as" -> "called" (or "commonly") may stand between the two
     return False
 
 
 # plain words of the formal phrases that join a term to its short form ("commonly referred to as COPD")
-_JOINING_WORDS = frozenset({"called", "also called", "known as", "also known as"})
+# ("commonly" -> "often" in "commonly called COPD")
+_JOINING_WORDS = frozenset({"called", "also called", "known as", "also known as", "often"})
 
 
 def _joinable(between: str) -> bool:

@@ -139,6 +139,8 @@ class GlossaryRewriter:
             if new is None or new == f.text:
                 continue
             start, after = _with_article(text, f.start, new, f.end)
+            if after == "but" and (semicolon := _SEMICOLON_BEFORE.search(text, max(0, f.start - 4), f.start)):
+                start, after = semicolon.start(), ". But"  # "X; however, Y" -> "X. But Y": two short sentences
             before = text[start:f.end]
             if f.text[:1].isupper() and "(" not in after and _in_title_case_heading(doc, headings, f.start):
                 after = _title_case(after)  # "## Monitoring Your Symptoms" -> "## Keep Track of Your Symptoms"
@@ -328,12 +330,12 @@ class GlossaryRewriter:
         m = _NOUN_THEN_END.match(text, f.end)
         if phrase is None or m is None or m.group(1) in FUNCTION_WORDS or not m.group(1).islower():
             return None
-        if any(f.end < g.end and g.start < m.end(1) for g in findings):
+        if any(f.end < g.end and g.start < m.end() for g in findings):
             return None  # the noun is a finding of its own ("postoperative edema")
-        new = f"{m.group(1)} {phrase}"
+        new = f"{text[f.end:m.end()].strip()} {phrase}"
         if f.text[:1].isupper():
             new = new[0].upper() + new[1:]  # "Postoperative bleeding is rare" -> "Bleeding after surgery is rare"
-        return Edit(f.start, m.end(1), text[f.start:m.end(1)], new, f.kind, f.source)
+        return Edit(f.start, m.end(), text[f.start:m.end()], new, f.kind, f.source)
 
     def _makes_a_compound_with_next_word(self, text: str, f: Finding) -> bool:
         """A term right before a noun it makes a compound with ("hepatitis C virus", "epidural space"),
@@ -390,6 +392,10 @@ class GlossaryRewriter:
             # "so" joins clauses; inside one it reads wrongly ("your child may so experience"):
             # another wording, or the word as written
             return f.alternatives[0] if f.alternatives else f.text
+        if plain.lower() == "but" and f.text.endswith(",") and not _CLAUSE_START.search(before):
+            return f.text  # "However," opens a sentence as "But"; "The virus, however, can" keeps it
+        if plain.lower() == "but" and f.text[:1].isupper():
+            return "But"  # capital even where the sentence start is not known ("... is common. However, ...")
         first, _, rest = plain.partition(" ")
         if rest and first.endswith("'s") and _POSSESSIVE_BEFORE.search(before):
             plain = rest  # "your child's children's doctor" reads "your child's doctor"
@@ -431,12 +437,16 @@ _ENDS_IN_A_PREPOSITION = re.compile(r"[ \t](?:to|for|of|with|by|in|on|from|at|in
 # an adjective's plain phrase that starts with one of these goes after its noun
 _PLACE_PREPOSITIONS = frozenset("around after before under near inside between behind below above within".split())
 # one lower-case noun, then a joining word or a stop (the noun ends its phrase)
-_NOUN_THEN_END = re.compile(r"[ \t]+([a-z]+)(?=[ \t]*[,.;:!?)]|[ \t]+(?:with|and|or|in|on|at|for|from|to|is|are|was|were|may|can|will|should|must|that|which)\b)")
+# and the numbers it may carry ("postoperative days 3 and 7" -> "days 3 and 7 after surgery")
+_NOUN_THEN_END = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+\d+(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:and|or|to)[ \t]+)\d+)*(?![ \t]*(?:[,–-]|and|or|to)[ \t]*\d))?(?=[ \t]*[,.;:!?)](?!\d)|[ \t]+(?:with|and|or|in|on|at|for|from|to|is|are|was|were|may|can|will|should|must|that|which)\b)")
 # nouns that make a compound with the term before them: a bracket between them splits it
 _COMPOUND_HEADS = frozenset("""virus viruses infection clinic clinics office offices appointment appointments visit
     visits team unit department doctor doctors nurse nurses space""".split())
 _OBJECT_STARTS = frozenset("the a an your my his her their our its this that these those them him it you".split())
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]'s[ \t]+$")
+_SEMICOLON_BEFORE = re.compile(r";[ \t]+$")
+# the start of a sentence, a line, a bullet or a clause after ";": where "however," reads "but"
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[\s*#>\-\u2022\d.)]*$")
 _CLAUSE_JOINER = re.compile(r"(?:^|[.!?;:,(\n*•–—-]|\b(?:and|but|or)\b)[ \t]*$", re.IGNORECASE)
 
 
@@ -486,7 +496,9 @@ def _repeated_word_after(text: str, end: int, after: str, same_only: bool = Fals
     plain = after[:after.index(" (")] if after.endswith(")") and " (" in after else after
     last = plain.rsplit(" ", 1)[-1].lower()
     nxt = m.group(1).lower()
-    if not last.isalpha() or len(last) < 4:
+    # a three-letter content word counts too ("scan dye" before "dye"), but not in a bracket's
+    # shortening (same_only), where "(CT)" alone would be left to explain the term
+    if not last.isalpha() or len(last) < (4 if same_only else 3) or last in FUNCTION_WORDS:
         return None
     return m.end() if nxt == last or (not same_only and nxt in _SAME_AGAIN.get(last, ())) else None
 

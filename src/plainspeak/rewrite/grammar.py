@@ -179,6 +179,8 @@ def inflect(plain: str, form: str) -> str:
         new = (low[:-1] if low.endswith("e") and not low.endswith("ee") else low) + "ing"
     else:
         new = _plural_word(low) if not low.endswith("y") or low[-2:-1] in ("a", "e", "i", "o", "u") else low[:-1] + "ies"
+    if form == "past" and " there is " in f" {rest} ":
+        rest = f" {rest} ".replace(" there is ", " there was ").strip()  # "ensured sufficient" -> "made sure there was enough"
     return new + ((" " + rest) if rest else "")
 
 

@@ -1,0 +1,101 @@
+"""Plain words that read right where they land (issue 6): a word is not read twice after a bracket,
+a mass noun keeps its sense, a place phrase goes after a noun and its numbers, a past verb keeps
+its tense inside its phrase, and an abbreviation's whole expansion is rewritten as one."""
+
+import pytest
+
+
+def _both(engine, text, mode="replace"):
+    out = engine.simplify(text, mode=mode).text
+    assert engine.simplify(out, mode=mode).text == out  # simplifying the output changes nothing
+    return out
+
+
+@pytest.mark.parametrize("mode, expected", [
+    ("replace", "Your dose may be withheld before procedures involving iodinated contrast dye (CT dye)."),
+    ("explain", "Your dose may be withheld prior to (before) procedures involving iodinated contrast dye (CT dye)."),
+])
+def test_contrast_dye_reads_dye_once(engine, mode, expected):
+    text = "Your dose may be withheld prior to procedures involving iodinated contrast dye."
+    assert _both(engine, text, mode) == expected
+
+
+def test_a_three_letter_last_word_is_not_written_again_after_the_plain_words(engine):
+    assert _both(engine, "You will get oral contrast dye before the scan.") == "You will get scan dye before the scan."
+
+
+@pytest.mark.parametrize("mode", ["replace", "explain"])
+def test_apnea_as_a_mass_noun_keeps_the_word_and_explains_it(engine, mode):
+    text = "Sedatives may worsen apnea at night."
+    assert _both(engine, text, mode) == "Sedatives (calming medicines) may worsen apnea (pause in breathing) at night."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bleeding is most common between postoperative days 3 and 7.",
+     "Bleeding is most common between days 3 and 7 after surgery."),
+    ("Pain peaks on postoperative days 3 and 7, then eases.", "Pain peaks on days 3 and 7 after surgery, then eases."),
+    # a decimal is never cut at its point
+    ("Drains came out on postoperative day 1.5 as planned.", "Drains came out on after-surgery day 1.5 as planned."),
+])
+def test_an_after_surgery_phrase_goes_after_the_days_it_describes(engine, text, expected):
+    assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We ensured sufficient rest.", "We made sure there was enough rest."),
+    ("We ensure sufficient rest.", "We make sure there is enough rest."),
+    ("We have ensured sufficient rest.", "We have made sure there is enough rest."),
+])
+def test_there_is_inside_a_verb_phrase_follows_the_verb_tense(engine, text, expected):
+    assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("mode, expected", [
+    ("replace", "We measured blood oxygen level (SpO2) at rest."),
+    ("explain", "We measured blood oxygen level (peripheral oxygen saturation, or SpO2) at rest."),
+])
+def test_peripheral_oxygen_saturation_is_rewritten_whole_before_its_short_form(engine, mode, expected):
+    assert _both(engine, "We measured peripheral oxygen saturation (SpO2) at rest.", mode) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Your target range before meals is generally 80 to 130 mg/dL.",
+     "Your target range before meals is usually 80 to 130 mg/dL."),
+    ("It is a commonly found cause of pain.", "It is an often found cause of pain."),
+    ("Complete the entire course of antibiotics, even if you feel better.",
+     "Complete the whole course of antibiotics, even if you feel better."),
+    ("It is an entire muscle group.", "It is a whole muscle group."),
+    ("These restrictions are necessary because the arm could dislocate.",
+     "These restrictions are needed because the arm could dislocate."),
+    ("It is not necessary to apply rubbing alcohol.", "There is no need to apply rubbing alcohol."),
+    ("If you forget, take it the following day.", "If you forget, take it the next day."),
+    ("Further tests may be recommended. Rehab is strongly recommended.", "Further tests may be advised. Rehab is strongly advised."),
+    # "advised to" reads "told to": before "to" the word is "suggested"
+    ("It is recommended to measure the changes.", "It is suggested to measure the changes."),
+    ("Emergency evaluation is needed if your temperature goes over 101.",
+     "Emergency care is needed if your temperature goes over 101."),
+    ("Seek medical attention without delay if the rash spreads.", "Seek medical care without delay if the rash spreads."),
+    ("Careful care greatly reduces the chance of these problems.", "Careful care greatly lowers the chance of these problems."),
+    ("Red wine, particularly, can start a headache.", "Red wine, especially, can start a headache."),
+])
+def test_formal_words_get_everyday_words_that_read_right(engine, text, expected):
+    assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("However, you have a man-made heart valve.", "But you have a man-made heart valve."),
+    ("It hurts; however, the pain fades.", "It hurts. But the pain fades."),
+    # inside a clause "but" would not read: left as written
+    ("The virus, however, can spread.", "The virus, however, can spread."),
+])
+def test_however_becomes_but_only_where_a_sentence_starts(engine, text, expected):
+    assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("mode, expected", [
+    ("replace", "Long-term lung disease (chronic obstructive pulmonary disease), often called COPD, is a lung disease."),
+    ("explain", "Chronic obstructive pulmonary disease (long-term lung disease), often called COPD, is a lung disease."),
+])
+def test_often_called_still_names_the_short_form(engine, mode, expected):
+    text = "Chronic obstructive pulmonary disease, commonly called COPD, is a lung disease."
+    assert _both(engine, text, mode) == expected
