@@ -89,12 +89,13 @@ class Simplifier:
                memo: dict[str, Any] | None = None) -> None:
         """Every glossary edit must keep the facts of the words around it, not only of the words it
         replaces: "<65" -> "less than65" keeps "<" but loses the number 65 from the line."""
-        refused = {r.edit for r in rejected}
         memo = {} if memo is None else memo  # facts of each source line, worked out once for all its edits
-        edits = [e for e in edits if e not in refused]  # proposed again by a later pass: refused once is enough
+        if rejected:  # (an Edit's hash is a tuple of its six fields: none is worked out when none was refused)
+            refused = {r.edit for r in rejected}
+            edits = [e for e in edits if e not in refused]  # proposed again by a later pass: refused once is enough
         passed = _lines_that_pass(text, edits, memo)
         for edit in edits:
-            if edit in passed:
+            if id(edit) in passed:
                 accepted.append(edit)
                 continue
             start, end = _line_bounds(text, edit.start, edit.end)
@@ -212,8 +213,8 @@ class Simplifier:
         )
 
 
-def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[Edit]:
-    """The edits of every line that keeps all its facts with all its edits made at once. A fact lost
+def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[int]:
+    """The ids of the edits (objects of `edits`, alive while the caller holds it) of every line that keeps all its facts with all its edits made at once. A fact lost
     at an edit's edge ("less than65" loses 65) is lost from its whole line too, and a fact an edit's
     own words add is not counted, so it cannot hide that loss; one check per line then stands for
     one per edit, which is the guard's cost on a note with dozens of edits. Lines that fail are
@@ -228,7 +229,7 @@ def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[
             groups[-1] = (groups[-1][0], max(end, groups[-1][1]), groups[-1][2] + [e])
         else:
             groups.append((start, end, [e]))
-    passed: set[Edit] = set()
+    passed: set[int] = set()  # ids, not edits: an Edit hashes all six of its fields each time
     for start, end, group in groups:
         if any(a.end > b.start for a, b in zip(group, group[1:])):
             continue  # overlapping proposals: each is judged alone
@@ -238,7 +239,7 @@ def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[
             at = e.end
         pieces.append(text[at:end])
         if keeps_facts_together(text[start:end], "".join(pieces), [(e.before, e.after) for e in group], memo):
-            passed.update(group)
+            passed.update(map(id, group))
     return passed
 
 
