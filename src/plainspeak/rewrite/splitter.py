@@ -230,7 +230,7 @@ class SentenceSplitter:
             ends = starts[1:] + [len(current)]
             found = []
             for a, b in zip(starts, ends):
-                for start, end, after, reason in piece_cuts(current[a:b], self.min_words, doses, first=a == 0):
+                for start, end, after, reason in piece_cuts(current[a:b], self.min_words, doses, first=a == 0) + _opening(current, a, b):
                     old_start, old_end = _to_text(a + start, placed), _to_text(a + end, placed)
                     if old_start is not None and old_end is not None:
                         found.append((old_start, old_end, after, reason))
@@ -244,6 +244,17 @@ class SentenceSplitter:
             if not found:
                 return edits
             edits = sorted(edits + found)
+
+
+def _opening(current: str, a: int, b: int) -> list[_Change]:
+    """What the start of a sentence takes, at the start of a sentence a cut made (from `a` to `b` in
+    `current`): an empty opener dropped, an inverted condition said with "if" ("; should they continue,"
+    -> ". If they continue,"). Made with the cut, since a later run would make it."""
+    if a == 0:
+        return []  # the sentence's own start: `propose` has looked at it
+    lead = len(current[a:b]) - len(current[a:b].lstrip())
+    piece = current[a + lead:b]
+    return [(lead + s, lead + e, new, why) for s, e, new, why in list(_filler(piece)) or _inverted_condition(piece)]
 
 
 def _last_stop(after: str) -> int:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon import is_drug_name, zipf
-from .words import _CONNECTIVE, FINITE_VERBS, _Change
+from .clauses import _instruction
+from .words import _CONNECTIVE, FINITE_VERBS, OBJECT_STARTS, _Change
 
 ACTIVE_ORDER_REASON = "active-order"
 
@@ -118,7 +119,13 @@ def _object(subject: str) -> str | None:
         return None
     if low[-1] in ("and", "or", "but", "nor") or any(w in _CLAUSE_JOINERS for w in low):
         return None  # "Sleep deprivation and alcohol lower the threshold and should be ..." has a verb of its own
+    if any(w in ("which", "whose", "whom") for w in low):
+        return None  # "warm water, the temperature of which should be checked": a relative clause's own passive
+    if _instruction(subject) and (len(low) < 2 or low[1] in OBJECT_STARTS or low[0] in ("do", "never", "please", "always")):
+        return None  # "Rinse the bottle in warm water, the ... should be checked": an order of its own comes first
     plain = re.sub(r"\([^()]*\)", "", subject)
+    if any(not _list_part(part) for part in plain.split(",")[1:]):
+        return None  # "The feet, once dried, the toes should be": more than a list or an aside before the verb
     if plain.count(",") == 1 and re.search(r",[ \t]+(?:and|or|but)[ \t]", plain):
         return None  # two things take no comma before "and": "Your pills slow the heart, and pain relievers" is two clauses
     if any(w in _FINITE and (k == 0 or low[k - 1] not in ("that", "which", "who")) for k, w in enumerate(low)):
@@ -133,6 +140,21 @@ def _object(subject: str) -> str | None:
     if is_drug_name(first) or (first[0].isupper() and zipf(first.lower()) >= 3.0):
         return first[0].lower() + subject[1:]
     return subject if first[0].islower() else None  # a rare capitalised word may be a name: left alone
+
+
+# what opens an aside inside a subject: "Foods that are hard, such as nuts and chips, should be avoided"
+_ASIDE_STARTS = re.compile(r"[ \t]*(?:such[ \t]+as|especially|including|like|particularly|for[ \t]+example|e\.g\.)\b", re.IGNORECASE)
+
+
+def _list_part(part: str) -> bool:
+    """Whether what follows a comma in a passive's subject is an item of a list ("fever, or swelling") or an
+    aside ("especially after brushing"), or the comma that closes them (nothing after it): a subject with
+    anything else after a comma is no plain noun phrase."""
+    if _ASIDE_STARTS.match(part):
+        return True
+    # each item short: "hot tubs and eye makeup", "or earlier boiled and cooled water"
+    items = re.split(r"\b(?:and|or)\b", part)
+    return all(len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", item)) <= 4 for item in items)
 
 
 def _order(verb: str, verb2: str | None, conj: str | None, negation: str | None, adverb: str | None,
@@ -159,9 +181,10 @@ def _order(verb: str, verb2: str | None, conj: str | None, negation: str | None,
 
 # "by" and who does it: a person or people ("by your nurse", "by people who have heart disease",
 # "by anyone under 18"); "by mouth", "by hand" say how, and the order stands
-_BY_A_DOER = re.compile(r"[ \t]+by[ \t]+(?:the|your|a|an|his|her|their|our|this|these|those|staff|nurses?|doctors?|"
+_BY_A_DOER = re.compile(r"(?:[ \t]+(?:[a-z]{3,}ly|as[ \t]+soon[ \t]+as[ \t]+possible|right[ \t]+away|at[ \t]+once|again|"
+                        r"first|too|well))*[ \t]+by[ \t]+(?:the|your|a|an|his|her|their|our|this|these|those|staff|nurses?|doctors?|"
                         r"people|persons?|individuals?|patients?|anyone|anybody|someone|somebody|everyone|children|"
-                        r"adults?|women|men|caregivers?|carers?|family|others)\b", re.IGNORECASE)
+                        r"adults?|women|men|caregivers?|carers?|family|others|you)\b", re.IGNORECASE)
 
 def _passive_order(text: str) -> list[_Change]:
     """A sentence that opens with an order in the passive, said as an order: "Water and popsicles
