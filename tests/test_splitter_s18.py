@@ -74,3 +74,25 @@ def test_a_cut_finishes_its_new_sentence_through_the_whole_engine(engine):
     assert once == ("Nausea and stomach upset are common in the first weeks of treatment with this medicine and usually "
                     "settle. If they continue, an extended-release (ER) form may be substituted by your doctor.")
     assert engine.simplify(once).text == once
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount of something that is no medicine is a measure: it pins no medicine to its sentence
+    ("It is common for small amounts of phlegm with streaks of blood to be coughed up for 1 to 2 days after the "
+     "biopsy; however, coughing up more than 2 tablespoons of bright red blood is not expected and must be reported.",
+     "It is common for small amounts of phlegm with streaks of blood to be coughed up for 1 to 2 days after the "
+     "biopsy. However, coughing up more than 2 tablespoons of bright red blood is not expected and must be reported."),
+])
+def test_a_measure_of_no_medicine_is_no_dose(text, expected):
+    assert shorten(text) == expected
+    assert not check(text, expected, trusted=True)
+    assert shorten(expected) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a dose of a medicine still keeps its sentence whole
+    "Take metformin 500 mg with breakfast every morning for the first week, and take 500 mg of it with dinner as well.",
+    "Take 2 tablets with breakfast every morning for the first week of treatment, and take 5 mL of the liquid at night.",
+])
+def test_a_dose_of_a_medicine_still_pins_the_cut(text):
+    assert shorten(text) == text

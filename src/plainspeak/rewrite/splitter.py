@@ -121,10 +121,10 @@ from .splitting.conditions import _inverted_condition
 from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
-from .splitting.doses import DoseCuts
+from .splitting.doses import DoseCuts, has_dose
 from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, orders_after_cuts, with_order
 from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
-from .splitting.words import (DOSE, FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
+from .splitting.words import (FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
 
 __all__ = ["SentenceSplitter", "LONG_SENTENCE_WORDS", "MIN_WORDS", "REASON", "FILLER_REASON"]
@@ -181,7 +181,7 @@ class SentenceSplitter:
         cutting = long and len(_DASHES.findall(text)) < 2
         # a sentence with a dose is cut only where each dose keeps its medicine (no aside or list rule
         # reshapes it)
-        doses = DoseCuts(text) if cutting and DOSE.search(text) else None
+        doses = DoseCuts(text) if cutting and has_dose(text) else None
         if cutting:
             if not own and doses is None:
                 own = (_kind_in_which(text, self.min_words) or _appositive(text, self.known_words)
