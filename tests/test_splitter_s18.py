@@ -96,3 +96,51 @@ def test_a_measure_of_no_medicine_is_no_dose(text, expected):
 ])
 def test_a_dose_of_a_medicine_still_pins_the_cut(text):
     assert shorten(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive order after an opening condition is said as an order, the condition kept as it was
+    ("If the wound becomes red or swollen, your doctor should be contacted right away.",
+     "If the wound becomes red or swollen, contact your doctor right away."),
+    ("If a dose is missed, it should be taken as soon as it is remembered, unless the next dose is due within 6 hours.",
+     "If a dose is missed, take it as soon as it is remembered, unless the next dose is due within 6 hours."),
+    ("If the top number is 140 or higher, or the bottom number is 90 or higher, the measurement should be repeated "
+     "after 15 minutes of rest.",
+     "If the top number is 140 or higher, or the bottom number is 90 or higher, repeat the measurement after 15 "
+     "minutes of rest."),
+    ("If your blood thinner, such as warfarin or apixaban, was held before the procedure, it should not be restarted "
+     "until the date your doctor gave you.",
+     "If your blood thinner, such as warfarin or apixaban, was held before the procedure, do not restart it until the "
+     "date your doctor gave you."),
+    # after a cut, in the sentence the cut made
+    ("Rest for a day after the procedure and drink plenty of water; if the wound becomes red or swollen, your doctor "
+     "should be contacted right away.",
+     "Rest for a day after the procedure and drink plenty of water. If the wound becomes red or swollen, contact your "
+     "doctor right away."),
+    # a clause with its own passive ends the order's reach: never "or chew them"
+    ("The capsules must be swallowed whole with the first bite of each meal, and they should never be crushed or chewed.",
+     "Swallow the capsules whole with the first bite of each meal. They should never be crushed or chewed."),
+    # the glossary's plain word for the verb goes: the order says it
+    ("The head of the bed should be elevated (raised) by 30 to 45 degrees.", "Raise the head of the bed by 30 to 45 degrees."),
+])
+def test_a_passive_order_after_a_condition_is_said_as_an_order(text, expected):
+    out = shorten(text)
+    assert out == expected
+    assert not check(text, out, trusted=True)
+    assert shorten(out) == out
+
+
+@pytest.mark.parametrize("text", [
+    # a condition that names a clinician: the clinician may be the doer
+    "If your doctor agrees, the dose should be lowered after 2 weeks.",
+    # a verb whose doer may be the clinic
+    "If the pain continues, the dose should be increased.",
+    "If infection is present, treatment should be started with antibiotics.",
+    # a series of passives: all or none
+    "Until all blisters have crusted over, the rash should be kept covered, and hands should be washed often.",
+    # a second verb the order cannot say, or a second subject with its passive
+    "Before each injection, the pen should be removed from the fridge and allowed to warm for 15 minutes.",
+    "After 21 days, clopidogrel is to be stopped and aspirin continued alone.",
+])
+def test_other_passives_after_a_condition_stay(text):
+    assert shorten(text) == text
