@@ -144,3 +144,27 @@ def test_a_passive_order_after_a_condition_is_said_as_an_order(text, expected):
 ])
 def test_other_passives_after_a_condition_stay(text):
     assert shorten(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last condition's commas are a list of its own
+    ("Call 911 if bleeding soaks more than one pad per hour for 2 hours in a row, if clots larger than a golf ball "
+     "are passed, or if you have chest pain, shortness of breath, a severe headache, or seizures.",
+     "Call 911 if:\n- bleeding soaks more than one pad per hour for 2 hours in a row\n- clots larger than a golf ball "
+     "are passed\n- you have chest pain, shortness of breath, a severe headache, or seizures"),
+    # one more ", or if", and a bracket a unit wrote
+    ("Call the nurse if redness does not fade within 30 minutes, if a blister is seen, or if a wound develops a "
+     "foul odor, or if a temperature above 100.4°F (38°C) is recorded.",
+     "Call the nurse if:\n- redness does not fade within 30 minutes\n- a blister is seen\n- a wound develops a foul "
+     "odor\n- a temperature above 100.4°F (38°C) is recorded"),
+])
+def test_conditions_with_lists_of_their_own_become_a_list(text, expected):
+    out = shorten(text)
+    assert out == expected
+    assert shorten(out) == out
+
+
+def test_a_last_condition_with_a_clause_after_its_comma_stays():
+    text = ("Call 911 if bleeding soaks more than one pad per hour, if clots larger than a golf ball are passed, or if "
+            "you have chest pain, and we will tell you what to do next.")
+    assert shorten(text) == text
