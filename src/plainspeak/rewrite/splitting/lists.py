@@ -42,8 +42,7 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
         return None
     bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(rest)]
     conditions = [rest[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2])]
-    # (a bracket the glossary or a unit wrote, "above 100.4°F (38°C)", is part of its condition)
-    if any(len(_WORD.findall(c)) < 2 or _NOT_IN_A_CONDITION.search(_BRACKETED.sub("", c)) for c in conditions):
+    if any(len(_WORD.findall(c)) < 2 or _NOT_IN_A_CONDITION.search(c) for c in conditions):
         return None
     # a bracket the glossary wrote in the instruction ("the emergency department (emergency room)") is
     # no part of its shape
