@@ -168,3 +168,20 @@ def test_a_last_condition_with_a_clause_after_its_comma_stays():
     text = ("Call 911 if bleeding soaks more than one pad per hour, if clots larger than a golf ball are passed, or if "
             "you have chest pain, and we will tell you what to do next.")
     assert shorten(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # items with no verb before ", or" / ", and" share the verb after it: never "Blistering, dusky skin. Or crepitus may"
+    "Blistering, dusky or purple skin, or crepitus (crunchy or grating feeling) may show a rare but life-threatening "
+    "infection needing emergency surgery.",
+    "Heavy exercise, heavy lifting of more than 10 pounds, and air travel should be avoided for 48 hours after the test.",
+])
+def test_a_list_of_subjects_is_not_cut_from_its_verb(text):
+    assert shorten(text) == text
+
+
+def test_a_clause_that_lists_what_something_includes_is_still_cut():
+    text = ("Symptoms include shakiness, sweating, confusion, rapid heartbeat and being easily annoyed, and they can "
+            "progress quickly if they are not treated.")
+    assert shorten(text) == ("Symptoms include shakiness, sweating, confusion, rapid heartbeat and being easily annoyed. "
+                             "They can progress quickly if they are not treated.")

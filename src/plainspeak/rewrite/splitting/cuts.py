@@ -164,6 +164,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     if conj == "or" and _negated(before):
         return None
+    if conj in ("and", "or") and not m.group("semi") and _short_items(before):
+        return None  # "Blistering, dusky skin, or crepitus may mean ...": items that share the verb after the cut
     if conj in ("and", "or", "and then", "then") and _ends_in_list_item(before):
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
@@ -221,6 +223,14 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     word = new + first.group(0)
     return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
+
+
+def _short_items(before: str) -> bool:
+    """Whether `before` is a list of short items with no verb ("Heavy exercise, heavy lifting of more than
+    10 pounds"): the subject of a verb that comes after the ", and" / ", or" that closes the list."""
+    parts = re.split(r",(?!\d)", _BRACKETED.sub("", before))
+    return len(parts) > 1 and all(0 < _words(p) <= 8 and _finite_verb(p) is None
+                                  and not re.search(r"\binclude[sd]?\b", p, re.IGNORECASE) for p in parts)
 
 
 # words that open a piece leaning on the clause before it, never a sentence of its own
