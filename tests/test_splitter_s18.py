@@ -185,3 +185,26 @@ def test_a_clause_that_lists_what_something_includes_is_still_cut():
             "progress quickly if they are not treated.")
     assert shorten(text) == ("Symptoms include shakiness, sweating, confusion, rapid heartbeat and being easily annoyed. "
                              "They can progress quickly if they are not treated.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", since" + a subject + a present gives a reason, whatever the subject's length
+    ("Keep the drainage bag below the level of the bladder at all times, including during sleep, since backflow of "
+     "urine increases the chance of infection.",
+     "Keep the drainage bag below the level of the bladder at all times, including during sleep. This is because "
+     "backflow of urine increases the chance of infection."),
+    # ", since this" + a present: "This" alone, not "This is because this"
+    ("Avoid using the arm to push yourself up from a chair or bed, since this places stress on the repaired tendon.",
+     "Avoid using the arm to push yourself up from a chair or bed. This places stress on the repaired tendon."),
+])
+def test_a_reason_after_since_with_a_present_is_cut(text, expected):
+    out = shorten(text)
+    assert out == expected
+    assert not check(text, out, trusted=True)
+    assert shorten(out) == out
+
+
+def test_since_with_a_past_tells_a_time_and_stays():
+    text = ("You have felt much better and your energy has come back, since the new dose of your blood pressure "
+            "tablets started last week.")
+    assert shorten(text) == text

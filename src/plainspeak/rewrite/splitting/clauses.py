@@ -9,7 +9,7 @@ from .words import (
     ADJECTIVE_ORDERS, AS_ASIDE_VERBS, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
     FINITE_VERBS, INSTRUCTIONS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
     NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT,
-    OBJECT_STARTS, PARTICIPLES, PLURAL_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
+    OBJECT_STARTS, PARTICIPLES, PLURAL_VERBS, PRESENT_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
     REASON_SUBJECT_WORDS, RELATIVES, REPORTING, SUBJECT_SPAN, SUBORDINATORS,
     _BRACKETED, _NUMBER, _OPEN, _PASSIVE_ORDER, _QUOTES, _TOKEN, _WORD)
 
@@ -84,8 +84,12 @@ def _reason_verb(rest: str) -> str | None:
     down the toilet can harm", "a different mask or a heated humidifier may solve". Only a helper verb
     (which is finite and nothing else), after plain words that open no clause of their own."""
     words = [w.lower() for w in _first_words(rest, REASON_SUBJECT_WORDS + 1)]
+    if len(words) > 1 and words[0] in ("this", "it") and words[1] in PRESENT_VERBS:
+        return words[1]  # "since this places stress on ...": a present after "this" / "it" gives a reason
     for k, w in enumerate(words):
-        if w in MODALS:
+        if w in MODALS or (k > 0 and w in PRESENT_VERBS and not w.startswith(("is", "are", "does"))):
+            # a helper verb, or a present ("since backflow of urine increases the chance"): a present
+            # after "since" gives a reason, never a time
             subject = words[:k]
             if subject and subject[0] not in INSTRUCTIONS and all(
                     x.isalpha() and x not in CLAUSE_WORDS and x not in RELATIVES and x not in SUBORDINATORS

@@ -183,6 +183,10 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # aside; "there is evidence that some cases ..., while others ...": the contrast is part of
         # what the evidence says, and a sentence of its own would state it as a fact
         return None
+    this = re.match(r"\s*this(?=[ \t]+[a-z]+s\b)", rest)
+    if conj in ("since", "as") and this is not None and verb in PRESENT_VERBS:
+        # ", since this places stress on ..." -> ". This places stress on ...": "This is because this" says it twice
+        return m.start("comma"), m.end() + this.end(), "." + m.group("ws_comma") + "This", REASON
     if conj in ("because", "since", "as"):
         # the reason keeps its link: ", because it" -> ". This is because it"
         return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "This is because", REASON
