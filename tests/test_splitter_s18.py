@@ -112,6 +112,11 @@ def test_a_dose_of_a_medicine_still_pins_the_cut(text):
      "until the date your doctor gave you.",
      "If your blood thinner, such as warfarin or apixaban, was held before the procedure, do not restart it until the "
      "date your doctor gave you."),
+    # a joining word before the condition stays where it is
+    ("However, if the yellow zone lasts for more than 24 hours, or if albuterol is needed more often than every 4 "
+     "hours, the clinic should be contacted.",
+     "However, if the yellow zone lasts for more than 24 hours, or if albuterol is needed more often than every 4 "
+     "hours, contact the clinic."),
     # after a cut, in the sentence the cut made
     ("Rest for a day after the procedure and drink plenty of water; if the wound becomes red or swollen, your doctor "
      "should be contacted right away.",

@@ -283,6 +283,9 @@ _CLINICIANS = frozenset("""doctor doctors nurse nurses surgeon surgeons team cli
 def _conditioned_order(text: str, start: int = 0, opened: bool = False) -> list[_Change]:
     """The passive order after the condition that opens `text` (from `start`; `opened` when a change
     before `start` writes the condition's opener), said as an order, or nothing."""
+    link = _CONNECTIVE.match(text, start) if not opened else None
+    if link is not None and not link.group(0).lower().startswith("if"):
+        start = link.end()  # "However, if A, the clinic should be contacted": the link stays before the condition
     if not opened and not _CONDITION_OPENER.match(text, start):
         return []
     if text.rstrip().endswith("?"):
