@@ -369,3 +369,11 @@ def _plain_s(word: str, longer_than: int) -> bool:
     "explains"): never "-ss", "-us", "-is" or "-ous", nor a word listed in NOT_A_VERB."""
     return (len(word) > longer_than and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
             and word not in NOT_A_VERB)
+
+
+def _short_items(before: str) -> bool:
+    """Whether `before` is a list of short items with no verb ("Heavy exercise, heavy lifting of more than
+    10 pounds"): the subject of a verb that comes after the ", and" / ", or" that closes the list."""
+    parts = re.split(r",(?!\d)", _BRACKETED.sub("", before))
+    return len(parts) > 1 and all(0 < _words(p) <= 8 and _finite_verb(p) is None
+                                  and not re.search(r"\binclude[sd]?\b", p, re.IGNORECASE) for p in parts)

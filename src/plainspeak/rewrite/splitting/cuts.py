@@ -13,7 +13,7 @@ from .words import (
     _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
-    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only,
+    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only,
     _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
@@ -227,14 +227,6 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     word = new + first.group(0)
     return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
-
-
-def _short_items(before: str) -> bool:
-    """Whether `before` is a list of short items with no verb ("Heavy exercise, heavy lifting of more than
-    10 pounds"): the subject of a verb that comes after the ", and" / ", or" that closes the list."""
-    parts = re.split(r",(?!\d)", _BRACKETED.sub("", before))
-    return len(parts) > 1 and all(0 < _words(p) <= 8 and _finite_verb(p) is None
-                                  and not re.search(r"\binclude[sd]?\b", p, re.IGNORECASE) for p in parts)
 
 
 # words that open a piece leaning on the clause before it, never a sentence of its own
