@@ -121,10 +121,10 @@ from .splitting.conditions import _inverted_condition
 from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
-from .splitting.doses import DoseCuts
+from .splitting.doses import DoseCuts, has_dose
 from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, orders_after_cuts, with_order
 from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
-from .splitting.words import (DOSE, FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
+from .splitting.words import (FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
 
 __all__ = ["SentenceSplitter", "LONG_SENTENCE_WORDS", "MIN_WORDS", "REASON", "FILLER_REASON"]
@@ -181,7 +181,7 @@ class SentenceSplitter:
         cutting = long and len(_DASHES.findall(text)) < 2
         # a sentence with a dose is cut only where each dose keeps its medicine (no aside or list rule
         # reshapes it)
-        doses = DoseCuts(text) if cutting and DOSE.search(text) else None
+        doses = DoseCuts(text) if cutting and has_dose(text) else None
         if cutting:
             if not own and doses is None:
                 own = (_kind_in_which(text, self.min_words) or _appositive(text, self.known_words)
@@ -230,7 +230,7 @@ class SentenceSplitter:
             ends = starts[1:] + [len(current)]
             found = []
             for a, b in zip(starts, ends):
-                for start, end, after, reason in piece_cuts(current[a:b], self.min_words, doses, first=a == 0):
+                for start, end, after, reason in piece_cuts(current[a:b], self.min_words, doses, first=a == 0) + _opening(current, a, b):
                     old_start, old_end = _to_text(a + start, placed), _to_text(a + end, placed)
                     if old_start is not None and old_end is not None:
                         found.append((old_start, old_end, after, reason))
@@ -244,6 +244,17 @@ class SentenceSplitter:
             if not found:
                 return edits
             edits = sorted(edits + found)
+
+
+def _opening(current: str, a: int, b: int) -> list[_Change]:
+    """What the start of a sentence takes, at the start of a sentence a cut made (from `a` to `b` in
+    `current`): an empty opener dropped, an inverted condition said with "if" ("; should they continue,"
+    -> ". If they continue,"). Made with the cut, since a later run would make it."""
+    if a == 0:
+        return []  # the sentence's own start: `propose` has looked at it
+    lead = len(current[a:b]) - len(current[a:b].lstrip())
+    piece = current[a + lead:b]
+    return [(lead + s, lead + e, new, why) for s, e, new, why in list(_filler(piece)) or _inverted_condition(piece)]
 
 
 def _last_stop(after: str) -> int:

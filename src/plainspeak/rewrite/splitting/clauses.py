@@ -9,7 +9,7 @@ from .words import (
     ADJECTIVE_ORDERS, AS_ASIDE_VERBS, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
     FINITE_VERBS, INSTRUCTIONS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
     NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT,
-    OBJECT_STARTS, PARTICIPLES, PLURAL_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
+    OBJECT_STARTS, PARTICIPLES, PLURAL_VERBS, PRESENT_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
     REASON_SUBJECT_WORDS, RELATIVES, REPORTING, SUBJECT_SPAN, SUBORDINATORS,
     _BRACKETED, _NUMBER, _OPEN, _PASSIVE_ORDER, _QUOTES, _TOKEN, _WORD)
 
@@ -84,8 +84,12 @@ def _reason_verb(rest: str) -> str | None:
     down the toilet can harm", "a different mask or a heated humidifier may solve". Only a helper verb
     (which is finite and nothing else), after plain words that open no clause of their own."""
     words = [w.lower() for w in _first_words(rest, REASON_SUBJECT_WORDS + 1)]
+    if len(words) > 1 and words[0] in ("this", "it") and words[1] in PRESENT_VERBS:
+        return words[1]  # "since this places stress on ...": a present after "this" / "it" gives a reason
     for k, w in enumerate(words):
-        if w in MODALS:
+        if w in MODALS or (k > 0 and w in PRESENT_VERBS and not w.startswith(("is", "are", "does"))):
+            # a helper verb, or a present ("since backflow of urine increases the chance"): a present
+            # after "since" gives a reason, never a time
             subject = words[:k]
             if subject and subject[0] not in INSTRUCTIONS and all(
                     x.isalpha() and x not in CLAUSE_WORDS and x not in RELATIVES and x not in SUBORDINATORS
@@ -365,3 +369,11 @@ def _plain_s(word: str, longer_than: int) -> bool:
     "explains"): never "-ss", "-us", "-is" or "-ous", nor a word listed in NOT_A_VERB."""
     return (len(word) > longer_than and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
             and word not in NOT_A_VERB)
+
+
+def _short_items(before: str) -> bool:
+    """Whether `before` is a list of short items with no verb ("Heavy exercise, heavy lifting of more than
+    10 pounds"): the subject of a verb that comes after the ", and" / ", or" that closes the list."""
+    parts = re.split(r",(?!\d)", _BRACKETED.sub("", before))
+    return len(parts) > 1 and all(0 < _words(p) <= 8 and _finite_verb(p) is None
+                                  and not re.search(r"\binclude[sd]?\b", p, re.IGNORECASE) for p in parts)

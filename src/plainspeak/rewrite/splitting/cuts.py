@@ -13,7 +13,7 @@ from .words import (
     _CONNECTIVE, _Change, _TOKEN)
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
-    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _goes_back, _instruction, _list_commas_only,
+    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only,
     _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
@@ -164,6 +164,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     if conj == "or" and _negated(before):
         return None
+    if conj in ("and", "or") and not m.group("semi") and _short_items(before):
+        return None  # "Blistering, dusky skin, or crepitus may mean ...": items that share the verb after the cut
     if conj in ("and", "or", "and then", "then") and _ends_in_list_item(before):
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
@@ -181,6 +183,10 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # aside; "there is evidence that some cases ..., while others ...": the contrast is part of
         # what the evidence says, and a sentence of its own would state it as a fact
         return None
+    this = re.match(r"\s*this(?=[ \t]+[a-z]+s\b)", rest)
+    if conj in ("since", "as") and this is not None and verb in PRESENT_VERBS:
+        # ", since this places stress on ..." -> ". This places stress on ...": "This is because this" says it twice
+        return m.start("comma"), m.end() + this.end(), "." + m.group("ws_comma") + "This", REASON
     if conj in ("because", "since", "as"):
         # the reason keeps its link: ", because it" -> ". This is because it"
         return m.start("comma"), m.end("conj"), "." + m.group("ws_comma") + "This is because", REASON

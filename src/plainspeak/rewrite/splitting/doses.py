@@ -21,6 +21,26 @@ _POINTS_BACK = re.compile(r"\s*(?:it|this medicine|this drug|the dose|the next d
                           re.IGNORECASE)
 
 
+# an amount "of" something that is no medicine is a measure, not a dose: "more than 2 tablespoons of bright
+# red blood", "240 mL (8 ounces) of salt water" pin no medicine to their sentence
+_OF_WHAT = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?of[ \t]+((?:[A-Za-z'’-]+[ \t]*){1,4})")
+_MEDICINE_WORDS = frozenset("""medicine medicines medication medications drug drugs dose doses solution syrup suspension
+    liquid cream ointment gel lotion spray drops inhaler insulin tablet tablets capsule capsules pill pills patch
+    mixture powder elixir vaccine injection antibiotic antibiotics it this that each your""".split())
+
+
+def has_dose(text: str) -> bool:
+    """Whether `text` holds a dose: an amount (`DOSE`) that is not a measure of something named as no medicine."""
+    for m in DOSE.finditer(text):
+        of = _OF_WHAT.match(text, m.end())
+        if of is None:
+            return True
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", of.group(1))]
+        if any(w in _MEDICINE_WORDS or is_drug_name(w) for w in words):
+            return True
+    return False
+
+
 def _medicines(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if is_drug_name(w)}
 
@@ -35,10 +55,10 @@ class DoseCuts:
         """Whether cutting a piece into `before` and `rest` keeps every dose with its medicine; `first`
         when `before` opens the sentence (its doses may name their medicine in an earlier sentence,
         unless the medicine is named after the cut)."""
-        if DOSE.search(before) and not _medicines(before) and (not first or _medicines(rest)) \
+        if has_dose(before) and not _medicines(before) and (not first or _medicines(rest)) \
                 and not self._points_back(before):
             return False
-        return not (DOSE.search(rest) and not _medicines(rest) and not self._points_back(rest))
+        return not (has_dose(rest) and not _medicines(rest) and not self._points_back(rest))
 
     def _points_back(self, piece: str) -> bool:
         """"it", "the dose", "a second dose" at the start of a piece name the medicine only when the

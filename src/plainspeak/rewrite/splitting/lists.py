@@ -36,7 +36,9 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
         return None
     head, rest = body[:first.start()], body[first.end():]
     seps = list(_CONDITION_SEPARATOR.finditer(rest))
-    if len(seps) < MIN_CONDITIONS - 1 or [bool(m.group(1)) for m in seps] != [False] * (len(seps) - 1) + [True]:
+    # ", or if" before the last one; an earlier ", or if" joins one more of the same ("if A, if B, or if C,
+    # or if D": any of them still)
+    if len(seps) < MIN_CONDITIONS - 1 or not seps[-1].group(1):
         return None
     bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(rest)]
     conditions = [rest[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2])]
@@ -47,7 +49,9 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
     if _NOT_IN_A_CONDITION.search(_BRACKETED.sub("", head)) or (_NUMBER.search(head[-1:]) and not _instruction(head)):
         return None
     reason = ""
-    if re.search(r",(?!\d)", conditions[-1]):
+    if re.search(r",(?!\d)", conditions[-1]) and _own_list(conditions[-1]):
+        pass  # "or if you have chest pain, shortness of breath, or seizures": its commas are its own list
+    elif re.search(r",(?!\d)", conditions[-1]):
         # "..., or if you cannot bear weight, since these may show ...": the reason is for every condition,
         # so it follows the list as a sentence of its own ("This is because these may show ..."), and only
         # when it is a reason the splitter would cut off anyway; any other comma keeps the sentence
@@ -61,6 +65,18 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
         conditions[-1] = body[first.end() + bounds[-2]:m.start()].strip()
         reason = cut[2].lstrip(". \t") + body[cut[1]:] + stop
     return _as_list(text, start, end, head + " if:", conditions, reason)
+
+
+def _own_list(condition: str) -> bool:
+    """Whether every comma of the last condition belongs to a list of its own that ends the sentence
+    ("you have chest pain, shortness of breath, a severe headache, or seizures"): short items, the last
+    after "or" / "and", and no verb in the items after the first (nothing that opens a clause)."""
+    parts = re.split(r",(?!\d)", condition)
+    if len(parts) < 3 or not re.match(r"[ \t]+(?:or|and)[ \t]", parts[-1]):
+        return False
+    later = [re.sub(r"^[ \t]+(?:or|and)[ \t]+", "", p) for p in parts[1:]]
+    return all(0 < _words(p) <= 8 and not any(w.lower() in FINITE_VERBS or w.lower() in MODALS for w in _WORD.findall(p))
+               for p in later)
 
 
 # "If you notice A, B, or C, call ..." and "Call ... if you notice A, B, or C": a condition that is a

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon import is_drug_name, zipf
-from .words import _CONNECTIVE, FINITE_VERBS, _Change
+from .clauses import _instruction
+from .words import _CONNECTIVE, FINITE_VERBS, OBJECT_STARTS, _Change
 
 ACTIVE_ORDER_REASON = "active-order"
 
@@ -30,8 +31,9 @@ _IMPERATIVES = {"contacted": "Contact", "called": "Call", "notified": "Notify", 
 
 
 def _active_order(text: str) -> list[_Change]:
-    """The sentence's opening passive order as an imperative, or nothing."""
-    return _contact_order(text) or _passive_order(text)
+    """The sentence's opening passive order as an imperative (or the one after its opening condition),
+    or nothing."""
+    return _contact_order(text) or _passive_order(text) or _conditioned_order(text)
 
 
 def _contact_order(text: str) -> list[_Change]:
@@ -68,7 +70,7 @@ _READER_VERBS = {
 # be reported to the clinic")
 _NOT_THE_READERS = frozenset("""result results finding findings test tests value values level levels scan scans sample
     samples specimen specimens x-ray x-rays image images culture cultures report reports record records referral
-    referrals appointment appointments""".split())
+    referrals appointment appointments treatment treatments therapy therapies surgery procedure""".split())
 # words that open something else than a subject: a condition, a time, a reason
 _NOT_A_SUBJECT_START = frozenset("""if when whenever while because since although though unless until after before once
     as during for in on at by with without following prior should there here what how why where we you i he she
@@ -83,6 +85,10 @@ _PASSIVE_SUBJECT = re.compile(
     r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:should|must|(?:is|are)(?P<negation0>[ \t]+not)?[ \t]+to)[ \t]+"
     r"(?P<adverb>(?:also|always|then|still)[ \t]+)?(?P<negation>(?:not|never)[ \t]+)?be[ \t]+"
     r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
+_OWN_PASSIVE = re.compile(r"\b(?:should|must|may|can|will|is|are|be)\b", re.IGNORECASE)
+_UNSAID_PARTICIPLE = re.compile(r"\b(?:and|or|but)[ \t]+(?:(?:not|never)[ \t]+([a-z]+ed)\b|([a-z]+ed)(?=[ \t]+to[ \t]))")
+# a second subject with its passive, the "is to be" left out: "clopidogrel is to be stopped and aspirin continued"
+_GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]+ly)\b)[a-z]+[ \t]+[a-z]+ed(?=[ \t]*(?:[,.;!?]|$|alone\b))")
 _GIVING_VERBS = {**_READER_VERBS, "given": "give", "administered": "give"}
 _LATER_PARTICIPLE = re.compile(r"\b(and|or)[ \t]+([a-z]+)\b(?=[ \t,.;!?]|$)")
 # "We suggest that the medicine be taken", "It is strongly recommended that you attend": a wish of
@@ -118,7 +124,13 @@ def _object(subject: str) -> str | None:
         return None
     if low[-1] in ("and", "or", "but", "nor") or any(w in _CLAUSE_JOINERS for w in low):
         return None  # "Sleep deprivation and alcohol lower the threshold and should be ..." has a verb of its own
+    if any(w in ("which", "whose", "whom") for w in low):
+        return None  # "warm water, the temperature of which should be checked": a relative clause's own passive
+    if _instruction(subject) and (len(low) < 2 or low[1] in OBJECT_STARTS or low[0] in ("do", "never", "please", "always")):
+        return None  # "Rinse the bottle in warm water, the ... should be checked": an order of its own comes first
     plain = re.sub(r"\([^()]*\)", "", subject)
+    if any(not _list_part(part) for part in plain.split(",")[1:]):
+        return None  # "The feet, once dried, the toes should be": more than a list or an aside before the verb
     if plain.count(",") == 1 and re.search(r",[ \t]+(?:and|or|but)[ \t]", plain):
         return None  # two things take no comma before "and": "Your pills slow the heart, and pain relievers" is two clauses
     if any(w in _FINITE and (k == 0 or low[k - 1] not in ("that", "which", "who")) for k, w in enumerate(low)):
@@ -133,6 +145,21 @@ def _object(subject: str) -> str | None:
     if is_drug_name(first) or (first[0].isupper() and zipf(first.lower()) >= 3.0):
         return first[0].lower() + subject[1:]
     return subject if first[0].islower() else None  # a rare capitalised word may be a name: left alone
+
+
+# what opens an aside inside a subject: "Foods that are hard, such as nuts and chips, should be avoided"
+_ASIDE_STARTS = re.compile(r"[ \t]*(?:such[ \t]+as|especially|including|like|particularly|for[ \t]+example|e\.g\.)\b", re.IGNORECASE)
+
+
+def _list_part(part: str) -> bool:
+    """Whether what follows a comma in a passive's subject is an item of a list ("fever, or swelling") or an
+    aside ("especially after brushing"), or the comma that closes them (nothing after it): a subject with
+    anything else after a comma is no plain noun phrase."""
+    if _ASIDE_STARTS.match(part):
+        return True
+    # each item short: "hot tubs and eye makeup", "or earlier boiled and cooled water"
+    items = re.split(r"\b(?:and|or)\b", part)
+    return all(len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", item)) <= 4 for item in items)
 
 
 def _order(verb: str, verb2: str | None, conj: str | None, negation: str | None, adverb: str | None,
@@ -159,9 +186,10 @@ def _order(verb: str, verb2: str | None, conj: str | None, negation: str | None,
 
 # "by" and who does it: a person or people ("by your nurse", "by people who have heart disease",
 # "by anyone under 18"); "by mouth", "by hand" say how, and the order stands
-_BY_A_DOER = re.compile(r"[ \t]+by[ \t]+(?:the|your|a|an|his|her|their|our|this|these|those|staff|nurses?|doctors?|"
+_BY_A_DOER = re.compile(r"(?:[ \t]+(?:[a-z]{3,}ly|as[ \t]+soon[ \t]+as[ \t]+possible|right[ \t]+away|at[ \t]+once|again|"
+                        r"first|too|well))*[ \t]+by[ \t]+(?:the|your|a|an|his|her|their|our|this|these|those|staff|nurses?|doctors?|"
                         r"people|persons?|individuals?|patients?|anyone|anybody|someone|somebody|everyone|children|"
-                        r"adults?|women|men|caregivers?|carers?|family|others)\b", re.IGNORECASE)
+                        r"adults?|women|men|caregivers?|carers?|family|others|you)\b", re.IGNORECASE)
 
 def _passive_order(text: str) -> list[_Change]:
     """A sentence that opens with an order in the passive, said as an order: "Water and popsicles
@@ -200,9 +228,25 @@ def _passive_order(text: str) -> list[_Change]:
             return _discouraged(text) if wish is None else []
         if subject.endswith(",") and re.match(r"[,.!?;:]|$", rest):
             subject = subject[:-1]  # "..., including chips, should be avoided." -> "Avoid ..., including chips."
-        changes = [(0, m.end(), f"{order} {subject}", ACTIVE_ORDER_REASON)]
+        # a clause with a passive of its own ends the order's reach ("..., and they should never be
+        # crushed or chewed": never "or chew them"); a second verb of the same passive the order cannot
+        # say leaves it a passive ("removed from the fridge and allowed to warm", "but never warmed")
+        reach = _OWN_PASSIVE.search(text, m.end())
+        reach = reach.start() if reach else len(text)
+        if any((v.group(1) or v.group(2)).lower() not in verbs for v in _UNSAID_PARTICIPLE.finditer(text, m.end(), reach)):
+            return []
+        if _GAPPED.search(text, m.end(), reach):
+            return []  # "and aspirin continued": a second subject of the passive
+        # the glossary's plain word for the verb, which the order now says: "elevated (raised)" -> "Raise"
+        end = m.end()
+        said = re.match(r"[ \t]*\(([^()]*)\)", rest)
+        if said is not None:
+            if verbs.get(said.group(1).strip().lower()) != verbs.get(m.group("verb").lower()) or m.group("verb2"):
+                return []
+            end += said.end()
+        changes = [(0, end, f"{order} {subject}", ACTIVE_ORDER_REASON)]
         # a second verb of the same passive later on: "be measured at home and recorded" -> "and record"
-        for later in _LATER_PARTICIPLE.finditer(text, m.end()):
+        for later in _LATER_PARTICIPLE.finditer(text, m.end(), reach):
             if later.group(2).lower() in verbs:
                 base = verbs[later.group(2).lower()]
                 if re.match(r"[ \t]*(?:[,.;!?]|$)", text[later.end(2):]):
@@ -225,6 +269,50 @@ def _discouraged(text: str) -> list[_Change]:
     return [(0, d.end(), f"Avoid {subject}", ACTIVE_ORDER_REASON)]
 
 
+# --- a passive order after an opening condition: "If X, your doctor should be contacted" -> "If X, contact
+# your doctor" -----------------------------------------------------------------------------------------------
+#
+# The condition says when; the order is the same order as at the start of a sentence, with the same verbs
+# whose doer is the reader. A condition that names a clinician ("If your doctor agrees, the dose should
+# be lowered") may mean the clinician does it: left alone.
+_CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|unless|after|before|until|should)[ \t]", re.IGNORECASE)
+_CLINICIANS = frozenset("""doctor doctors nurse nurses surgeon surgeons team clinic provider providers pharmacist
+    physician physicians staff specialist office hospital""".split())
+
+
+def _conditioned_order(text: str, start: int = 0, opened: bool = False) -> list[_Change]:
+    """The passive order after the condition that opens `text` (from `start`; `opened` when a change
+    before `start` writes the condition's opener), said as an order, or nothing."""
+    link = _CONNECTIVE.match(text, start) if not opened else None
+    if link is not None and not link.group(0).lower().startswith("if"):
+        start = link.end()  # "However, if A, the clinic should be contacted": the link stays before the condition
+    if not opened and not _CONDITION_OPENER.match(text, start):
+        return []
+    if text.rstrip().endswith("?"):
+        return []
+    for comma in re.finditer(r",[ \t]+", text[start:]):
+        at = start + comma.end()
+        if text[:at].count("(") != text[:at].count(")"):
+            continue  # inside a bracket the glossary wrote
+        if re.match(r"(?:and|or|nor)\b", text[at:], re.IGNORECASE):
+            continue  # a second condition ("If A, or B, ...") or a clause after the main one: no subject here
+        if re.match(r"(?:but|so|then|yet)\b", text[at:], re.IGNORECASE):
+            return []  # past the condition: the main clause has begun
+        condition = [w.lower() for w in re.findall(r"[A-Za-z]+", text[start:at])]
+        if any(w in _CLINICIANS for w in condition):
+            return []
+        orders = _contact_order(text[at:])
+        if not orders and not any(w in _PEOPLE for w in condition[:1]):
+            orders = _passive_order(text[at:])
+        if orders and re.search(r"\b(?:should|must)[ \t]+(?:\w+[ \t]+)?be\b", text[at + orders[0][1]:]):
+            return []  # a series of passives ("the rash should be kept covered, hands should be washed"): all or none
+        if orders:
+            first = orders[0]
+            orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
+            return [(a + at, b + at, new, why) for a, b, new, why in orders]
+    return []
+
+
 def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> list[_Change]:
     """The sentences a cut makes open with an order in the passive too ("..., and driving should not be
     restarted" -> ". Do not restart driving"): said as an order in the same run, since a second run
@@ -237,6 +325,15 @@ def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> lis
         first = _passive_order(text[:changes[0][0] if changes else len(text)])
         if first and (not changes or max(b for _a, b, _n, _w in first) <= changes[0][0]):
             changes = sorted(first + changes)
+    if not any(why == ACTIVE_ORDER_REASON for _a, _b, _n, why in changes):
+        # or the order after its opening condition, up to the first cut; after an opener a change wrote
+        # ("Should the pain continue" -> "If the pain continues")
+        head = changes[0] if changes and changes[0][0] == 0 and changes[0][3] != cut_reason else None
+        limit = next((a for a, _b, _n, why in changes if why == cut_reason), len(text))
+        first = _conditioned_order(text[:limit], head[1] if head else 0,
+                                   head is not None and _CONDITION_OPENER.match(head[2]) is not None)
+        if first and all(b <= limit for _a, b, _n, _w in first):
+            changes = sorted(first + changes)
     for k, (start, end, after, reason) in enumerate(changes):
         stops = [m.start() for m in re.finditer(r"\.[ \t]+", after)]
         if reason != cut_reason or not stops:
@@ -246,6 +343,11 @@ def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> lis
         tail = after[head_end:]  # the new sentence's first word, as the cut wrote it
         next_start = changes[k + 1][0] if k + 1 < len(changes) else len(text)
         orders = _active_order(tail + text[end:next_start])
+        if orders and orders[0][0] >= len(tail):
+            # the order after the new sentence's opening condition: an edit of its own
+            out.append((start, end, after, reason))
+            out.extend((a + end - len(tail), b + end - len(tail), new, why) for a, b, new, why in orders)
+            continue
         if not orders or orders[0][0] != 0 or orders[0][1] < len(tail):
             out.append((start, end, after, reason))
             continue

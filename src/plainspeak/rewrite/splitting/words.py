@@ -87,7 +87,7 @@ REASON_VERBS = PURPOSE_VERBS | {"should", "must"}
 # "since" tells a time with a past ("since you left"), a reason with a present ("since it helps").
 PRESENT_VERBS = frozenset("""is isn't are aren't does doesn't helps means needs causes keeps makes takes lowers
     raises feels gets works lasts heals stops becomes depends happens leads lets protects reduces prevents
-    increases affects""".split())
+    increases affects places puts""".split())
 
 # Words after a comma that open a phrase, never an order of a series: "..., at the same time each day"
 NOT_AN_ORDER = frozenset("""at in on for with without by from to after before during until as about over under into
