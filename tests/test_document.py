@@ -95,3 +95,17 @@ def test_a_unit_that_keeps_its_full_stop_still_ends_a_sentence():
     text = "Keep it below 6 mg/dL. Limit salt. Take 5 mL. then rest."
     doc = Document(text)
     assert [text[s.start:s.end] for s in doc.sentences] == ["Keep it below 6 mg/dL.", "Limit salt.", "Take 5 mL. then rest."]
+
+
+def test_a_special_case_across_a_space_is_tokenised_in_a_piece_not_whole():
+    # ":1" and ":(" are emoticons: spaCy's matcher may run them across the space after "Conclusions:";
+    # the two chunks there are tokenised together, the rest of the text from the chunk cache
+    from plainspeak.document import _tokenize_full
+
+    for text in ["Conclusions: 1 in 4 had AAA: (1) rupture.", "topics: (1) pain; 1: 1-100 :( :( ok",
+                 "Ratio 1: 1 :1 Note: :) then >:( end"]:
+        _assert_same_tokens(text)
+        assert _tokenize_full(text)[4] is not None, text  # the tokens' texts: not tokenised whole
+    doc = Document("Conclusions: 1 in 4.")
+    assert doc.tokens == ["Conclusions", ":", "1", "in", "4", "."]
+    assert doc.starts == [0, 11, 13, 15, 18, 19]
