@@ -1,0 +1,38 @@
+"""Speed paths of detection give exactly what the plain code gives (real inputs, no mocks)."""
+
+from __future__ import annotations
+
+import re
+
+from plainspeak.glossary import load_glossary
+from plainspeak.jargon.abbreviations import SenseChooser, _ascii_cues
+
+
+def _plain_count(cues: list[str], window: str) -> int:
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in cues) + r")", re.I)
+    return len(pattern.findall(window))
+
+
+def test_ascii_cue_patterns_count_what_the_plain_patterns_count():
+    cues = ["cardi", "Heart", "PO", "mi", "(ca)", "-ed", "echo", "ECG"]
+    windows = ["Cardiac echo; heart-failure. PO meds, MI, mi, Mild", "x(ca) (CA) a(ca)  -ed z-ed",
+               "echocardiogram ECGs ECG. Echo_cardi cardI_ 1cardi", "", " ", "cardicardi heartHeart po-PO.po"]
+    fast = _ascii_cues(cues)
+    for w in windows:
+        assert len(fast.findall(w.lower())) == _plain_count(cues, w), w
+
+
+def test_sense_choice_is_the_same_in_ascii_and_other_windows():
+    # the first of each pair is read through the ASCII patterns, the second (an accent in the
+    # window) through the plain ones: the same cues, the same sense
+    chooser = SenseChooser(load_glossary().abbreviations)
+    senses = tuple(a for a in load_glossary().abbreviations if a.abbr == "MS")
+    cases = {"Hx of MS with optic neuritis and demyelinating plaques on MRI.": "multiple sclerosis",
+             "Hx of MS with optic neuritis and démyélinisation plaques on MRI.": "multiple sclerosis",
+             "Echo shows MS with a thickened mitral valve and a murmur.": "mitral stenosis",
+             "Echo shows MS with a thickened mitral valve and a murmur, café.": "mitral stenosis",
+             "Pt has MS.": None}
+    for text, expansion in cases.items():
+        start = text.index("MS")
+        got = chooser.choose(senses, text, start, start + 2)
+        assert (got.expansion if got else None) == expansion, text
