@@ -36,3 +36,16 @@ def test_sense_choice_is_the_same_in_ascii_and_other_windows():
         start = text.index("MS")
         got = chooser.choose(senses, text, start, start + 2)
         assert (got.expansion if got else None) == expansion, text
+
+
+def test_sig_and_dose_sentences_read_through_ascii_patterns_as_through_the_plain_ones():
+    from plainspeak.jargon.context import _DOSE_ASCII, _DOSE_SENTENCE, _SIG_ASCII, _SIG_SENTENCE, _found
+
+    text = "Xtake it.Take 2 TABS daily. Pmg mg_x (PRN) inhaled Inhale; caps-lock dosing doses café 5"
+    # (start, end, a prescription line, a dose line); (1, 5) is "take" after an "X": no word boundary
+    cases = [(0, 9, False, False), (9, 27, True, True), (28, 36, False, False), (37, 42, True, True),
+             (43, 58, False, True), (59, 77, True, True), (78, 87, False, False), (1, 5, False, False)]
+    for start, end, sig, dose in cases:
+        piece = text[start:end]
+        assert _found(_SIG_SENTENCE, _SIG_ASCII, text, start, end) is sig is (_SIG_SENTENCE.search(text, start, end) is not None), piece
+        assert _found(_DOSE_SENTENCE, _DOSE_ASCII, text, start, end) is dose is (_DOSE_SENTENCE.search(text, start, end) is not None), piece
