@@ -331,14 +331,14 @@ def _tokenize_full(text: str) -> tuple[list[int], list[int], list[int], list[int
     if not chunks:
         return [], [], [], [], [], []
     found = list(map(_chunk_cache.get, chunks))
-    if None in found:
+    if not all(found):  # a chunk not seen before (a chunk's tuple is never empty; `None in` compared each)
         missing = {chunk for chunk, c in zip(chunks, found) if c is None}
         if max(map(len, missing)) >= _LONG and _LONG_RUN.search(text) is not None:
             return (*_tokenize_whole(text), None, None)  # never cached: always among the missing
         made = _tokenize_chunks(missing)
         found = [c or made[chunk] for c, chunk in zip(found, chunks)]
-    if any(map(_SPECIAL, found)):
-        special = list(compress(count(), map(_SPECIAL, found)))  # in C: numbers are special cases, so most texts get here
+    special = list(compress(count(), map(_SPECIAL, found)))  # in C: numbers are special cases, so most texts have some
+    if special:
         crossed = _crosses_chunks(chunks, spaced, special)
         if crossed is None:
             return (*_tokenize_whole(text), None, None)
@@ -435,39 +435,32 @@ def _crosses_chunks(chunks: list[str], spaced: list[bool], special: list[int]) -
     them hold, and joined in when a special case may cross them: a match across such a space could
     block one inside the run (which could block another), so the run's tokens stand alone only when
     no special case can cross its ends."""
+    pairs, tails_of, heads_of, _ = _special_pairs()
+    cache = _chunk_cache
     last = len(chunks) - 1
-    todo = sorted({j for i in special for j in (i - 1, i) if j >= 0 and spaced[j] and j < last})
+    todo = [j for j in {j for i in special for j in (i - 1, i)} if j >= 0 and j < last and spaced[j]]
     tested = set(todo)
-    crossed: set[int] = set()
+    crossed: list[int] = []
     while todo:
         k = todo.pop()
-        found = _may_cross(chunks[k], chunks[k + 1])
-        if found is None:
+        left = cache.get(chunks[k])
+        right = cache.get(chunks[k + 1])
+        if left is None or right is None:
             return None
-        if found:
-            crossed.add(k)
-            for j in (k - 1, k + 1):  # the spaces at the ends of the run
-                if 0 <= j < last and spaced[j] and j not in tested:
-                    tested.add(j)
-                    todo.append(j)
-    return sorted(crossed)
-
-
-def _may_cross(left_chunk: str, right_chunk: str) -> bool | None:
-    """Whether a special case may run across the single space between two chunks: the last token of
-    the one and the first of the other (or the tokens they may have been before a special case
-    rewrote them) are adjacent tokens of a special case. None: a chunk is not in the cache."""
-    left = _chunk_cache.get(left_chunk)
-    right = _chunk_cache.get(right_chunk)
-    if left is None or right is None:
-        return None
-    pairs, tails_of, heads_of, _ = _special_pairs()
-    tail, head = left[3], right[2]
-    for a in tails_of.get(tail, (tail,)):
-        following = pairs.get(a)
-        if following is not None and any(b in following for b in heads_of.get(head, (head,))):
-            return True
-    return False
+        # the last token of the one and the first of the other (or the tokens they may have been
+        # before a special case rewrote them) are adjacent tokens of a special case
+        tail, head = left[3], right[2]
+        for a in tails_of.get(tail, (tail,)):
+            following = pairs.get(a)
+            if following is not None and any(b in following for b in heads_of.get(head, (head,))):
+                crossed.append(k)
+                for j in (k - 1, k + 1):  # the spaces at the ends of the run
+                    if 0 <= j < last and spaced[j] and j not in tested:
+                        tested.add(j)
+                        todo.append(j)
+                break
+    crossed.sort()
+    return crossed
 
 
 # Chunks joined across a space where a special case may cross it ("Conclusions: 1", where ":1" is an
