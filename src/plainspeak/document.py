@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 from itertools import accumulate, compress, count
-from operator import add, iadd, itemgetter
+from operator import add, getitem, iadd, itemgetter
 from typing import Any
 
 BLOCK_KINDS = ("heading", "list-item", "table-row", "field", "paragraph")
@@ -350,7 +350,7 @@ def _tokenize_full(text: str) -> tuple[list[int], list[int], list[int], list[int
         flat = reduce(iadd, map(_SPACED, found[:-1]), [])
         flat += found[-1][1 if spaced[-1] else 0]
     else:
-        flat = reduce(iadd, [c[1] if space else c[0] for c, space in zip(found, spaced)], [])
+        flat = reduce(iadd, map(getitem, found, spaced), [])  # c[True] is c[1]: each chunk's tuple picked in C
     lengths, spaces, punct, tokens, keys = flat[0::5], flat[1::5], flat[2::5], flat[3::5], flat[4::5]
     # spaCy's tokens and their trailing spaces spell the text exactly, so each token starts where
     # the one before it and its space end
