@@ -109,3 +109,18 @@ def test_a_special_case_across_a_space_is_tokenised_in_a_piece_not_whole():
     doc = Document("Conclusions: 1 in 4.")
     assert doc.tokens == ["Conclusions", ":", "1", "in", "4", "."]
     assert doc.starts == [0, 11, 13, 15, 18, 19]
+
+
+def test_blocks_and_sentences_are_made_once_on_first_use():
+    from plainspeak.document import find_blocks
+    from plainspeak.glossary import load_glossary
+    from plainspeak.jargon import Detector
+
+    text = "# Plan\n\nThe patient has hypertension. Continue lisinopril.\n- Follow up in 2 weeks"
+    doc = Document(text)
+    Detector(load_glossary()).detect(doc)  # no word here asks for its sentence
+    assert doc._sentences is None and doc._blocks is None
+    assert doc.blocks == find_blocks(text) and doc.blocks is doc.blocks
+    assert [text[s.start:s.end] for s in doc.sentences] == [
+        "Plan", "The patient has hypertension.", "Continue lisinopril.", "Follow up in 2 weeks"]
+    assert doc.sentences is doc.sentences

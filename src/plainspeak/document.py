@@ -238,7 +238,7 @@ def _skip_space(text: str, i: int, end: int) -> int:
 class Document:
     """A text with its tokens (text, offset, trailing space, matching key) and sentences."""
 
-    __slots__ = ("text", "tokens", "starts", "spaces", "keys", "sent_starts", "blocks", "sentences", "_doc")
+    __slots__ = ("text", "tokens", "starts", "spaces", "keys", "sent_starts", "_blocks", "_sentences", "_doc")
 
     def __init__(self, text: str):
         self.text = text
@@ -253,8 +253,23 @@ class Document:
         self.spaces: list[int] = spaces
         self.sent_starts: list[bool] = _sentence_starts(tokens, punct)
         self.keys: list[str | None] = keys  # type: ignore[assignment]
-        self.blocks = find_blocks(text)
-        self.sentences = self._split_sentences()
+        self._blocks: list[Block] | None = None
+        self._sentences: list[Sentence] | None = None
+
+    # Blocks and sentences are found on first use: detection reads them only for the few words whose
+    # finding depends on their sentence (a third of the abstracts have none), the rewriter and the
+    # readability scores always. The same lists, whenever they are made.
+    @property
+    def blocks(self) -> list[Block]:
+        if self._blocks is None:
+            self._blocks = find_blocks(self.text)
+        return self._blocks
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = self._split_sentences()
+        return self._sentences
 
     @property
     def spacy_doc(self) -> Any:

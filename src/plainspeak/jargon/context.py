@@ -49,12 +49,14 @@ _NUMBER = re.compile(r"^[<>~≈]?\d[\d,.]*%?$")
 class DocContext:
     def __init__(self, doc: Document):
         self.doc = doc
-        self._firsts = [s.first_token for s in doc.sentences]
+        self._firsts: list[int] | None = None  # first token of each sentence, on first use
         self._upper: dict[int, bool] = {}
         self._sig: dict[int, bool] = {}
         self._dose: dict[int, bool] = {}
 
     def _sentence(self, i: int) -> int:
+        if self._firsts is None:
+            self._firsts = [s.first_token for s in self.doc.sentences]
         return bisect_right(self._firsts, i) - 1
 
     def _per_sentence(self, cache: dict[int, bool], i: int, compute: Callable[[Sentence], bool]) -> bool:
