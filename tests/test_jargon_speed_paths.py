@@ -49,3 +49,18 @@ def test_sig_and_dose_sentences_read_through_ascii_patterns_as_through_the_plain
         piece = text[start:end]
         assert _found(_SIG_SENTENCE, _SIG_ASCII, text, start, end) is sig is (_SIG_SENTENCE.search(text, start, end) is not None), piece
         assert _found(_DOSE_SENTENCE, _DOSE_ASCII, text, start, end) is dose is (_DOSE_SENTENCE.search(text, start, end) is not None), piece
+
+
+def test_positions_near_digits_from_the_tokens_equal_the_two_steps():
+    from plainspeak.document import Document
+    from plainspeak.jargon.abbreviations import _digit_runs, _positions_near_digits, _positions_near_digits_in
+
+    for text in ["Take 2 tabs q4h x7d (x7d) P=.39 and 1,000 mg on 11/12.", "a1b22c333 ٣٤ 12abc34 ²", "",
+                 "no digits here", "10a.m. then 1x/d, -5 and 1.0 mL\n\n(22)"]:
+        doc = Document(text)
+        runs = _digit_runs(text, doc.starts, doc.tokens)
+        expected = _positions_near_digits(text, doc.starts, runs) if runs else []
+        assert _positions_near_digits_in(text, doc.starts, doc.tokens) == expected, text
+    doc = Document("Take 2 tabs q4h x7d")
+    # token starts up to 8 characters before each run ("q4h" and "x7d": their runs follow a letter)
+    assert _positions_near_digits_in(doc.text, doc.starts, doc.tokens) == [0, 5, 7, 12, 16]

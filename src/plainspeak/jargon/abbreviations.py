@@ -294,10 +294,15 @@ class PatternSet:
                 found = self.by_first.matches_at(text, starts)
             hits.extend(h for m in found if (h := self.by_first.hit(m)) is not None)
         if self.with_digits.regex is not None:
-            runs = _digit_runs(text, token_starts, tokens) if token_starts is not None and tokens is not None else None
-            if runs or (runs is None and _DIGITS.search(text)):
+            if token_starts is not None and tokens is not None:
+                positions = _positions_near_digits_in(text, token_starts, tokens)
+                digits = bool(positions)  # none without a run of digits, some with one
+            else:
+                positions = None
+                digits = _DIGITS.search(text) is not None
+            if digits:
                 last_end = -1
-                for alt, m in self._digit_matches(text, token_starts, runs):
+                for alt, m in self._digit_matches(text, token_starts, None, positions):
                     if m.start() >= last_end and (h := alt.hit(m)) is not None:
                         hits.append(h)
                         last_end = m.end()
@@ -310,8 +315,8 @@ class PatternSet:
             hits = kept
         return hits
 
-    def _digit_matches(self, text: str, token_starts: list[int] | None,
-                       runs: list[int] | None = None) -> list[tuple[_Alternation, re.Match[str]]]:
+    def _digit_matches(self, text: str, token_starts: list[int] | None, runs: list[int] | None = None,
+                       positions: list[int] | None = None) -> list[tuple[_Alternation, re.Match[str]]]:
         """The match at each position near digits (see _positions_near_digits) of the alternation
         of patterns for its first character, in order of position. Each alternation is tried at its
         positions in one call in C (a Python loop over the positions cost as much as the matching,
@@ -320,7 +325,8 @@ class PatternSet:
         if token_starts is None:
             alt = self.with_digits
             return [(alt, m) for m in alt.regex.finditer(text)]  # type: ignore[union-attr]
-        positions = _positions_near_digits(text, token_starts, runs)
+        if positions is None:
+            positions = _positions_near_digits(text, token_starts, runs)
         alts = list(map(self.digit_by_char.get, map(text.__getitem__, positions), repeat(self.digit_unknown)))
         found: list[tuple[_Alternation, re.Match[str]]] = []
         for alt in set(alts):
@@ -517,14 +523,7 @@ def _digit_runs(text: str, token_starts: list[int], tokens: list[str]) -> list[i
     that hold a digit: a scan of every character by the pattern cost more than the rest of the
     search near digits (measured on the abstracts), a lookup per token in C much less. A run at the
     start of a token goes on from the token before when that ends with a digit right there."""
-    try:
-        offsets = list(map(_runs_in_token.__getitem__, tokens))
-    except KeyError:  # a word not seen before ("None in" a list of tuples cost more than the lookups)
-        if len(_runs_in_token) > _RUNS_CACHE_MAX:
-            _runs_in_token.clear()  # bounded memory on endless streams of new words
-        offsets = [_runs_in_token.get(t) for t in tokens]
-        for i in compress(count(), map(is_, offsets, repeat(None))):
-            offsets[i] = _runs_in_token[tokens[i]] = tuple(map(_START, _DIGITS.finditer(tokens[i])))
+    offsets = _token_runs(tokens)
     runs: list[int] = []
     for i in compress(count(), offsets):
         base = token_starts[i]
@@ -532,6 +531,44 @@ def _digit_runs(text: str, token_starts: list[int], tokens: list[str]) -> list[i
             if r or not base or not text[base - 1].isdecimal():  # what \d matches, as checked over all of Unicode
                 runs.append(base + r)
     return runs
+
+
+def _token_runs(tokens: list[str]) -> list[tuple[int, ...]]:
+    """Where the runs of digits start in each token (cached per token)."""
+    try:
+        return list(map(_runs_in_token.__getitem__, tokens))
+    except KeyError:  # a word not seen before ("None in" a list of tuples cost more than the lookups)
+        if len(_runs_in_token) > _RUNS_CACHE_MAX:
+            _runs_in_token.clear()  # bounded memory on endless streams of new words
+        offsets = [_runs_in_token.get(t) for t in tokens]
+        for i in compress(count(), map(is_, offsets, repeat(None))):
+            offsets[i] = _runs_in_token[tokens[i]] = tuple(map(_START, _DIGITS.finditer(tokens[i])))
+        return offsets  # type: ignore[return-value]
+
+
+def _positions_near_digits_in(text: str, token_starts: list[int], tokens: list[str]) -> list[int]:
+    """_positions_near_digits(text, token_starts, _digit_runs(text, token_starts, tokens)) in one
+    pass over the tokens that hold a digit: a run in token i has i + 1 token starts at or before
+    it (bisect_right's answer, known without one), and the runs are not listed first."""
+    offsets = _token_runs(tokens)
+    out: list[int] = []
+    done = 0  # token starts before this index are in out already
+    for i in compress(count(), offsets):
+        here = token_starts[i]  # the start of the token the runs are in
+        for r in offsets[i]:  # type: ignore[union-attr]
+            if not (r or not here or not text[here - 1].isdecimal()):
+                continue  # the run goes on from the token before (see _digit_runs)
+            s = here + r
+            if i + 1 > done:
+                lo = bisect_right(token_starts, s - _REACH_BEFORE) - 1
+                out += token_starts[lo if lo > done else done:i + 1]
+                done = i + 1
+            if r:  # inside a token
+                if r > 1 and not text[s - 2].isalnum():  # s > 1 as here >= 0 and r > 1
+                    out.append(s - 1)
+                if not text[s - 1].isalnum():
+                    out.append(s)
+    return out
 
 
 def _boundary(pattern: str) -> str:
