@@ -22,7 +22,10 @@ class SenseChooser:
 
     def __init__(self, senses: Iterable[AbbreviationEntry]):
         self.cue_res: dict[str, re.Pattern[str] | None] = {}
-        # the same cues for a lower-cased ASCII window (see _ascii_cues), when every cue is ASCII
+        # the same cues for a lower-cased ASCII window (see _ascii_cues), when every cue is ASCII:
+        # the cues (kept to build the pattern on first use: compiling them all up front added a
+        # tenth of a second to building a detector), then the pattern
+        self.ascii_cues: dict[str, list[str]] = {}
         self.ascii_cue_res: dict[str, re.Pattern[str]] = {}
         from ..lexicon import zipf
 
@@ -41,7 +44,7 @@ class SenseChooser:
             cues = [re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in kept]
             self.cue_res[s.id] = re.compile(r"\b(?:" + "|".join(cues) + r")", re.I) if cues else None
             if cues and all(c.isascii() for c in kept):
-                self.ascii_cue_res[s.id] = _ascii_cues(kept)
+                self.ascii_cues[s.id] = kept
 
     def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int,
                need_cue: bool = False) -> AbbreviationEntry | None:
@@ -55,6 +58,8 @@ class SenseChooser:
             pattern = self.cue_res.get(s.id)
             if pattern is not None and low is not None:
                 fast = self.ascii_cue_res.get(s.id)
+                if fast is None and s.id in self.ascii_cues:
+                    fast = self.ascii_cue_res[s.id] = _ascii_cues(self.ascii_cues[s.id])
                 if fast is not None:
                     pattern, found_in = fast, low
                 else:
