@@ -95,3 +95,32 @@ def test_a_unit_that_keeps_its_full_stop_still_ends_a_sentence():
     text = "Keep it below 6 mg/dL. Limit salt. Take 5 mL. then rest."
     doc = Document(text)
     assert [text[s.start:s.end] for s in doc.sentences] == ["Keep it below 6 mg/dL.", "Limit salt.", "Take 5 mL. then rest."]
+
+
+def test_a_special_case_across_a_space_is_tokenised_in_a_piece_not_whole():
+    # ":1" and ":(" are emoticons: spaCy's matcher may run them across the space after "Conclusions:";
+    # the two chunks there are tokenised together, the rest of the text from the chunk cache
+    from plainspeak.document import _tokenize_full
+
+    for text in ["Conclusions: 1 in 4 had AAA: (1) rupture.", "topics: (1) pain; 1: 1-100 :( :( ok",
+                 "Ratio 1: 1 :1 Note: :) then >:( end"]:
+        _assert_same_tokens(text)
+        assert _tokenize_full(text)[4] is not None, text  # the tokens' texts: not tokenised whole
+    doc = Document("Conclusions: 1 in 4.")
+    assert doc.tokens == ["Conclusions", ":", "1", "in", "4", "."]
+    assert doc.starts == [0, 11, 13, 15, 18, 19]
+
+
+def test_blocks_and_sentences_are_made_once_on_first_use():
+    from plainspeak.document import find_blocks
+    from plainspeak.glossary import load_glossary
+    from plainspeak.jargon import Detector
+
+    text = "# Plan\n\nThe patient has hypertension. Continue lisinopril.\n- Follow up in 2 weeks"
+    doc = Document(text)
+    Detector(load_glossary()).detect(doc)  # no word here asks for its sentence
+    assert doc._sentences is None and doc._blocks is None
+    assert doc.blocks == find_blocks(text) and doc.blocks is doc.blocks
+    assert [text[s.start:s.end] for s in doc.sentences] == [
+        "Plan", "The patient has hypertension.", "Continue lisinopril.", "Follow up in 2 weeks"]
+    assert doc.sentences is doc.sentences

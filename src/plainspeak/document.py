@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 from itertools import accumulate, compress, count
-from operator import add, iadd, itemgetter
+from operator import add, getitem, iadd, itemgetter
 from typing import Any
 
 BLOCK_KINDS = ("heading", "list-item", "table-row", "field", "paragraph")
@@ -238,7 +238,7 @@ def _skip_space(text: str, i: int, end: int) -> int:
 class Document:
     """A text with its tokens (text, offset, trailing space, matching key) and sentences."""
 
-    __slots__ = ("text", "tokens", "starts", "spaces", "keys", "sent_starts", "blocks", "sentences", "_doc")
+    __slots__ = ("text", "tokens", "starts", "spaces", "keys", "sent_starts", "_blocks", "_sentences", "_doc")
 
     def __init__(self, text: str):
         self.text = text
@@ -253,8 +253,23 @@ class Document:
         self.spaces: list[int] = spaces
         self.sent_starts: list[bool] = _sentence_starts(tokens, punct)
         self.keys: list[str | None] = keys  # type: ignore[assignment]
-        self.blocks = find_blocks(text)
-        self.sentences = self._split_sentences()
+        self._blocks: list[Block] | None = None
+        self._sentences: list[Sentence] | None = None
+
+    # Blocks and sentences are found on first use: detection reads them only for the few words whose
+    # finding depends on their sentence (a third of the abstracts have none), the rewriter and the
+    # readability scores always. The same lists, whenever they are made.
+    @property
+    def blocks(self) -> list[Block]:
+        if self._blocks is None:
+            self._blocks = find_blocks(self.text)
+        return self._blocks
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = self._split_sentences()
+        return self._sentences
 
     @property
     def spacy_doc(self) -> Any:
@@ -331,23 +346,26 @@ def _tokenize_full(text: str) -> tuple[list[int], list[int], list[int], list[int
     if not chunks:
         return [], [], [], [], [], []
     found = list(map(_chunk_cache.get, chunks))
-    if None in found:
+    if not all(found):  # a chunk not seen before (a chunk's tuple is never empty; `None in` compared each)
         missing = {chunk for chunk, c in zip(chunks, found) if c is None}
         if max(map(len, missing)) >= _LONG and _LONG_RUN.search(text) is not None:
             return (*_tokenize_whole(text), None, None)  # never cached: always among the missing
         made = _tokenize_chunks(missing)
         found = [c or made[chunk] for c, chunk in zip(found, chunks)]
-    if any(map(_SPECIAL, found)):
-        special = list(compress(count(), map(_SPECIAL, found)))  # in C: numbers are special cases, so most texts get here
-        if _crosses_chunks(chunks, spaced, special):
+    special = list(compress(count(), map(_SPECIAL, found)))  # in C: numbers are special cases, so most texts have some
+    if special:
+        crossed = _crosses_chunks(chunks, spaced, special)
+        if crossed is None:
             return (*_tokenize_whole(text), None, None)
+        if crossed:
+            chunks, spaced, found = _joined_at(chunks, spaced, found, crossed)
     # the chunks' tuples joined by `list += tuple` (each tuple copied whole, in C): chain() handed
     # the items over one at a time (measured on the abstracts: joining 3x faster, a Document 1.07x)
     if all(spaced[:-1]):  # single spaces only (prose): every chunk but the last is followed by one
         flat = reduce(iadd, map(_SPACED, found[:-1]), [])
         flat += found[-1][1 if spaced[-1] else 0]
     else:
-        flat = reduce(iadd, [c[1] if space else c[0] for c, space in zip(found, spaced)], [])
+        flat = reduce(iadd, map(getitem, found, spaced), [])  # c[True] is c[1]: each chunk's tuple picked in C
     lengths, spaces, punct, tokens, keys = flat[0::5], flat[1::5], flat[2::5], flat[3::5], flat[4::5]
     # spaCy's tokens and their trailing spaces spell the text exactly, so each token starts where
     # the one before it and its space end
@@ -419,25 +437,85 @@ def _columns(doc: Any, placed: list[tuple[int, str]]) -> dict[str, _Chunk]:
     return out
 
 
-def _crosses_chunks(chunks: list[str], spaced: list[bool], special: list[int]) -> bool:
+def _crosses_chunks(chunks: list[str], spaced: list[bool], special: list[int]) -> list[int] | None:
     """spaCy's last step matches multi-token special cases (":)", "'s") over the whole text, and a
     match across a single space ("Note: )") changes nothing itself (no special case has a space) but
-    can block a match inside a chunk. Such a text is rare (a chunk beside the space must hold a
-    special case, and the tokens either side of the space must be adjacent tokens of one); it is
-    tokenised by spaCy whole. `special`: indices of the chunks that may hold a special case."""
+    can block a match inside a chunk. Such a place is rare (a chunk beside the space must hold a
+    special case, and the tokens either side of the space must be adjacent tokens of one). Returns
+    the indices k of the chunks followed by such a space, in order (the chunks either side are then
+    tokenised together, see _joined_at), or None when a chunk left the cache meanwhile (the text is
+    then tokenised whole: no risk taken). `special`: indices of the chunks that may hold a special case.
+
+    The spaces at either end of a run of joined chunks are tested too, whatever the chunks beside
+    them hold, and joined in when a special case may cross them: a match across such a space could
+    block one inside the run (which could block another), so the run's tokens stand alone only when
+    no special case can cross its ends."""
     pairs, tails_of, heads_of, _ = _special_pairs()
     cache = _chunk_cache
-    for k in {j for i in special for j in (i - 1, i) if j >= 0 and spaced[j] and j + 1 < len(chunks)}:
+    last = len(chunks) - 1
+    todo = [j for j in {j for i in special for j in (i - 1, i)} if j >= 0 and j < last and spaced[j]]
+    tested = set(todo)
+    crossed: list[int] = []
+    while todo:
+        k = todo.pop()
         left = cache.get(chunks[k])
         right = cache.get(chunks[k + 1])
         if left is None or right is None:
-            return True  # dropped from the cache meanwhile: no risk taken
+            return None
+        # the last token of the one and the first of the other (or the tokens they may have been
+        # before a special case rewrote them) are adjacent tokens of a special case
         tail, head = left[3], right[2]
         for a in tails_of.get(tail, (tail,)):
             following = pairs.get(a)
             if following is not None and any(b in following for b in heads_of.get(head, (head,))):
-                return True
-    return False
+                crossed.append(k)
+                for j in (k - 1, k + 1):  # the spaces at the ends of the run
+                    if 0 <= j < last and spaced[j] and j not in tested:
+                        tested.add(j)
+                        todo.append(j)
+                break
+    crossed.sort()
+    return crossed
+
+
+# Chunks joined across a space where a special case may cross it ("Conclusions: 1", where ":1" is an
+# emoticon), tokenised by spaCy as one piece: (tokens' columns as a chunk's). Whole abstracts were
+# tokenised by spaCy for one such place, 2 to 3 ms each (4 of the 100 JEBS abstracts: a tenth of
+# detection's time on them); the other spaces are safe to cut at, as for every other text.
+_joined_cache: dict[str, _Chunk] = {}
+
+
+def _joined_at(chunks: list[str], spaced: list[bool], found: list[_Chunk], crossed: list[int]) -> tuple[list[str], list[bool], list[_Chunk]]:
+    """The chunks, with each chunk k in `crossed` joined to the next one (by the single space between
+    them) into one piece tokenised by spaCy alone: its tokens are spaCy's tokens of the whole text
+    there, since no special case can cross the spaces left between pieces (see _crosses_chunks)."""
+    out_chunks: list[str] = []
+    out_spaced: list[bool] = []
+    out_found: list[_Chunk] = []
+    joined_to_next = set(crossed)
+    k = 0
+    n = len(chunks)
+    while k < n:
+        if k not in joined_to_next:
+            out_chunks.append(chunks[k])
+            out_spaced.append(spaced[k])
+            out_found.append(found[k])
+            k += 1
+            continue
+        last = k
+        while last in joined_to_next:
+            last += 1  # a run of crossed spaces: one piece
+        piece = " ".join(chunks[k:last + 1])
+        made = _joined_cache.get(piece)
+        if made is None:
+            if len(_joined_cache) > _CHUNK_CACHE_MAX:
+                _joined_cache.clear()  # bounded memory on endless streams of new texts
+            made = _joined_cache[piece] = _columns(get_nlp().make_doc(piece), [(0, piece)])[piece]
+        out_chunks.append(piece)
+        out_spaced.append(spaced[last])
+        out_found.append(made)
+        k = last + 1
+    return out_chunks, out_spaced, out_found
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,11 @@ class SenseChooser:
 
     def __init__(self, senses: Iterable[AbbreviationEntry]):
         self.cue_res: dict[str, re.Pattern[str] | None] = {}
+        # the same cues for a lower-cased ASCII window (see _ascii_cues), when every cue is ASCII:
+        # the cues (kept to build the pattern on first use: compiling them all up front added a
+        # tenth of a second to building a detector), then the pattern
+        self.ascii_cues: dict[str, list[str]] = {}
+        self.ascii_cue_res: dict[str, re.Pattern[str]] = {}
         from ..lexicon import zipf
 
         senses = list(senses)
@@ -35,9 +40,11 @@ class SenseChooser:
             # so they are no evidence for any one of them.
             # A longer cue is a stem ("cardi" for "cardiac"); a short one is a whole word, or "PO"
             # would be found in "post-op" and "HI" in "his".
-            cues = [re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in s.cues
-                    if len(c) >= 2 and zipf(c.lower()) < 5.0 and c.lower() not in written[s.abbr]]
+            kept = [c for c in s.cues if len(c) >= 2 and zipf(c.lower()) < 5.0 and c.lower() not in written[s.abbr]]
+            cues = [re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in kept]
             self.cue_res[s.id] = re.compile(r"\b(?:" + "|".join(cues) + r")", re.I) if cues else None
+            if cues and all(c.isascii() for c in kept):
+                self.ascii_cues[s.id] = kept
 
     def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int,
                need_cue: bool = False) -> AbbreviationEntry | None:
@@ -45,15 +52,45 @@ class SenseChooser:
         if len(senses) == 1 and not need_cue:
             return senses[0]
         window = text[max(0, start - CUE_WINDOW):start] + " " + text[end:end + CUE_WINDOW]
+        low = window.lower() if window.isascii() else None
         scored = []
         for s in senses:
             pattern = self.cue_res.get(s.id)
-            scored.append((len(pattern.findall(window)) if pattern else 0, s))
+            if pattern is not None and low is not None:
+                fast = self.ascii_cue_res.get(s.id)
+                if fast is None and s.id in self.ascii_cues:
+                    fast = self.ascii_cue_res[s.id] = _ascii_cues(self.ascii_cues[s.id])
+                if fast is not None:
+                    pattern, found_in = fast, low
+                else:
+                    found_in = window
+            else:
+                found_in = window
+            scored.append((len(pattern.findall(found_in)) if pattern else 0, s))
         scored.sort(key=lambda x: -x[0])
         best, runner = scored[0][0], scored[1][0] if len(scored) > 1 else 0
         if best >= 1 and best >= 2 * runner and best > runner:
             return scored[0][1]
         return None
+
+
+def _ascii_cues(cues: list[str]) -> re.Pattern[str]:
+    """A sense's cue pattern (r"\b(?:cue|...)" matched ignoring case) for a lower-cased ASCII
+    window, finding the same matches: with ASCII on both sides, ignoring case is lower-casing both.
+    The word boundary before each cue is said after its first character (a lookbehind over the
+    character before it and that one), so the pattern starts with a plain character: re then skips
+    every place whose character starts no cue in C. Its first character and `\b` at the start ask
+    the same (no letter, digit or _ before a cue that starts with one; one before a cue that does
+    not), and the cues are tried in the same order at the same places. Cues were scanned for at
+    every character (their leading `\b` and ignoring case kept re from skipping any): findall was
+    a fifteenth of detection on the abstracts (callgrind)."""
+    pieces = []
+    for c in cues:
+        low = c.lower()
+        first = re.escape(low[0])
+        before = rf"(?<!\w{first})" if (low[0].isalnum() or low[0] == "_") else rf"(?<=\w{first})"
+        pieces.append(first + before + re.escape(low[1:]) + (r"\b" if len(c) <= 3 else ""))
+    return re.compile("|".join(pieces))
 
 
 _PAREN_ABBR = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9/&-]{1,9})\s*\)")
@@ -262,10 +299,15 @@ class PatternSet:
                 found = self.by_first.matches_at(text, starts)
             hits.extend(h for m in found if (h := self.by_first.hit(m)) is not None)
         if self.with_digits.regex is not None:
-            runs = _digit_runs(text, token_starts, tokens) if token_starts is not None and tokens is not None else None
-            if runs or (runs is None and _DIGITS.search(text)):
+            if token_starts is not None and tokens is not None:
+                positions = _positions_near_digits_in(text, token_starts, tokens)
+                digits = bool(positions)  # none without a run of digits, some with one
+            else:
+                positions = None
+                digits = _DIGITS.search(text) is not None
+            if digits:
                 last_end = -1
-                for alt, m in self._digit_matches(text, token_starts, runs):
+                for alt, m in self._digit_matches(text, token_starts, None, positions):
                     if m.start() >= last_end and (h := alt.hit(m)) is not None:
                         hits.append(h)
                         last_end = m.end()
@@ -278,8 +320,8 @@ class PatternSet:
             hits = kept
         return hits
 
-    def _digit_matches(self, text: str, token_starts: list[int] | None,
-                       runs: list[int] | None = None) -> list[tuple[_Alternation, re.Match[str]]]:
+    def _digit_matches(self, text: str, token_starts: list[int] | None, runs: list[int] | None = None,
+                       positions: list[int] | None = None) -> list[tuple[_Alternation, re.Match[str]]]:
         """The match at each position near digits (see _positions_near_digits) of the alternation
         of patterns for its first character, in order of position. Each alternation is tried at its
         positions in one call in C (a Python loop over the positions cost as much as the matching,
@@ -288,7 +330,8 @@ class PatternSet:
         if token_starts is None:
             alt = self.with_digits
             return [(alt, m) for m in alt.regex.finditer(text)]  # type: ignore[union-attr]
-        positions = _positions_near_digits(text, token_starts, runs)
+        if positions is None:
+            positions = _positions_near_digits(text, token_starts, runs)
         alts = list(map(self.digit_by_char.get, map(text.__getitem__, positions), repeat(self.digit_unknown)))
         found: list[tuple[_Alternation, re.Match[str]]] = []
         for alt in set(alts):
@@ -485,14 +528,7 @@ def _digit_runs(text: str, token_starts: list[int], tokens: list[str]) -> list[i
     that hold a digit: a scan of every character by the pattern cost more than the rest of the
     search near digits (measured on the abstracts), a lookup per token in C much less. A run at the
     start of a token goes on from the token before when that ends with a digit right there."""
-    try:
-        offsets = list(map(_runs_in_token.__getitem__, tokens))
-    except KeyError:  # a word not seen before ("None in" a list of tuples cost more than the lookups)
-        if len(_runs_in_token) > _RUNS_CACHE_MAX:
-            _runs_in_token.clear()  # bounded memory on endless streams of new words
-        offsets = [_runs_in_token.get(t) for t in tokens]
-        for i in compress(count(), map(is_, offsets, repeat(None))):
-            offsets[i] = _runs_in_token[tokens[i]] = tuple(map(_START, _DIGITS.finditer(tokens[i])))
+    offsets = _token_runs(tokens)
     runs: list[int] = []
     for i in compress(count(), offsets):
         base = token_starts[i]
@@ -500,6 +536,44 @@ def _digit_runs(text: str, token_starts: list[int], tokens: list[str]) -> list[i
             if r or not base or not text[base - 1].isdecimal():  # what \d matches, as checked over all of Unicode
                 runs.append(base + r)
     return runs
+
+
+def _token_runs(tokens: list[str]) -> list[tuple[int, ...]]:
+    """Where the runs of digits start in each token (cached per token)."""
+    try:
+        return list(map(_runs_in_token.__getitem__, tokens))
+    except KeyError:  # a word not seen before ("None in" a list of tuples cost more than the lookups)
+        if len(_runs_in_token) > _RUNS_CACHE_MAX:
+            _runs_in_token.clear()  # bounded memory on endless streams of new words
+        offsets = [_runs_in_token.get(t) for t in tokens]
+        for i in compress(count(), map(is_, offsets, repeat(None))):
+            offsets[i] = _runs_in_token[tokens[i]] = tuple(map(_START, _DIGITS.finditer(tokens[i])))
+        return offsets  # type: ignore[return-value]
+
+
+def _positions_near_digits_in(text: str, token_starts: list[int], tokens: list[str]) -> list[int]:
+    """_positions_near_digits(text, token_starts, _digit_runs(text, token_starts, tokens)) in one
+    pass over the tokens that hold a digit: a run in token i has i + 1 token starts at or before
+    it (bisect_right's answer, known without one), and the runs are not listed first."""
+    offsets = _token_runs(tokens)
+    out: list[int] = []
+    done = 0  # token starts before this index are in out already
+    for i in compress(count(), offsets):
+        here = token_starts[i]  # the start of the token the runs are in
+        for r in offsets[i]:  # type: ignore[union-attr]
+            if not (r or not here or not text[here - 1].isdecimal()):
+                continue  # the run goes on from the token before (see _digit_runs)
+            s = here + r
+            if i + 1 > done:
+                lo = bisect_right(token_starts, s - _REACH_BEFORE) - 1
+                out += token_starts[lo if lo > done else done:i + 1]
+                done = i + 1
+            if r:  # inside a token
+                if r > 1 and not text[s - 2].isalnum():  # s > 1 as here >= 0 and r > 1
+                    out.append(s - 1)
+                if not text[s - 1].isalnum():
+                    out.append(s)
+    return out
 
 
 def _boundary(pattern: str) -> str:

@@ -225,6 +225,10 @@ class Detector:
         next_free = 0
         continues = self._continues
         starts_at = doc.starts
+        n = len(tokens)
+        reach = self._reach
+        ends = self._ends
+        listed = self._listed
         for i in visits:
             if i < next_free or i in claimed:
                 continue
@@ -232,9 +236,26 @@ class Detector:
             p = profiles[tok]
             best = None
             if p.terms_only:
-                best, best_end = self._term_at(doc, i, p)
+                # _term_at's usual case, inline (most visits of the abstracts): a run of words
+                # remembered, and the finding made from its template (see _remembered)
+                known = ends.find(tokens, keys, i, min(n, i + reach)) if i + 1 < n and keys[i + 1] is not None else None
+                if known is None:
+                    best, best_end = self._term_at(doc, i, p)
+                elif known[2] is not None:
+                    best_end = i + known[0]
+                    start = starts_at[i]
+                    stop = starts_at[best_end - 1] + len(tokens[best_end - 1]) - known[1]
+                    best = from_template(known[2], start, stop, text[start:stop])
             elif p.starts and (p.single or continues(tokens, keys, i, p.starts)):
-                best, best_end = self._listed_at(doc, ctx, i, p, defined)
+                # _listed_at's remembered case, inline as for terms
+                known = listed.find(tokens, keys, i, min(n, i + reach)) if p.codeless and i + 1 < n and keys[i + 1] is not None else None
+                if known is None or (known[3] is not None and known[3] in defined):
+                    best, best_end = self._listed_at(doc, ctx, i, p, defined, known is None)
+                elif known[2] is not None:
+                    best_end = i + known[0]
+                    start = starts_at[i]
+                    stop = starts_at[best_end - 1] + len(tokens[best_end - 1]) - known[1]
+                    best = from_template(known[2], start, stop, text[start:stop])
                 if best is not None:
                     best = _introduced_here(best, definitions, definition_ends)
             if best is not None:
@@ -390,17 +411,14 @@ class Detector:
         return finding_template(kind="rare-word", confidence=confidence, render="leave")
 
     def _term_at(self, doc: Document, i: int, p: _Word) -> tuple[Finding | None, int]:
-        """The best term list entry starting at token i (a word that starts term entries only).
+        """The best term list entry starting at token i (a word that starts term entries only),
+        when no run of words starting there is remembered (detect looks first).
         The words a match read (this one, those the walks went through, and the one where the last
         walk stopped) alone decide it (how many tokens, a full stop trimmed or not, which entry):
         it is remembered per such run of words, when no transparent token lies inside it."""
         tokens, keys = doc.tokens, doc.keys
         n = len(keys)
         k = i + 1
-        if k < n and keys[k] is not None:
-            known = self._ends.find(tokens, keys, i, min(n, i + self._reach))
-            if known is not None:
-                return _remembered(doc, i, known[0], known[1], known[2], k)
         if not (p.single or self._continues(tokens, keys, i, p.starts)):
             return None, k
         template, end, stop, seen = self._best_term(doc, i, p.starts)
@@ -452,16 +470,18 @@ class Detector:
             confidence=FAMILIAR_CONFIDENCE if familiar else 1.0,
         )
 
-    def _listed_at(self, doc: Document, ctx: DocContext, i: int, p: _Word, defined: dict[str, tuple[int, str]]) -> tuple[Finding | None, int]:
+    def _listed_at(self, doc: Document, ctx: DocContext, i: int, p: _Word, defined: dict[str, tuple[int, str]],
+                   looked: bool = False) -> tuple[Finding | None, int]:
         """_best_match, remembered per run of words read (as in _term_at) when the candidates'
         findings depend on nothing but the words: terms, and abbreviations with one sense that are
         not common words, sides or single letters. A remembered abbreviation defined in this text
-        is worked out again (its finding may be the text's definition)."""
+        is worked out again (its finding may be the text's definition). `looked`: detect found
+        nothing remembered already."""
         tokens, keys = doc.tokens, doc.keys
         n = len(keys)
         k = i + 1
         remember = p.codeless and k < n and keys[k] is not None
-        if remember:
+        if remember and not looked:
             known = self._listed.find(tokens, keys, i, min(n, i + self._reach))
             if known is not None and (known[3] is None or known[3] not in defined):
                 return _remembered(doc, i, known[0], known[1], known[2], k)

@@ -83,12 +83,8 @@ def join_phrases(doc: Document, findings: list[Finding], rare_at: dict[int, Find
         replaced[id(core)] = merged
     if not replaced:
         return findings
-    out = []
-    for f in findings:
-        r = replaced.get(id(f), f)
-        if r is not None:
-            out.append(r)
-    return out
+    # each finding, or its phrase, or nothing when a phrase took it (a Finding is never false), in C
+    return list(filter(None, map(replaced.get, map(id, findings), findings)))
 
 
 def _neighbour(doc: Document, i: int, step: int) -> int | None:
