@@ -29,7 +29,7 @@ def test_the_order_made_of_a_passive_is_idempotent(engine):
             "not the hand, and dried well, particularly between the toes.")
     once = engine.simplify(text).text
     assert once == ("Wash the feet in warm water, the temperature of which should be checked with the wrist and not "
-                    "the hand, and dried well, particularly between the toes.")
+                    "the hand, and dried well, especially between the toes.")
     assert engine.simplify(once).text == once
 
 
