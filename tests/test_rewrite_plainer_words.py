@@ -99,3 +99,36 @@ def test_however_becomes_but_only_where_a_sentence_starts(engine, text, expected
 def test_often_called_still_names_the_short_form(engine, mode, expected):
     text = "Chronic obstructive pulmonary disease, commonly called COPD, is a lung disease."
     assert _both(engine, text, mode) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "avoidance" alone is no fear: only "avoidance behavior" is the psychology term
+    ("Progression can be slowed through the avoidance of medicines that are toxic to the kidneys.",
+     "Progression (getting worse) can be slowed through the avoidance of medicines that are toxic to the kidneys."),
+    ("Patients with avoidance behavior may skip visits.",
+     "Patients with avoidance behavior (avoiding things that cause fear) may skip visits."),
+    # the noun takes a noun: never "may come with shaky, heavy sweating"
+    ("Low blood sugar may come with tremulousness, heavy sweating and confusion.",
+     "Low blood sugar may come with shakiness, heavy sweating and confusion."),
+    # a named nerve, not a "repeated" one
+    ("Hoarseness is common because of the proximity of the recurrent laryngeal nerves to the thyroid.",
+     "Hoarseness is common because of the proximity of the lower voice box nerves (recurrent laryngeal nerves) to the "
+     "thyroid."),
+    # a result that "indicated that" showed something; "indicated for" stays the clinical "used for"
+    ("Your scan has indicated that the condition is uncomplicated.", "Your scan has shown that the condition is simple."),
+    ("The tests have indicated that the infection is gone.", "The tests have shown that the infection is gone."),
+    ("The scan indicated that the stone had passed.", "The scan showed that the stone had passed."),
+    ("Surgery is indicated for large stones.", "Surgery is used for large stones."),
+    # one more of a count noun is "another", never "More calcium dose may be taken"
+    ("An additional calcium carbonate dose may be taken if needed.",
+     "Another calcium carbonate dose may be taken if needed."),
+    ("Take ibuprofen 600 mg every 6 hours with food, unless it has been contraindicated by your doctor.",
+     "Take ibuprofen 600 mg every 6 hours with food, unless it has been advised against by your doctor."),
+    ("These provisional settings should not be changed without consultation.",
+     "Do not change these provisional settings without asking us."),
+    ("Change the infusion set every 2 to 3 days.", "Change the pump tubing set (infusion set) every 2 to 3 days."),
+    ("If ketones are present, a correction dose must be given by syringe.",
+     "If ketones (fat-burning acids) are present, an extra dose for high sugar must be given by syringe."),
+])
+def test_words_with_a_second_sense_read_in_the_sense_of_the_sentence(engine, text, expected):
+    assert _both(engine, text) == expected
