@@ -132,3 +132,15 @@ def test_often_called_still_names_the_short_form(engine, mode, expected):
 ])
 def test_words_with_a_second_sense_read_in_the_sense_of_the_sentence(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined by "and" to an order in the passive is its participle: "done", never "did"
+    ("The test must be scheduled early and performed on an empty stomach.",
+     "The test must be scheduled early and done on an empty stomach."),
+    # with no modal the passive is a description, and the verb after "and" is a past
+    ("The patient was tired and performed poorly on the walking test.",
+     "The patient was tired and did poorly on the walking test."),
+])
+def test_a_verb_joined_to_a_passive_order_takes_its_participle(engine, text, expected):
+    assert _both(engine, text) == expected

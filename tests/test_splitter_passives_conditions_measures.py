@@ -213,3 +213,19 @@ def test_since_with_a_past_tells_a_time_and_stays():
     text = ("You have felt much better and your energy has come back, since the new dose of your blood pressure "
             "tablets started last week.")
     assert shorten(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # a second verb of the passive that is no order of the reader's ("done"): "Start ... and done" would not parse
+    "Gentle motion of the fingers should be started on the day of surgery and done 10 times every hour while awake.",
+    "The skin should be washed gently with mild soap and water, patted dry, and moisturized with a cream.",
+])
+def test_a_passive_with_a_second_verb_that_is_no_order_stays(engine, text):
+    assert engine.simplify(text).text == text
+
+
+def test_a_verb_inside_a_clause_of_its_own_is_not_the_orders():
+    text = ("Measurements should be taken twice daily, using an automated cuff that has been tested and approved for "
+            "use in pregnancy.")
+    assert shorten(text) == ("Take measurements twice daily, using an automated cuff that has been tested and approved "
+                             "for use in pregnancy.")

@@ -73,6 +73,24 @@ def passive_without_object(plain: str, words: list[str]) -> bool:
     return bool(words) and words[-1].lower() in _BE and plain.split(" ", 1)[0].lower() in _NO_PASSIVE
 
 
+# an order said in the passive ("should be started", "is to be kept"): a verb joined to it by "and"
+# is a participle of the same passive ("should be started ... and performed 10 times" -> "done", never
+# "did"); only a modal or "to" counts, since "He was tired and performed well" is a past
+_MODAL_PASSIVE = re.compile(r"\b(?:should|must|will|can|may|might|could|would|to)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?"
+                            r"[a-z]+(?:ed|en|wn|ne|un)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
+_JOINED_BY_AND = re.compile(r"\b(?:and|or)\s+(?:\w+ly\s+)?$")
+
+
+def joins_a_passive(text: str, at: int, reach: int = 160) -> bool:
+    """Whether the verb at `at` follows "and"/"or" inside a sentence that gives an order in the passive."""
+    before = text[max(0, at - reach):at]
+    if not _JOINED_BY_AND.search(before):
+        return False
+    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0)
+    return _MODAL_PASSIVE.search(before, cut) is not None
+
+
 # words after which a noun keeps "the" of plain words that start with it ("at the start of")
 _KEEPS_THE = frozenset("""of in at on to for from with by within after before during until since about
     into than as""".split())

@@ -25,8 +25,8 @@ from .explained import (
     short_form_after,
 )
 from .agreement import (
-    before_a_content_word, inside_a_fixed_phrase, own_for_subject, passive_without_object, refers_back, the_fits,
-    words_before,
+    before_a_content_word, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object, refers_back,
+    the_fits, words_before,
 )
 from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
 from .word_classes import FUNCTION_WORDS, names_or_describes, warm_word_classes
@@ -410,7 +410,8 @@ class GlossaryRewriter:
                 return f.text  # "is often preceded by" never reads "is often come before by"
             following = _NEXT_WORD.match(doc.text, f.end)
             # a one-word plain verb ("give", "show") takes an object; a phrasal one ("go away") does not
-            return inflect(plain, verb_form(f.text, prev[-1] if prev else "", following.group(1) if following else "",
+            previous = "be" if joins_a_passive(doc.text, f.start) else prev[-1] if prev else ""
+            return inflect(plain, verb_form(f.text, previous, following.group(1) if following else "",
                                             takes_object=" " not in plain))
         if pos == "noun" and looks_plural(f.text, forms):
             return plain_plural or pluralize(plain)

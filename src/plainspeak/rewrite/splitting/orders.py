@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import is_drug_name, zipf
+from ..grammar import verb_form
 from .clauses import _instruction
 from .words import _CONNECTIVE, FINITE_VERBS, OBJECT_STARTS, _Change
 
@@ -91,6 +92,8 @@ _UNSAID_PARTICIPLE = re.compile(r"\b(?:and|or|but)[ \t]+(?:(?:not|never)[ \t]+([
 _GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]+ly)\b)[a-z]+[ \t]+[a-z]+ed(?=[ \t]*(?:[,.;!?]|$|alone\b))")
 _GIVING_VERBS = {**_READER_VERBS, "given": "give", "administered": "give"}
 _LATER_PARTICIPLE = re.compile(r"\b(and|or)[ \t]+([a-z]+)\b(?=[ \t,.;!?]|$)")
+# a clause of its own between the order and a later verb: that verb is not the order's
+_OWN_CLAUSE = re.compile(r"\b(?:that|which|who|been|is|are|was|were|has|have)\b", re.IGNORECASE)
 # "We suggest that the medicine be taken", "It is strongly recommended that you attend": a wish of
 # the writer's about what the reader does is the same order
 _WISH = re.compile(
@@ -247,6 +250,10 @@ def _passive_order(text: str) -> list[_Change]:
         changes = [(0, end, f"{order} {subject}", ACTIVE_ORDER_REASON)]
         # a second verb of the same passive later on: "be measured at home and recorded" -> "and record"
         for later in _LATER_PARTICIPLE.finditer(text, m.end(), reach):
+            if _OWN_CLAUSE.search(text, m.end(), later.start()):
+                continue  # "a cuff that has been tested and approved": a verb of another clause
+            if later.group(2).lower() not in verbs and verb_form(later.group(2)) in ("past", "participle"):
+                return []  # "... and done 10 times" cannot follow an order: the passive stays whole
             if later.group(2).lower() in verbs:
                 base = verbs[later.group(2).lower()]
                 if re.match(r"[ \t]*(?:[,.;!?]|$)", text[later.end(2):]):
