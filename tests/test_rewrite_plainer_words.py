@@ -127,6 +127,9 @@ def test_often_called_still_names_the_short_form(engine, mode, expected):
     ("These provisional settings should not be changed without consultation.",
      "Do not change these provisional settings without asking us."),
     ("Change the infusion set every 2 to 3 days.", "Change the pump tubing set (infusion set) every 2 to 3 days."),
+    # the plain words are a noun, so the noun after the term is theirs: never "narcotic (strong pain medicine) medicines"
+    ("Driving is not allowed while narcotic medications are being taken.",
+     "Driving is not allowed while narcotic medications (strong pain medicines) are being taken."),
     ("If ketones are present, a correction dose must be given by syringe.",
      "If ketones (fat-burning acids) are present, an extra dose for high sugar must be given by syringe."),
 ])
