@@ -35,10 +35,14 @@ CONTEXT_CHARS = 200  # the guard checks each edit within its line, this far each
 GC_PAUSE_MAX_CHARS = 20_000
 
 
+def _short(text: Any) -> bool:
+    return isinstance(text, str) and len(text) <= GC_PAUSE_MAX_CHARS
+
+
 @contextmanager
 def _collector_paused(short: bool):
-    """The cyclic garbage collector off for the block when the text is short, the process has one
-    thread and the collector is on; as it was afterwards, whatever the block raises."""
+    """The cyclic garbage collector off for the block when `short` (a short text, see _short), the
+    process has one thread and the collector is on; as it was afterwards, whatever the block raises."""
     if not short or threading.active_count() != 1 or not gc.isenabled():
         yield
         return
@@ -89,7 +93,7 @@ class Simplifier:
     # --- analysis -------------------------------------------------------------------------------
 
     def analyze(self, text: str) -> Analysis:
-        with _collector_paused(isinstance(text, str) and len(text) <= GC_PAUSE_MAX_CHARS):
+        with _collector_paused(_short(text)):
             doc = _document(text)
             findings = self.detector.detect(doc)
             return self._analysis(doc, findings)
@@ -183,8 +187,7 @@ class Simplifier:
     # --- simplification -------------------------------------------------------------------------
 
     def simplify(self, text: str, target_grade: float | None = None, mode: str | None = None) -> Simplification:
-        short = isinstance(text, str) and len(text) <= GC_PAUSE_MAX_CHARS and self.model is None
-        with _collector_paused(short):
+        with _collector_paused(_short(text) and self.model is None):  # a model's call allocates freely
             return self._simplify(text, target_grade, mode)
 
     def _simplify(self, text: str, target_grade: float | None, mode: str | None) -> Simplification:
@@ -242,8 +245,8 @@ class Simplifier:
 
 
 def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[int]:
-    """The ids of the edits (objects of `edits`, alive while the caller holds it) of every line that keeps all its facts with all its edits made at once. A fact lost
-    at an edit's edge ("less than65" loses 65) is lost from its whole line too, and a fact an edit's
+    """The ids of the edits (objects of `edits`, alive while the caller holds it) of every line that
+    keeps all its facts with all its edits made at once. A fact lost at an edit's edge ("less than65" loses 65) is lost from its whole line too, and a fact an edit's
     own words add is not counted, so it cannot hide that loss; one check per line then stands for
     one per edit, which is the guard's cost on a note with dozens of edits. Lines that fail are
     checked edit by edit, which names the edit to refuse. An edit across a line break joins the

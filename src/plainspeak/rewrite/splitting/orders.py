@@ -92,8 +92,9 @@ _UNSAID_PARTICIPLE = re.compile(r"\b(?:and|or|but)[ \t]+(?:(?:not|never)[ \t]+([
 _GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]+ly)\b)[a-z]+[ \t]+[a-z]+ed(?=[ \t]*(?:[,.;!?]|$|alone\b))")
 _GIVING_VERBS = {**_READER_VERBS, "given": "give", "administered": "give"}
 _LATER_PARTICIPLE = re.compile(r"\b(and|or)[ \t]+([a-z]+)\b(?=[ \t,.;!?]|$)")
-# a clause of its own between the order and a later verb: that verb is not the order's
-_OWN_CLAUSE = re.compile(r"\b(?:that|which|who|been|is|are|was|were|has|have)\b", re.IGNORECASE)
+# a clause of its own after the order (one with a helper verb of its own ends `reach` already): a
+# later verb is that clause's, not the order's ("a cuff that has been tested and approved")
+_OWN_CLAUSE = re.compile(r"\b(?:that|which|who|been|was|were|has|have)\b", re.IGNORECASE)
 # "We suggest that the medicine be taken", "It is strongly recommended that you attend": a wish of
 # the writer's about what the reader does is the same order
 _WISH = re.compile(
@@ -186,13 +187,13 @@ def _order(verb: str, verb2: str | None, conj: str | None, negation: str | None,
     return words[0].upper() + words[1:]
 
 
-
 # "by" and who does it: a person or people ("by your nurse", "by people who have heart disease",
 # "by anyone under 18"); "by mouth", "by hand" say how, and the order stands
 _BY_A_DOER = re.compile(r"(?:[ \t]+(?:[a-z]{3,}ly|as[ \t]+soon[ \t]+as[ \t]+possible|right[ \t]+away|at[ \t]+once|again|"
                         r"first|too|well))*[ \t]+by[ \t]+(?:the|your|a|an|his|her|their|our|this|these|those|staff|nurses?|doctors?|"
                         r"people|persons?|individuals?|patients?|anyone|anybody|someone|somebody|everyone|children|"
                         r"adults?|women|men|caregivers?|carers?|family|others|you)\b", re.IGNORECASE)
+
 
 def _passive_order(text: str) -> list[_Change]:
     """A sentence that opens with an order in the passive, said as an order: "Water and popsicles
@@ -249,9 +250,8 @@ def _passive_order(text: str) -> list[_Change]:
             end += said.end()
         changes = [(0, end, f"{order} {subject}", ACTIVE_ORDER_REASON)]
         # a second verb of the same passive later on: "be measured at home and recorded" -> "and record"
-        for later in _LATER_PARTICIPLE.finditer(text, m.end(), reach):
-            if _OWN_CLAUSE.search(text, m.end(), later.start()):
-                continue  # "a cuff that has been tested and approved": a verb of another clause
+        clause = _OWN_CLAUSE.search(text, m.end(), reach)
+        for later in _LATER_PARTICIPLE.finditer(text, m.end(), clause.start() if clause else reach):
             if later.group(2).lower() not in verbs and verb_form(later.group(2)) in ("past", "participle"):
                 return []  # "... and done 10 times" cannot follow an order: the passive stays whole
             if later.group(2).lower() in verbs:
