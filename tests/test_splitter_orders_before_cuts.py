@@ -1,4 +1,4 @@
-"""Splitter rules of the second s17 round, through the whole simplifier: an order in the passive said as
+"""Splitter rules through the whole simplifier: an order in the passive said as
 an order before the cuts are looked for (so a second run finds nothing more to cut), no fragment after
 ", and never" / ", and do not", and no series of orders read into adjectives ("a cool, dry drawer").
 Each test pins the exact output of `Simplifier().simplify(text).text` on invented sentences, that a
