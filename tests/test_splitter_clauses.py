@@ -15,7 +15,7 @@ from splitter_helpers import SPLITTER, shorten
 
 SPLITS = [
     # ", and" + a clause that opens with its own subordinate clause: the opener goes with its clause (and a
-    # reason put first then comes before what follows from it, see test_splitter_s17.py)
+    # reason put first then comes before what follows from it, see test_splitter_reasons_links_lists.py)
     ("You are scheduled for surgery on Thursday, and because warfarin raises the risk of bleeding during an operation, "
      "it must be stopped several days before.",
      "You are scheduled for surgery on Thursday. Warfarin raises the risk of bleeding during an operation. "
