@@ -124,3 +124,16 @@ def test_blocks_and_sentences_are_made_once_on_first_use():
     assert [text[s.start:s.end] for s in doc.sentences] == [
         "Plan", "The patient has hypertension.", "Continue lisinopril.", "Follow up in 2 weeks"]
     assert doc.sentences is doc.sentences
+
+
+def test_a_long_bold_question_ends_its_line_and_does_not_wrap_into_the_next():
+    text = ("# Warfarin\n\n**What is warfarin and why has it been prescribed?**\nWarfarin is an oral drug. It thins blood.\n"
+            "__How should the tablets be taken with other medicines?__\nTake them with water.")
+    d = Document(text)
+    assert [(text[s.start:s.end], s.block) for s in d.sentences] == [
+        ("Warfarin", "heading"), ("**What is warfarin and why has it been prescribed?**", "paragraph"),
+        ("Warfarin is an oral drug.", "paragraph"), ("It thins blood.", "paragraph"),
+        ("__How should the tablets be taken with other medicines?__", "paragraph"), ("Take them with water.", "paragraph")]
+    # a hard-wrapped line of fifty characters or more with no end mark still joins the next
+    wrapped = "Take the tablets with a full glass of water every single\nmorning before breakfast."
+    assert [wrapped[s.start:s.end] for s in Document(wrapped).sentences] == [wrapped]

@@ -158,7 +158,9 @@ _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦·‣]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+(?=\S)")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 _FIELD = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9 /&(),'-]{0,40}:[ \t]+\S")
-_SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*[ \t]*$")
+# closers after the end mark include Markdown emphasis: "**What is warfarin and why is it given?**" is a
+# whole line, not the first half of a wrapped paragraph
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]*_]*[ \t]*$")
 
 
 def _is_plain_heading(line: str) -> bool:
