@@ -165,13 +165,18 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"')\]*_]*[ \t]*$")
 
 def _is_plain_heading(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or len(stripped.split(maxsplit=8)) > 8:  # nine words or more (a paragraph's line is not split whole)
+    if not stripped:
         return False
-    if stripped.endswith(":"):
-        return True
+    colon = stripped.endswith(":")
     # all its letters capitals (read in C, up to the first small letter: most lines stop at their
-    # second character), and three letters at least
-    if not all(map(str.isupper, filter(str.isalpha, stripped))) or sum(map(str.isalpha, stripped)) < 3:
+    # second character), tested before the words are counted: most lines fail it
+    if not colon and not all(map(str.isupper, filter(str.isalpha, stripped))):
+        return False
+    if len(stripped.split(maxsplit=8)) > 8:  # nine words or more (a paragraph's line is not split whole)
+        return False
+    if colon:
+        return True
+    if sum(map(str.isalpha, stripped)) < 3:  # three letters at least
         return False
     return not _SENTENCE_END.search(stripped[:-1] if stripped.endswith(".") else stripped)
 

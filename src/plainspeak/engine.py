@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import threading
 from contextlib import contextmanager
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -251,15 +252,18 @@ def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[
     one per edit, which is the guard's cost on a note with dozens of edits. Lines that fail are
     checked edit by edit, which names the edit to refuse. An edit across a line break joins the
     lines it spans into one."""
-    groups: list[tuple[int, int, list[Edit]]] = []
-    for e in sorted(edits, key=lambda e: e.start):
+    groups: list[list[Any]] = []  # [start, end, edits] of each group of lines (lists: grown in place)
+    for e in sorted(edits, key=_START):
         if "\n" in e.after:
             continue  # an edit that adds lines ("Words to know" at the end) is checked on its own
         start, end = _line_bounds(text, e.start, e.end)
         if groups and start <= groups[-1][1]:
-            groups[-1] = (groups[-1][0], max(end, groups[-1][1]), groups[-1][2] + [e])
+            last = groups[-1]
+            if end > last[1]:
+                last[1] = end
+            last[2].append(e)
         else:
-            groups.append((start, end, [e]))
+            groups.append([start, end, [e]])
     passed: set[int] = set()  # ids, not edits: an Edit hashes all six of its fields each time
     for start, end, group in groups:
         if any(a.end > b.start for a, b in zip(group, group[1:])):
@@ -272,6 +276,9 @@ def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[
         if keeps_facts_together(text[start:end], "".join(pieces), [(e.before, e.after) for e in group], memo):
             passed.update(map(id, group))
     return passed
+
+
+_START = attrgetter("start")
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import product
+from itertools import compress, count, product
 from operator import attrgetter
 from typing import Any, Iterable, NamedTuple, Sequence
 
@@ -230,9 +230,11 @@ def _chunk_counts(chunk: str) -> int:
     return facts
 
 
-def text_counts(text: str) -> TextCounts:
-    """textstat's counts of one text: the sum of its chunks' counts, and its sentence pieces."""
-    chunks = text.split()
+def text_counts(text: str, chunks: list[str] | None = None) -> TextCounts:
+    """textstat's counts of one text: the sum of its chunks' counts, and its sentence pieces.
+    `chunks`: text.split(), when the caller has it."""
+    if chunks is None:
+        chunks = text.split()
     words, syl, poly, unfamiliar, complex_words, chars, letters = _unpack(_chunks_total(chunks))
     pieces = _TS_SENTENCE.findall(text)
     if len(pieces) == 1 and pieces[0] == text:  # one sentence, as a scored unit usually is
@@ -296,8 +298,20 @@ def consensus_grade(values: dict[str, float]) -> float:
 
 def unit_text(doc: Document, s: Sentence) -> str:
     """A sentence as the formulas see it: one line, ending in a full stop."""
-    t = " ".join(doc.text[s.start:s.end].split())
-    return t if _END.search(t) else t + "."
+    return _unit(doc.text[s.start:s.end])[0]
+
+
+def _unit(raw: str) -> tuple[str, list[str]]:
+    """unit_text of a sentence's text, and its chunks (what text_counts splits it into), made with
+    one split: the text is its chunks joined by single spaces, with a full stop on the last."""
+    chunks = raw.split()
+    t = " ".join(chunks)
+    if _END.search(t):
+        return t, chunks
+    if chunks:
+        chunks[-1] += "."
+        return t + ".", chunks
+    return ".", ["."]
 
 
 def is_passive(words: Sequence[str]) -> bool:
@@ -305,14 +319,13 @@ def is_passive(words: Sequence[str]) -> bool:
     being closely watched", "were not seen"."""
     if _BE_ANY_CASE.isdisjoint(words):
         return False  # about half the sentences: one C-level pass, before any word is lowered
-    low = [w.lower() for w in words]
-    for i, w in enumerate(low):
-        if w not in _BE:
-            continue
+    low = list(map(str.lower, words))
+    n = len(low)
+    for i in compress(count(), map(_BE.__contains__, low)):  # the forms of "be" found in C, not a step per word
         j = i + 1
-        while j < len(low) and (_ADVERB.match(low[j]) or low[j] in _BETWEEN_BE_AND_PARTICIPLE):
+        while j < n and (low[j] in _BETWEEN_BE_AND_PARTICIPLE or _ADVERB.match(low[j])):
             j += 1
-        if j < len(low):
+        if j < n:
             nxt = low[j]
             if (nxt.endswith("ed") and len(nxt) > 3 and nxt not in _NOT_PARTICIPLES) or nxt in _IRREGULAR_PARTICIPLES:
                 return True
@@ -489,7 +502,7 @@ def measure(doc: Document, findings: Sequence[Finding], settings: ReadabilitySet
         own = tuple(ordered[fi:bisect_left(starts, s.end, fi)])
         counts = medical = None
         if known is None:
-            known = _Counted(words, is_passive(words), text_counts(unit_text(doc, s)), _medical_sums(words))
+            known = _Counted(words, is_passive(words), text_counts(*_unit(raw)), _medical_sums(words))
             if memo is not None:
                 memo[raw] = known
         if s.block != "heading":
