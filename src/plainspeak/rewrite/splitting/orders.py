@@ -133,6 +133,8 @@ def _object(subject: str) -> str | None:
     if _instruction(subject) and (len(low) < 2 or low[1] in OBJECT_STARTS or low[0] in ("do", "never", "please", "always")):
         return None  # "Rinse the bottle in warm water, the ... should be checked": an order of its own comes first
     plain = re.sub(r"\([^()]*\)", "", subject)
+    if "," in plain and _instruction(subject):
+        return None  # "Limit fat to 10% of calories, added sugars should be avoided": an order and its comma end a clause
     if any(not _list_part(part) for part in plain.split(",")[1:]):
         return None  # "The feet, once dried, the toes should be": more than a list or an aside before the verb
     if plain.count(",") == 1 and re.search(r",[ \t]+(?:and|or|but)[ \t]", plain):
