@@ -10,10 +10,10 @@ from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, NOT_A_VERB, PAIR_ENDS, PAIRED, PLURAL_VERBS,
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
-    _CONNECTIVE, _Change, _TOKEN)
+    _CONNECTIVE, _Change, _TOKEN, MANNER_VERBS, MODALS)
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
-    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only,
+    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
     _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
@@ -127,6 +127,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj == "as" and _points_back(clause):
         verb = "(points back)"  # "as these agents impair ...": a verb no list knows, after "these" + a noun
+    if verb is None and conj == "as" and _long_reason_verb(clause) is not None:
+        verb = "(long reason)"  # "as a severe reaction with flushing, nausea and vomiting may happen"
     if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
         # can ...", "because the symptoms often return", "because a long tube gives"): "This is because"
@@ -170,10 +172,13 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
-    if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause) and not _as_state(clause, verb))
+    if (conj == "as" and ((verb not in REASON_VERBS and verb != "(long reason)" and not _points_back(clause)
+                           and not _as_state(clause, verb))
                           or _aside_as(clause))
             or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not _plural_present(clause, verb))):
         return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
+    if conj == "as" and _manner_as(clause):
+        return None  # ", as your doctor may direct you" tells how, not why
     if conj == "as" and [w.lower() for w in _first_words(clause, 2)] in (["you", "can"], ["you", "could"]):
         return None  # "as you can do it without pain" (the glossary's "as you are able to") tells how far
     if conj in ("because", "since", "as", "although", "though", "whereas", "while") and _goes_back(rest):
@@ -378,6 +383,13 @@ def _bare_because(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if verb is None or _goes_back(rest):
         return None
     return m.start(), m.end(), ". This is because", REASON
+
+
+def _manner_as(clause: str) -> bool:
+    """", as your doctor may direct (you)", ", as the nurse will tell you": "as" + a helper + a verb of telling
+    says how something is done, not why."""
+    words = [w.lower().strip(".!?") for w in _first_words(_BRACKETED.sub("", clause), 6)]
+    return any(w in MODALS and words[k + 1:k + 2] and words[k + 1] in MANNER_VERBS for k, w in enumerate(words))
 
 
 # after "as it is" / "as they are" these tell a manner or a measure, no reason ("as you are able", "as it is needed")

@@ -1,0 +1,45 @@
+"""", as" + a long subject + a verb that gives a reason becomes ". This is because ..." (issue 6): a
+subject with a list or a bracket, "has been", a present that causes; never a manner ("as your doctor may
+direct you"), "as well as", or a time ("as the new skin grows")."""
+
+from __future__ import annotations
+
+import pytest
+
+from splitter_helpers import shorten
+
+CUT = [
+    ("Walking is strongly encouraged on the day of surgery, as frequent short walks lower the risk of deep vein "
+     "blood clot (DVT) and pneumonia (lung infection).",
+     "Walking is strongly encouraged on the day of surgery. This is because frequent short walks lower the risk of "
+     "deep vein blood clot (DVT) and pneumonia (lung infection)."),
+    ("Alcohol must not be had during metronidazole therapy and for at least 3 days following the final dose, as a "
+     "severe reaction with flushing, nausea and vomiting may happen.",
+     "Alcohol must not be had during metronidazole therapy and for at least 3 days following the final dose. This "
+     "is because a severe reaction with flushing, nausea and vomiting may happen."),
+    ("Epinephrine is the first-choice treatment and must be given without delay, as delay of treatment has been "
+     "linked to fatal results.",
+     "Epinephrine is the first-choice treatment and must be given without delay. This is because delay of "
+     "treatment has been linked to fatal results."),
+    ("Tell the staff if you have had a reaction to contrast dye before, as medicine given ahead of time with "
+     "prednisone may be needed.",
+     "Tell the staff if you have had a reaction to contrast dye before. This is because medicine given ahead of "
+     "time with prednisone may be needed."),
+]
+
+KEPT = [
+    "Use the cream on the rash two times a day for the next two weeks, as your doctor may direct you.",
+    "The itching of the skin around the wound usually gets better over the next weeks, as the new skin slowly grows over it.",
+    "Studying treatment of this movement problem can be complex, as well as slow for the people taking part in the study.",
+]
+
+
+@pytest.mark.parametrize("text, expected", CUT)
+def test_a_long_reason_after_as_is_cut(text, expected):
+    assert shorten(text) == expected
+    assert shorten(expected) == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_as_that_tells_a_manner_or_a_time_stays(text):
+    assert shorten(text) == text
