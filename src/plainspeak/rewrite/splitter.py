@@ -153,15 +153,14 @@ class SentenceSplitter:
             text = doc.text[sentence.start:sentence.end]
             long = len(_WORD.findall(text)) > self.long_sentence_words
             if sentence.block == "paragraph" and long:
-                listed = (_condition_list(doc.text, sentence.start, sentence.end)
-                          or _symptom_list(doc.text, sentence.start, sentence.end)
-                          or _example_list(doc.text, sentence.start, sentence.end)
-                          or _include_list(doc.text, sentence.start, sentence.end)
-                          or _for_list(doc.text, sentence.start, sentence.end)
-                          or _verb_list(doc.text, sentence.start, sentence.end))
+                listed = _listed(doc.text, sentence.start, sentence.end)
                 if listed is not None and listed.start == sentence.start:
                     # the list's lead may open with a passive order, which a later run would change
                     listed = dataclasses.replace(listed, after=with_order(listed.after))
+                elif listed is None and with_order(text) != text:
+                    # a passive order whose list a rule reads only once it is an order ("Emergency services
+                    # should be called right away for A, B, or C"): a second run would make the list
+                    listed = _listed_order(doc.text, sentence.start, sentence.end, with_order(text))
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
                     edits.append(listed)
                     continue
@@ -244,6 +243,21 @@ class SentenceSplitter:
             if not found:
                 return edits
             edits = sorted(edits + found)
+
+
+def _listed(text: str, start: int, end: int) -> Edit | None:
+    """The sentence from `start` to `end` of `text` as a lead and a bulleted list, or None."""
+    return (_condition_list(text, start, end) or _symptom_list(text, start, end) or _example_list(text, start, end)
+            or _include_list(text, start, end) or _for_list(text, start, end) or _verb_list(text, start, end))
+
+
+def _listed_order(text: str, start: int, end: int, ordered: str) -> Edit | None:
+    """The sentence from `start` to `end`, said as `ordered` (its passive order made an order), as a lead and
+    a list: the rules read it in place, in its paragraph, and the edit replaces the whole sentence."""
+    listed = _listed(text[:start] + ordered + text[end:], start, start + len(ordered))
+    if listed is None or listed.start != start or listed.end != start + len(ordered):
+        return None
+    return Edit(start, end, text[start:end], listed.after, listed.reason, listed.source)
 
 
 def _opening(current: str, a: int, b: int) -> list[_Change]:

@@ -272,14 +272,16 @@ def _without_limits(text: str) -> str:
 
 def _time_phrase(words: list[str], k: int) -> bool:
     """Whether the word at `k` opens a phrase, not a clause, inside the piece: "until the following
-    morning", "until 6 weeks after surgery", "while lying on your back". A phrase belongs to the verb
+    morning", "until 6 weeks after surgery", "while lying on your back", "if needed". A phrase belongs to the verb
     before it and cannot reach over a later ", and" as a condition or a clause of time can ("Call us
     if you have a fever, and stay home"). Never the first word, and no finite verb after it."""
     if k == 0 or k + 1 >= len(words):
         return False
     nxt = words[k + 1]
     phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit()))
-              or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something")))
+              or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something"))
+              # "if needed", "if necessary": a set phrase of the verb before, no condition of the next clause
+              or (words[k] == "if" and nxt in ("needed", "necessary", "possible", "required", "desired")))
     return phrase and not any(w in FINITE_VERBS or w in PLURAL_VERBS for w in words[k + 1:])
 
 

@@ -23,12 +23,16 @@ _CONTACTS = ("doctor|doctors|clinic|office|nurse|provider|surgeon|team|pharmacis
              "|midwife|dentist|service|services|department|center|centre|unit|line|helpline|hotline|cardiologist"
              "|oncologist|obstetrician|pediatrician|paediatrician|therapist|educator|supplier|company")
 # a bracket the glossary wrote after the term goes with it: "your heart doctor (cardiologist)"
-_CONTACTED = re.compile(r"(?P<target>(?:your|the)[ \t](?:[A-Za-z'’-]+[ \t]){0,4}?(?:" + _CONTACTS + r")(?:[ \t]\([^()\n]*\))?)"
-                        r"[ \t](?:should|must)[ \t]be[ \t](?P<verb>contacted|called|notified)\b", re.IGNORECASE)
+# (or the service itself, named without a determiner: "Emergency services should be called", "911 must be called")
+_CONTACTED = re.compile(r"(?P<target>(?:(?:your|the|every|each|all(?:[ \t]+your)?)[ \t](?:[A-Za-z'’-]+[ \t]){0,4}?(?:"
+                        + _CONTACTS + r")|emergency[ \t]services|emergency[ \t]medical[ \t]services|911|an[ \t]ambulance)"
+                        r"(?:[ \t]\([^()\n]*\))?)"
+                        r"[ \t](?:should|must)[ \t]be[ \t](?P<verb>contacted|called|notified|told|informed)\b", re.IGNORECASE)
 _SOUGHT = re.compile(r"(?P<target>(?:medical|emergency|urgent|immediate|prompt)[ \t]"
                      r"(?:attention|care|evaluation|help|treatment|advice))"
                      r"[ \t](?:should|must)[ \t]be[ \t](?P<verb>sought)\b", re.IGNORECASE)
-_IMPERATIVES = {"contacted": "Contact", "called": "Call", "notified": "Notify", "sought": "Seek"}
+_IMPERATIVES = {"contacted": "Contact", "called": "Call", "notified": "Notify", "sought": "Seek", "told": "Tell",
+                "informed": "Tell"}
 
 
 def _active_order(text: str) -> list[_Change]:
@@ -43,7 +47,9 @@ def _contact_order(text: str) -> list[_Change]:
     if m is None:
         return []
     target = m.group("target")
-    return [(0, m.end(), _IMPERATIVES[m.group("verb").lower()] + " " + target[0].lower() + target[1:], ACTIVE_ORDER_REASON)]
+    if target[:3] != "911" and target[1:2].islower():
+        target = target[0].lower() + target[1:]  # "Emergency services" -> "emergency services" (never "EMS", "911")
+    return [(0, m.end(), _IMPERATIVES[m.group("verb").lower()] + " " + target, ACTIVE_ORDER_REASON)]
 
 
 # --- any order in the passive: "The dressing should be kept dry" -> "Keep the dressing dry" -----------
@@ -284,7 +290,8 @@ def _discouraged(text: str) -> list[_Change]:
 # The condition says when; the order is the same order as at the start of a sentence, with the same verbs
 # whose doer is the reader. A condition that names a clinician ("If your doctor agrees, the dose should
 # be lowered") may mean the clinician does it: left alone.
-_CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|unless|after|before|until|should)[ \t]", re.IGNORECASE)
+_CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|unless|after|before|until|should|in[ \t]+(?:the[ \t]+)?case[ \t]+of)[ \t]",
+                               re.IGNORECASE)
 _CLINICIANS = frozenset("""doctor doctors nurse nurses surgeon surgeons team clinic provider providers pharmacist
     physician physicians staff specialist office hospital""".split())
 

@@ -1,0 +1,39 @@
+"""Whom to tell or call, in the passive, said as an order wherever it opens a clause (issue 6): "should be
+told / informed", a service with no determiner ("Emergency services", "911"), after "In case of ...", after
+a cut; and a passive order whose list only an order lets the list rules read becomes the list at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from splitter_helpers import shorten
+
+CHANGED = [
+    ("Your anticoagulation clinic must be told before starting or stopping any medicine.",
+     "Tell your anticoagulation clinic before starting or stopping any medicine."),
+    ("911 must be called right away.", "Call 911 right away."),
+    ("If it stays raised, the clinic must be told on the same day.", "If it stays raised, tell the clinic on the same day."),
+    ("In case of vomiting, diarrhea or inability to keep enough fluid intake, your provider should be contacted.",
+     "In case of vomiting, diarrhea or inability to keep enough fluid intake, contact your provider."),
+    # "if needed" is the verb's own phrase: no condition that reaches over ", and" to a clause with its own subject
+    ("Another dose may be taken if needed for mild tingling, up to the maximum daily amount specified by your "
+     "surgeon, and the surgeon's office should be told if tingling continues.",
+     "Another dose may be taken if needed for mild tingling, up to the maximum daily amount specified by your "
+     "surgeon. Tell the surgeon's office if tingling continues."),
+    ("Emergency services should be called right away for vomiting of blood or material looking like coffee grounds, "
+     "black or tarry stools, a severe sudden headache, or any fall involving a blow to the head.",
+     "Call emergency services right away for any of these:\n- vomiting of blood or material looking like coffee "
+     "grounds\n- black or tarry stools\n- a severe sudden headache\n- any fall involving a blow to the head"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHANGED)
+def test_whom_to_tell_is_an_order(text, expected):
+    assert shorten(text) == expected
+    assert shorten(expected) == expected
+
+
+def test_a_condition_that_reaches_over_the_and_still_stops_the_cut():
+    text = ("Take another dose if the tingling comes back within the hour, and the surgeon's office should be told "
+            "about it the same day.")
+    assert shorten(text) == text
