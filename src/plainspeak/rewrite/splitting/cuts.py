@@ -108,6 +108,10 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
             # "polyps, which are growths that ..." -> "polyps. These are growths that ...": "are" agrees
             # only with a plural, so "These" points back to the noun right before, and to nothing else
             return m.start(), m.end(), "." + m.group("ws_which") + "These", REASON
+        if _defines(verb, rest) and _named_last(before):
+            # "... (appendectomy), which is the surgical removal of ..." -> ". This is the surgical removal
+            # ...": what the noun just named is, to the sentence's end
+            return m.start(), m.end(), "." + m.group("ws_which") + "This", REASON
         if (not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb) or _passive_is(rest)) or ";" in rest
                 or not _list_commas_only(rest)):
             return None  # a comma may close the aside, with the main clause going on after it
@@ -385,6 +389,31 @@ def _bare_because(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if verb is None or _goes_back(rest):
         return None
     return m.start(), m.end(), ". This is because", REASON
+
+
+_DEFINES = re.compile(r"\s*is[ \t]+(?:a|an|the)[ \t]", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:a|an|the|[a-z]{2,}ing)[ \t](?![^,;]*\b(?:is|are|was|were|may|can|will|should|must|might|could)\b)")
+
+
+def _defines(verb: list[str], rest: str) -> bool:
+    """", which is a conditioned response to ...", ", which is the surgical removal of ...": after ", which"
+    what the noun just named is, up to the end of the sentence, with no comma after it but one that opens
+    a noun of its own (", the gland situated behind the stomach") or a phrase in -ing (", using a camera"),
+    with no verb of its own: the main clause cannot go on after it."""
+    if verb[:1] != ["is"] or not _DEFINES.match(rest) or ";" in rest:
+        return False
+    return all(_APPOSITION.match(part) for part in re.split(r",(?!\d)", _BRACKETED.sub("", rest))[1:])
+
+
+def _named_last(before: str) -> bool:
+    """Whether "This" after ", which is a ..." can point only at the term just named: a term in a bracket right
+    before the comma ("swelling of the pancreas (acute pancreatitis)"), with no list before it back to a comma
+    ("A and B (C), which is"). Elsewhere "which is the ..." may describe some other noun ("the chance of an
+    infection, which is": the chance, or the infection?)."""
+    if not before.rstrip().endswith(")"):
+        return False
+    segment = " ".join(_BRACKETED.sub("", before).rsplit(",", 1)[-1].lower().split()[-5:])
+    return re.search(r"\b(?:including|such as|like|and|or|and/or)\b", segment) is None
 
 
 def _manner_as(clause: str) -> bool:
