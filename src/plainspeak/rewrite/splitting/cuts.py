@@ -158,7 +158,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # "..., and because warfarin raises ..., it must": a clause that opens with its own subordinate
         # clause or phrase; "..., and the mask, tubing and water chamber should be washed": a long subject
         verb = _opener_verb(clause, before, bool(m.group("semi"))) or (
-            _listed_subject_verb(clause) if conj in ("", "and") and _one_clause(before) else None)
+            _listed_subject_verb(clause, been=True) if conj in ("", "and") and _one_clause(before) else None)
     if verb is None and m.group("semi"):
         verb = _semicolon_clause(before, rest, clause)
     if verb is None:
