@@ -1,6 +1,7 @@
 """Whom to tell or call, in the passive, said as an order wherever it opens a clause (issue 6): "should be
 told / informed", a service with no determiner ("Emergency services", "911"), after "In case of ...", after
-a cut; and a passive order whose list only an order lets the list rules read becomes the list at once."""
+a cut; and a passive order whose list only an order lets the list rules read becomes the list at once, as
+does a lead that ends in a colon with its items parted by semicolons."""
 
 from __future__ import annotations
 
@@ -36,4 +37,22 @@ def test_whom_to_tell_is_an_order(text, expected):
 def test_a_condition_that_reaches_over_the_and_still_stops_the_cut():
     text = ("Take another dose if the tingling comes back within the hour, and the surgeon's office should be told "
             "about it the same day.")
+    assert shorten(text) == text
+
+
+COLON = ("Give epinephrine right away if any of the following are present after a known or suspected exposure: "
+         "trouble breathing, wheezing or repetitive coughing; tightness or swelling of the throat, tongue or lips; "
+         "pale or blue skin, dizziness, fainting or a weak pulse; or widespread hives.")
+
+
+def test_a_colon_and_items_parted_by_semicolons_become_a_list():
+    listed = ("Give epinephrine right away if any of the following are present after a known or suspected exposure:\n"
+              "- trouble breathing, wheezing or repetitive coughing\n- tightness or swelling of the throat, tongue or lips\n"
+              "- pale or blue skin, dizziness, fainting or a weak pulse\n- widespread hives")
+    assert shorten(COLON) == listed
+    assert shorten(listed) == listed
+
+
+def test_the_last_or_stays_when_the_lead_does_not_say_any_of():
+    text = COLON.replace("if any of the following are present", "if these are present")
     assert shorten(text) == text

@@ -123,7 +123,7 @@ from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts, has_dose
 from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, orders_after_cuts, with_order
-from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
+from .splitting.lists import _colon_list, _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
 from .splitting.words import (FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
 
@@ -248,7 +248,8 @@ class SentenceSplitter:
 def _listed(text: str, start: int, end: int) -> Edit | None:
     """The sentence from `start` to `end` of `text` as a lead and a bulleted list, or None."""
     return (_condition_list(text, start, end) or _symptom_list(text, start, end) or _example_list(text, start, end)
-            or _include_list(text, start, end) or _for_list(text, start, end) or _verb_list(text, start, end))
+            or _include_list(text, start, end) or _for_list(text, start, end) or _verb_list(text, start, end)
+            or _colon_list(text, start, end))
 
 
 def _listed_order(text: str, start: int, end: int, ordered: str) -> Edit | None:

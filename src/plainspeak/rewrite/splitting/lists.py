@@ -264,6 +264,32 @@ def _example_list(text: str, start: int, end: int) -> Edit | None:
     return _as_list(text, start, end, m.group("head") + ":", items)
 
 
+# "Give epinephrine right away if any of the following are present: A; B; C; or D.": a lead that ends in a
+# colon and says the items are alternatives ("any of", "one of") or all needed ("all of"), then items
+# parted by semicolons, the last after "or" / "and"
+_COLON_ITEMS = re.compile(r"(?P<lead>[^:;\n]+):[ \t]+(?P<items>[^:\n]+;[^:\n]+)\.$")
+_ANY_OF = re.compile(r"\b(?:any|one|either)[ \t]+of\b", re.IGNORECASE)
+_ALL_OF = re.compile(r"\b(?:all|each|both)[ \t]+of\b", re.IGNORECASE)
+MIN_COLON_ITEMS = 3
+
+
+def _colon_list(text: str, start: int, end: int) -> Edit | None:
+    """A lead that ends in a colon and three or more items parted by semicolons, as the lead and a bulleted
+    list. The last item's "or" / "and" goes only when the lead says what it said ("any of the following"
+    with "or", "all of" with "and"); an item with a full stop, or a lead with a semicolon, is left alone."""
+    m = _COLON_ITEMS.match(text[start:end])
+    if m is None:
+        return None
+    items = [x.strip() for x in m.group("items").split(";")]
+    last = re.match(r"(or|and)[ \t]+", items[-1])
+    if len(items) < MIN_COLON_ITEMS or last is None or any(not x or ". " in x for x in items):
+        return None
+    if not (_ANY_OF if last.group(1) == "or" else _ALL_OF).search(m.group("lead")):
+        return None
+    items[-1] = items[-1][last.end():]
+    return _as_list(text, start, end, m.group("lead") + ":", items)
+
+
 def _as_list(text: str, start: int, end: int, head: str, items: list[str], after_list: str = "") -> Edit:
     """The sentence text[start:end] as `head` and a bulleted list of `items`; the rest of its
     paragraph (after `after_list`, a sentence that belongs after the list) starts a paragraph of its
