@@ -43,3 +43,26 @@ def test_a_long_reason_after_as_is_cut(text, expected):
 @pytest.mark.parametrize("text", KEPT)
 def test_as_that_tells_a_manner_or_a_time_stays(text):
     assert shorten(text) == text
+
+
+AFTER_A_CONDITION = [
+    ("If the mask leaks, causes red marks on your face, or feels too tight, contact your equipment supplier, since a "
+     "different size or style may be more suitable.",
+     "If the mask leaks, causes red marks on your face, or feels too tight, contact your equipment supplier. This is "
+     "because a different size or style may be more suitable."),
+    ("If oxycodone has been prescribed, it should be reserved for severe pain and stopped as soon as possible, because "
+     "small amounts pass into breast milk and may cause sleepiness in the baby.",
+     "If oxycodone has been prescribed, it should be reserved for severe pain and stopped as soon as possible. This is "
+     "because small amounts pass into breast milk and may cause sleepiness in the baby."),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTER_A_CONDITION)
+def test_a_reason_after_a_condition_and_its_main_clause_is_cut(text, expected):
+    assert shorten(text) == expected
+    assert shorten(expected) == expected
+
+
+def test_a_reason_inside_the_condition_stays():
+    text = "If the pain gets worse over the next few days, because the swelling may press on the nerve, call the clinic."
+    assert shorten(text) == text

@@ -41,8 +41,11 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         # ", in which case" names the condition it goes on from ("In that case,"), so an opening "if" may
         # reach over it: "If a dose is missed, take it ..., unless ..., in which case skip it"
         in_case = m.group("whence") and m.group("prep").lower().startswith("in")
+        # a reason after the main clause that follows an opening condition gives the reason for all of it
+        # ("If the mask leaks, contact your supplier, since a different size may suit": ". This is because")
+        reason = m.group("comma") is not None and _conjunction(m) in ("because", "since", "as") and _main_last(before)
         if (_ends_in_number(before) and not m.group("when")) or _ends_in_link(before) or not (
-                in_case or _subordinates_ok(before, _joins(m), orders, not _instruction(rest))):
+                in_case or _subordinates_ok(before, _joins(m), orders, not _instruction(rest), reason)):
             continue
         if _repeats_bracketed(before, rest):
             continue
@@ -338,7 +341,16 @@ def _joins(m: re.Match[str]) -> str:
     return "and" if m.group("dash") or _conjunction(m) in ("and", "or", "and then", "then") else "other"
 
 
-def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False) -> bool:
+def _main_last(before: str) -> bool:
+    """Whether the last comma-separated part of `before` is a main clause of its own, an order or a clause
+    with a subject and a verb ("If the mask leaks, or feels tight, contact your supplier"): an opening
+    condition has closed before it."""
+    parts = _BRACKETED.sub("", before).rsplit(",", 1)
+    return len(parts) == 2 and (_instruction(parts[1].strip()) or _clause_verb(parts[1]) is not None)
+
+
+def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False,
+                     reason: bool = False) -> bool:
     """False while a subordinate clause ("if you feel dizzy") is still open (no comma has closed it),
     or when a condition or a time may reach over the cut: one that opens the piece reaches over any
     comma ("If X, A, and B": B is conditional too), a trailing one over "and" ("Call us if you have
@@ -348,8 +360,8 @@ def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject:
     and change it only if ..."), never to a clause with a subject of its own (`own_subject`: "..., and
     an adult should stay with you")."""
     words = [w.lower() for w in _TOKEN.findall(before)]
-    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon":
-        return False
+    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon" and not reason:
+        return False  # (a reason after the main clause, `reason`, gives the reason for the condition and all)
     if joins == "and" and any(w in SCOPE_SUBORDINATORS and not (own_subject and _time_phrase(words, k))
                               for k, w in enumerate(words)):
         return False
