@@ -66,3 +66,26 @@ def test_a_reason_after_a_condition_and_its_main_clause_is_cut(text, expected):
 def test_a_reason_inside_the_condition_stays():
     text = "If the pain gets worse over the next few days, because the swelling may press on the nerve, call the clinic."
     assert shorten(text) == text
+
+
+SINCE = [
+    ("Pain relievers such as ibuprofen and naproxen should be avoided, since their use has been linked to a higher "
+     "risk of diverticular problems.",
+     "Pain relievers such as ibuprofen and naproxen should be avoided. This is because their use has been linked to a "
+     "higher risk of diverticular problems."),
+    ("Do not stop the medicine without asking your doctor, even if your home readings have returned to normal, since "
+     "these readings most likely reflect the effect of the medicine.",
+     "Do not stop the medicine without asking your doctor, even if your home readings have returned to normal. This "
+     "is because these readings most likely reflect the effect of the medicine."),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINCE)
+def test_since_with_has_been_or_these_is_a_reason(text, expected):
+    assert shorten(text) == expected
+    assert shorten(expected) == expected
+
+
+def test_since_that_tells_a_time_stays():
+    text = "You have been feeling much better in the weeks since the new dose has been started by your heart doctor."
+    assert shorten(text) == text

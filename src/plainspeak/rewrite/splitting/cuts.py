@@ -132,9 +132,9 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     verb = _clause_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
-    if verb is None and conj == "as" and _points_back(clause):
+    if verb is None and conj in ("as", "since") and _points_back(clause):
         verb = "(points back)"  # "as these agents impair ...": a verb no list knows, after "these" + a noun
-    if verb is None and conj == "as" and _long_reason_verb(clause) is not None:
+    if verb is None and conj in ("as", "since") and _long_reason_verb(clause) is not None:
         verb = "(long reason)"  # "as a severe reaction with flushing, nausea and vomiting may happen"
     if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
@@ -179,10 +179,12 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
-    if (conj == "as" and ((verb not in REASON_VERBS and verb != "(long reason)" and not _points_back(clause)
+    long_reason = conj in ("as", "since") and (verb in ("(long reason)", "(points back)") or _long_reason_verb(clause) is not None)
+    if (conj == "as" and ((verb not in REASON_VERBS and not long_reason and not _points_back(clause)
                            and not _as_state(clause, verb))
                           or _aside_as(clause))
-            or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not _plural_present(clause, verb))):
+            or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not long_reason
+                and not _plural_present(clause, verb))):
         return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
     if conj == "as" and _manner_as(clause):
         return None  # ", as your doctor may direct you" tells how, not why
