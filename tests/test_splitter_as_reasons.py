@@ -71,8 +71,8 @@ def test_a_reason_inside_the_condition_stays():
 SINCE = [
     ("Pain relievers such as ibuprofen and naproxen should be avoided, since their use has been linked to a higher "
      "risk of diverticular problems.",
-     "Pain relievers such as ibuprofen and naproxen should be avoided. This is because their use has been linked to a "
-     "higher risk of diverticular problems."),
+     "Avoid pain relievers such as ibuprofen and naproxen. This is because their use has been linked to a higher risk "
+     "of diverticular problems."),
     ("Do not stop the medicine without asking your doctor, even if your home readings have returned to normal, since "
      "these readings most likely reflect the effect of the medicine.",
      "Do not stop the medicine without asking your doctor, even if your home readings have returned to normal. This "
