@@ -56,3 +56,12 @@ def test_a_colon_and_items_parted_by_semicolons_become_a_list():
 def test_the_last_or_stays_when_the_lead_does_not_say_any_of():
     text = COLON.replace("if any of the following are present", "if these are present")
     assert shorten(text) == text
+
+
+def test_an_order_in_case_of_a_list_of_signs_becomes_a_list():
+    text = ("Contact your doctor quickly in case of nosebleeds or gum bleeding that do not stop within 10 minutes, "
+            "unusual bruising, pink or brown urine, or menstrual bleeding that is heavier than normal.")
+    listed = ("Contact your doctor quickly in case of any of these:\n- nosebleeds or gum bleeding that do not stop within "
+              "10 minutes\n- unusual bruising\n- pink or brown urine\n- menstrual bleeding that is heavier than normal")
+    assert shorten(text) == listed
+    assert shorten(listed) == listed

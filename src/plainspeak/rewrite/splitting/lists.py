@@ -171,12 +171,12 @@ def _list_items(text: str, joiners: tuple[str, ...]) -> list[str] | None:
 
 
 # "Call the clinic right away for A, B, or C.": an order and the signs it is for
-_FOR_SIGNS = re.compile(r"(?P<main>[A-Z][^,;:\n\"“”]*?)[ \t]+for[ \t]+(?P<items>[^;:\n\"“”]+)$")
+_FOR_SIGNS = re.compile(r"(?P<main>[A-Z][^,;:\n\"“”]*?)[ \t]+(?P<prep>for|in[ \t]+case[ \t]+of)[ \t]+(?P<items>[^;:\n\"“”]+)$")
 
 
 def _for_list(text: str, start: int, end: int) -> Edit | None:
     """"Call the clinic right away for black stools, new swelling of the legs, or a weight gain of 3 pounds
-    in 2 days." -> "Call the clinic right away for any of these:" and a bulleted list of the signs, as
+    in 2 days." -> "Call the clinic right away for any of these:" (or "in case of any of these:") and a bulleted list of the signs, as
     for "if you have" (`_symptom_list`): an order with no comma or condition of its own, and a list
     that reads the same item by item (`_list_items`), joined by "or"."""
     sentence = text[start:end]
@@ -191,7 +191,7 @@ def _for_list(text: str, start: int, end: int) -> Edit | None:
     heads = [next((w for w in _BRACKETED.sub("", x).lower().split() if w not in _ITEM_DETERMINERS), "") for x in items]
     if any(h in TIME_WORDS or h[:1].isdigit() for h in heads):
         return None  # "Rest for a day, a week, or longer": how long, not what the order is for
-    return _as_list(text, start, end, m.group("main") + " for any of these:", items)
+    return _as_list(text, start, end, m.group("main") + " " + m.group("prep") + " any of these:", items)
 
 
 def _phrases(items: list[str]) -> bool:
