@@ -21,6 +21,11 @@ CUT = [
      "linked to fatal results.",
      "Epinephrine is the first-choice treatment and must be given without delay. This is because delay of "
      "treatment has been linked to fatal results."),
+    # "after" + a noun inside the subject opens no clause
+    ("Walking several times per day is strongly encouraged, as getting up and moving soon after surgery lowers the "
+     "risk of a blood clot and pneumonia.",
+     "Walking several times per day is strongly encouraged. This is because getting up and moving soon after surgery "
+     "lowers the risk of a blood clot and pneumonia."),
     ("Tell the staff if you have had a reaction to contrast dye before, as medicine given ahead of time with "
      "prednisone may be needed.",
      "Tell the staff if you have had a reaction to contrast dye before. This is because medicine given ahead of "

@@ -109,7 +109,8 @@ def _long_reason_verb(clause: str) -> str | None:
     inhibitors (...), ARBs and metformin may need", ", as delay of treatment has been linked to", ", as
     frequent short walks lower the risk"): a helper verb, "has/have been", or a present that causes. Only
     plain words (and list commas) before it, never "as" / "than" / "so" (", as well as", "as long as",
-    comparisons), a clause word or a pronoun (", as you walk" is `_clause_verb`'s), and never a verb of
+    comparisons), a clause word (but "after" / "before" + a noun: "moving soon after surgery lowers"; a
+    clause they open has a pronoun) or a pronoun (", as you walk" is `_clause_verb`'s), and never a verb of
     telling after the helper (", as the nurse may direct" tells a manner)."""
     plain = _BRACKETED.sub("", clause)
     tokens = _first_words(plain, _REASON_SUBJECT_LIMIT + 2)
@@ -122,7 +123,7 @@ def _long_reason_verb(clause: str) -> str | None:
         after = [x.strip(".!?") for x in words[k + 1:] if x.strip(".!?").isalnum()]
         if (len(subject) < 2 or subject[0] in INSTRUCTIONS or subject[0] in PRONOUN_SUBJECTS or not after
                 or after[0] in MANNER_VERBS
-                or not all(_PLAIN_WORD.fullmatch(x) and x not in CLAUSE_WORDS and x not in RELATIVES and x not in SUBORDINATORS
+                or not all(_PLAIN_WORD.fullmatch(x) and (x not in CLAUSE_WORDS or x in ("after", "before")) and x not in RELATIVES and x not in SUBORDINATORS
                            and x not in NOT_IN_A_SUBJECT and x not in PRONOUN_SUBJECTS and x not in MODALS
                            and x not in ("is", "are", "was", "were", "has", "have", "had", "do", "does") for x in subject)):
             return None
