@@ -65,3 +65,15 @@ def test_an_order_in_case_of_a_list_of_signs_becomes_a_list():
               "10 minutes\n- unusual bruising\n- pink or brown urine\n- menstrual bleeding that is heavier than normal")
     assert shorten(text) == listed
     assert shorten(listed) == listed
+
+
+def test_the_piece_a_cut_leaves_becomes_its_list_in_the_same_run():
+    # a second run saw "Contact ... in case of A, B, or C." as a sentence of its own and made the list
+    text = ("Contact the eye clinic right away in case of increasing pain that is not relieved by acetaminophen, a "
+            "sudden decrease in vision, a dark curtain across part of your vision, or increasing redness or discharge, "
+            "as these may be signs of infection.")
+    listed = ("Contact the eye clinic right away in case of any of these:\n- increasing pain that is not relieved by "
+              "acetaminophen\n- a sudden decrease in vision\n- a dark curtain across part of your vision\n- increasing "
+              "redness or discharge\n\nThis is because these may be signs of infection.")
+    assert shorten(text) == listed
+    assert shorten(listed) == listed

@@ -165,6 +165,11 @@ class SentenceSplitter:
                     edits.append(listed)
                     continue
             own = self._sentence_changes(text, long, list(_filler(text)) or _contact_order(text) or _inverted_condition(text))
+            if sentence.block == "paragraph" and long and own:
+                listed = self._listed_first_piece(doc.text, sentence, own)
+                if listed is not None and not check(listed.before, listed.after, trusted=True):
+                    edits.append(listed)
+                    continue
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
                     edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))
@@ -199,6 +204,26 @@ class SentenceSplitter:
         # differently, and the sentence keeps the cuts it had
         first_cut = min((c[0] for c in again if c[3] == REASON), default=len(text))
         return again if all(c[1] <= first_cut for c in opening) else changes
+
+    def _listed_first_piece(self, text: str, sentence: Sentence, own: list[_Change]) -> Edit | None:
+        """The sentence with its changes `own` made, when the piece before its first cut is a lead and a list
+        ("Contact the clinic in case of A, B, or C. This is because these may ..."): the list, and the rest
+        of the sentence after it as a paragraph of its own. A later run would see the piece as a sentence
+        and make the list; made now, with the cut, so that it does not."""
+        current, placed = _apply(text[sentence.start:sentence.end], own)
+        stop = next((cur + _last_stop(change[2]) for cur, _end, change in placed if change[3] == REASON), None)
+        if stop is None:
+            return None
+        piece, rest = current[:stop + 1], current[stop + 1:].lstrip()
+        if len(_WORD.findall(piece)) <= self.long_sentence_words or not rest:
+            return None
+        # the list rules read the piece in place, with the rest of the sentence after it in its paragraph
+        changed = text[:sentence.start] + piece + " " + rest + text[sentence.end:]
+        listed = _listed(changed, sentence.start, sentence.start + len(piece))
+        if listed is None or listed.start != sentence.start or listed.end != sentence.start + len(piece) + 1:
+            return None
+        return Edit(sentence.start, sentence.end, text[sentence.start:sentence.end], listed.after + rest, listed.reason,
+                    listed.source)
 
     def _in_which_after(self, text: str, edits: list[_Change]) -> list[_Change]:
         """The sentence a rule wrote first, cut by `_in_which` when a later run would: "A colonoscopy, a
