@@ -90,6 +90,14 @@ said with "if" ("Should the headache continue, ..." -> "If the headache continue
 `splitting/conditions.py`), and ", in which case" may be cut after an opening "if" (it names the
 condition it goes on from).
 
+A reason after ", as" or ", since" may have a long subject, a list or a bracket in it (", as a severe
+reaction with flushing, nausea and vomiting may happen", ", since their use has been linked to"), and a
+reason after the main clause that follows an opening condition is cut too ("If the mask leaks, contact your
+supplier. This is because ..."); ", which is a / the ..." after a term named in a bracket becomes ". This
+is ...". A lead that ends in a colon with items parted by semicolons ("any of the following: A; B; or C")
+becomes a list, and so does the piece before a sentence's first cut, or a passive order, whenever a list
+rule reads it once the cut or the order is made (a later run would make the list).
+
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
 "Weigh yourself"), because the subjunctive after them is the same form as the imperative.
