@@ -126,7 +126,7 @@ from ..document import Document, Sentence
 from ..model import Edit
 from .guard import check
 from .splitting.conditions import _inverted_condition
-from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
+from .splitting.asides import _appositive, _in_which, _including_aside, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts, has_dose
@@ -198,7 +198,8 @@ class SentenceSplitter:
             if not own and doses is None:
                 own = (_kind_in_which(text, self.min_words) or _appositive(text, self.known_words)
                        or _relative(text, self.min_words) or _which_is(text, self.known_words)
-                       or _is_a_that(text, self.min_words) or _in_which(text, self.min_words))
+                       or _is_a_that(text, self.min_words) or _in_which(text, self.min_words)
+                       or _including_aside(text, self.min_words))
                 own = self._in_which_after(text, own)
             own = self._cut_until_done(text, own, doses)
         changes = orders_after_cuts(text, own, REASON)  # each sentence may open with a passive order
