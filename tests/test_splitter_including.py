@@ -12,8 +12,10 @@ CHANGED = [
      "weeks and usually lessen with continued use.",
      "Digestive side effects include nausea, belly cramping and diarrhea. These are often experienced during the "
      "first weeks and usually lessen with continued use."),
-    ("Known triggers, including tobacco smoke, dust mites and cold air, should be avoided wherever possible.",
-     "Known triggers include tobacco smoke, dust mites and cold air. Avoid these wherever possible."),
+    ("Known asthma triggers, including tobacco smoke, dust mites, pet dander and cold air, should be avoided at home "
+     "and at school wherever possible.",
+     "Known asthma triggers include tobacco smoke, dust mites, pet dander and cold air. Avoid these at home and at "
+     "school wherever possible."),
 ]
 
 KEPT = [
