@@ -29,3 +29,12 @@ def test_an_order_with_a_bracket_the_glossary_wrote_is_no_subject_either():
 def test_a_list_before_the_passive_stays_a_subject():
     assert shorten("New rash, fever, or swelling should be reported the same day.") == \
         "Report new rash, fever, or swelling the same day."
+
+
+def test_a_series_of_passives_after_a_condition_becomes_a_series_of_orders():
+    # all or none: each passive of the series is said as an order in the same run
+    assert shorten("If hives or swelling of the lips or tongue develops, the medicine should be stopped and medical "
+                   "care should be sought right away.") == \
+        "If hives or swelling of the lips or tongue develops, stop the medicine and seek medical care right away."
+    text = "Until all blisters have crusted over, the rash should be kept covered, and hands should be washed often."
+    assert shorten(text) == "Until all blisters have crusted over, keep the rash covered, and wash hands often."

@@ -234,7 +234,12 @@ def _passive_order(text: str) -> list[_Change]:
         # a wish to the reader ("We suggest that medicines be given") names the reader as the doer, and
         # so does a medicine's name ("Acetaminophen is to be given"): "given" is theirs then
         verbs = _GIVING_VERBS if wish is not None or is_drug_name(subject.split(" ", 1)[0]) else _READER_VERBS
-        order = _order(m.group("verb"), m.group("verb2"), m.group("conj"), groups.get("negation") or groups.get("negation0"),
+        verb2, conj, stop = m.group("verb2"), m.group("conj"), m.end()
+        if verb2 is not None and verb2.lower() not in verbs and verb_form(verb2) not in ("past", "participle"):
+            # "stopped and medical care should be sought": "and" opens the next clause, no second verb
+            verb2, conj, stop = None, None, m.end("verb")
+            rest = text[stop:]
+        order = _order(m.group("verb"), verb2, conj, groups.get("negation") or groups.get("negation0"),
                        groups.get("adverb"), verbs)
         if order is None:
             return _discouraged(text) if wish is None else []
@@ -243,23 +248,23 @@ def _passive_order(text: str) -> list[_Change]:
         # a clause with a passive of its own ends the order's reach ("..., and they should never be
         # crushed or chewed": never "or chew them"); a second verb of the same passive the order cannot
         # say leaves it a passive ("removed from the fridge and allowed to warm", "but never warmed")
-        reach = _OWN_PASSIVE.search(text, m.end())
+        reach = _OWN_PASSIVE.search(text, stop)
         reach = reach.start() if reach else len(text)
-        if any((v.group(1) or v.group(2)).lower() not in verbs for v in _UNSAID_PARTICIPLE.finditer(text, m.end(), reach)):
+        if any((v.group(1) or v.group(2)).lower() not in verbs for v in _UNSAID_PARTICIPLE.finditer(text, stop, reach)):
             return []
-        if _GAPPED.search(text, m.end(), reach):
+        if _GAPPED.search(text, stop, reach):
             return []  # "and aspirin continued": a second subject of the passive
         # the glossary's plain word for the verb, which the order now says: "elevated (raised)" -> "Raise"
-        end = m.end()
+        end = stop
         said = re.match(r"[ \t]*\(([^()]*)\)", rest)
         if said is not None:
-            if verbs.get(said.group(1).strip().lower()) != verbs.get(m.group("verb").lower()) or m.group("verb2"):
+            if verbs.get(said.group(1).strip().lower()) != verbs.get(m.group("verb").lower()) or verb2:
                 return []
             end += said.end()
         changes = [(0, end, f"{order} {subject}", ACTIVE_ORDER_REASON)]
         # a second verb of the same passive later on: "be measured at home and recorded" -> "and record"
-        clause = _OWN_CLAUSE.search(text, m.end(), reach)
-        for later in _LATER_PARTICIPLE.finditer(text, m.end(), clause.start() if clause else reach):
+        clause = _OWN_CLAUSE.search(text, stop, reach)
+        for later in _LATER_PARTICIPLE.finditer(text, stop, clause.start() if clause else reach):
             if later.group(2).lower() not in verbs and verb_form(later.group(2)) in ("past", "participle"):
                 return []  # "... and done 10 times" cannot follow an order: the passive stays whole
             if later.group(2).lower() in verbs:
@@ -321,12 +326,44 @@ def _conditioned_order(text: str, start: int = 0, opened: bool = False) -> list[
         if not orders and not any(w in _PEOPLE for w in condition[:1]):
             orders = _passive_order(text[at:])
         if orders and re.search(r"\b(?:should|must)[ \t]+(?:\w+[ \t]+)?be\b", text[at + orders[0][1]:]):
-            return []  # a series of passives ("the rash should be kept covered, hands should be washed"): all or none
+            # a series of passives ("the medicine should be stopped and medical care should be sought"): all or none
+            later = _later_orders(text, at + orders[-1][1])
+            if later is None:
+                return []
+            orders = [(a + at, b + at, new, why) for a, b, new, why in orders]
+            first = orders[0]
+            orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
+            return orders + later
         if orders:
             first = orders[0]
             orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
             return [(a + at, b + at, new, why) for a, b, new, why in orders]
     return []
+
+
+# what joins the clauses of a series: ", and", ",", "and"
+_SERIES_JOIN = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_LATER_PASSIVE = re.compile(r"\b(?:should|must)[ \t]+(?:\w+[ \t]+)?be\b")
+
+
+def _later_orders(text: str, pos: int) -> list[_Change] | None:
+    """The passives of a series after the order that ends at `pos`, each said as an order in lower case
+    ("..., and medical care should be sought right away" -> "and seek medical care right away"), or None when
+    one of them cannot be (all or none: a series of orders and passives reads as neither)."""
+    out: list[_Change] = []
+    while (passive := _LATER_PASSIVE.search(text, pos)) is not None:
+        join = _SERIES_JOIN.search(text, pos, passive.start())
+        if join is None:
+            return None
+        clause = text[join.end():]
+        orders = _contact_order(clause) or _passive_order(clause)
+        if not orders or orders[0][0] != 0 or join.end() + orders[0][1] <= passive.start():
+            return None
+        first = orders[0]
+        orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
+        out.extend((a + join.end(), b + join.end(), new, why) for a, b, new, why in orders)
+        pos = join.end() + orders[-1][1]
+    return out
 
 
 def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> list[_Change]:
