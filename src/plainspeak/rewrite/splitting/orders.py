@@ -375,7 +375,12 @@ def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> lis
     if not changes or changes[0][0] > 0:
         # the sentence's own opening, said as an order once the cuts are placed: a cut that needs the
         # passive's subject to see a new clause ("..., and swimming pools should be avoided") comes first
-        first = _passive_order(text[:changes[0][0] if changes else len(text)])
+        limit = changes[0][0] if changes else len(text)
+        first = _passive_order(text[:limit])
+        if first:
+            # the passives of a series after it, each said as an order when all of them can be
+            # ("Limit fat ..., added sugars should be avoided" would read as half a series)
+            first += _later_orders(text[:limit], max(b for _a, b, _n, _w in first)) or []
         if first and (not changes or max(b for _a, b, _n, _w in first) <= changes[0][0]):
             changes = sorted(first + changes)
     if not any(why == ACTIVE_ORDER_REASON for _a, _b, _n, why in changes):
