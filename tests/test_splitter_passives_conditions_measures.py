@@ -141,8 +141,8 @@ def test_a_passive_order_after_a_condition_is_said_as_an_order(text, expected):
     # a verb whose doer may be the clinic
     "If the pain continues, the dose should be increased.",
     "If infection is present, treatment should be started with antibiotics.",
-    # a series of passives: all or none
-    "Until all blisters have crusted over, the rash should be kept covered, and hands should be washed often.",
+    # a series of passives: all or none (here the second cannot be said as an order: "by" names its doer)
+    "Until all blisters have crusted over, the rash should be kept covered, and hands should be washed by staff.",
     # a second verb the order cannot say, or a second subject with its passive
     "Before each injection, the pen should be removed from the fridge and allowed to warm for 15 minutes.",
     "After 21 days, clopidogrel is to be stopped and aspirin continued alone.",

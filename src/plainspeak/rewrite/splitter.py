@@ -90,6 +90,14 @@ said with "if" ("Should the headache continue, ..." -> "If the headache continue
 `splitting/conditions.py`), and ", in which case" may be cut after an opening "if" (it names the
 condition it goes on from).
 
+A reason after ", as" or ", since" may have a long subject, a list or a bracket in it (", as a severe
+reaction with flushing, nausea and vomiting may happen", ", since their use has been linked to"), and a
+reason after the main clause that follows an opening condition is cut too ("If the mask leaks, contact your
+supplier. This is because ..."); ", which is a / the ..." after a term named in a bracket becomes ". This
+is ...". A lead that ends in a colon with items parted by semicolons ("any of the following: A; B; or C")
+becomes a list, and so does the piece before a sentence's first cut, or a passive order, whenever a list
+rule reads it once the cut or the order is made (a later run would make the list).
+
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
 "Weigh yourself"), because the subjunctive after them is the same form as the imperative.
@@ -118,12 +126,12 @@ from ..document import Document, Sentence
 from ..model import Edit
 from .guard import check
 from .splitting.conditions import _inverted_condition
-from .splitting.asides import _appositive, _in_which, _is_a_that, _relative, _which_is
+from .splitting.asides import _appositive, _in_which, _including_aside, _is_a_that, _relative, _which_is
 from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts, has_dose
 from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, orders_after_cuts, with_order
-from .splitting.lists import _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
+from .splitting.lists import _colon_list, _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
 from .splitting.words import (FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               _Change, _DASHES, _WORD)
 
@@ -153,19 +161,23 @@ class SentenceSplitter:
             text = doc.text[sentence.start:sentence.end]
             long = len(_WORD.findall(text)) > self.long_sentence_words
             if sentence.block == "paragraph" and long:
-                listed = (_condition_list(doc.text, sentence.start, sentence.end)
-                          or _symptom_list(doc.text, sentence.start, sentence.end)
-                          or _example_list(doc.text, sentence.start, sentence.end)
-                          or _include_list(doc.text, sentence.start, sentence.end)
-                          or _for_list(doc.text, sentence.start, sentence.end)
-                          or _verb_list(doc.text, sentence.start, sentence.end))
+                listed = _listed(doc.text, sentence.start, sentence.end)
                 if listed is not None and listed.start == sentence.start:
                     # the list's lead may open with a passive order, which a later run would change
                     listed = dataclasses.replace(listed, after=with_order(listed.after))
+                elif listed is None and with_order(text) != text:
+                    # a passive order whose list a rule reads only once it is an order ("Emergency services
+                    # should be called right away for A, B, or C"): a second run would make the list
+                    listed = _listed_order(doc.text, sentence.start, sentence.end, with_order(text))
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
                     edits.append(listed)
                     continue
             own = self._sentence_changes(text, long, list(_filler(text)) or _contact_order(text) or _inverted_condition(text))
+            if sentence.block == "paragraph" and long and own:
+                listed = self._listed_first_piece(doc.text, sentence, own)
+                if listed is not None and not check(listed.before, listed.after, trusted=True):
+                    edits.append(listed)
+                    continue
             for start, end, after, reason in own:
                 if not check(text, text[:start] + after + text[end:], trusted=True):
                     edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))
@@ -186,7 +198,8 @@ class SentenceSplitter:
             if not own and doses is None:
                 own = (_kind_in_which(text, self.min_words) or _appositive(text, self.known_words)
                        or _relative(text, self.min_words) or _which_is(text, self.known_words)
-                       or _is_a_that(text, self.min_words) or _in_which(text, self.min_words))
+                       or _is_a_that(text, self.min_words) or _in_which(text, self.min_words)
+                       or _including_aside(text, self.min_words))
                 own = self._in_which_after(text, own)
             own = self._cut_until_done(text, own, doses)
         changes = orders_after_cuts(text, own, REASON)  # each sentence may open with a passive order
@@ -200,6 +213,26 @@ class SentenceSplitter:
         # differently, and the sentence keeps the cuts it had
         first_cut = min((c[0] for c in again if c[3] == REASON), default=len(text))
         return again if all(c[1] <= first_cut for c in opening) else changes
+
+    def _listed_first_piece(self, text: str, sentence: Sentence, own: list[_Change]) -> Edit | None:
+        """The sentence with its changes `own` made, when the piece before its first cut is a lead and a list
+        ("Contact the clinic in case of A, B, or C. This is because these may ..."): the list, and the rest
+        of the sentence after it as a paragraph of its own. A later run would see the piece as a sentence
+        and make the list; made now, with the cut, so that it does not."""
+        current, placed = _apply(text[sentence.start:sentence.end], own)
+        stop = next((cur + _last_stop(change[2]) for cur, _end, change in placed if change[3] == REASON), None)
+        if stop is None:
+            return None
+        piece, rest = current[:stop + 1], current[stop + 1:].lstrip()
+        if len(_WORD.findall(piece)) <= self.long_sentence_words or not rest:
+            return None
+        # the list rules read the piece in place, with the rest of the sentence after it in its paragraph
+        changed = text[:sentence.start] + piece + " " + rest + text[sentence.end:]
+        listed = _listed(changed, sentence.start, sentence.start + len(piece))
+        if listed is None or listed.start != sentence.start or listed.end != sentence.start + len(piece) + 1:
+            return None
+        return Edit(sentence.start, sentence.end, text[sentence.start:sentence.end], listed.after + rest, listed.reason,
+                    listed.source)
 
     def _in_which_after(self, text: str, edits: list[_Change]) -> list[_Change]:
         """The sentence a rule wrote first, cut by `_in_which` when a later run would: "A colonoscopy, a
@@ -244,6 +277,22 @@ class SentenceSplitter:
             if not found:
                 return edits
             edits = sorted(edits + found)
+
+
+def _listed(text: str, start: int, end: int) -> Edit | None:
+    """The sentence from `start` to `end` of `text` as a lead and a bulleted list, or None."""
+    return (_condition_list(text, start, end) or _symptom_list(text, start, end) or _example_list(text, start, end)
+            or _include_list(text, start, end) or _for_list(text, start, end) or _verb_list(text, start, end)
+            or _colon_list(text, start, end))
+
+
+def _listed_order(text: str, start: int, end: int, ordered: str) -> Edit | None:
+    """The sentence from `start` to `end`, said as `ordered` (its passive order made an order), as a lead and
+    a list: the rules read it in place, in its paragraph, and the edit replaces the whole sentence."""
+    listed = _listed(text[:start] + ordered + text[end:], start, start + len(ordered))
+    if listed is None or listed.start != start or listed.end != start + len(ordered):
+        return None
+    return Edit(start, end, text[start:end], listed.after, listed.reason, listed.source)
 
 
 def _opening(current: str, a: int, b: int) -> list[_Change]:

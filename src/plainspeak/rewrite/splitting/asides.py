@@ -256,3 +256,40 @@ def _in_which(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
     if _words(m.group("head")) < IN_WHICH_HEAD_WORDS or _words(text[m.end("which"):]) < min_words:
         return []
     return [(m.end("head"), m.end("which"), f". In this {m.group('noun')}, ", REASON)]
+
+
+# "Digestive side effects, including nausea, cramping and diarrhea, are often experienced ...": a plural
+# subject at the start, its examples in an aside, and a verb that agrees with "These"
+_INCLUDING = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}(?:[ \t]+\([^()\n]*\))?),[ \t]+"
+                        r"(?P<link>including|such[ \t]+as)[ \t]+(?P<items>(?:[^,;:()\[\]\n\"“”]|\([^()\n]*\)|,(?![ \t]+(?:are|may|can|should|must|need|will|have|often|usually)\b))+),"
+                        r"(?P<ws>[ \t]+)(?=(?:are|may|can|could|should|must|need|will|have|often|usually|might)\b)")
+_QUANTIFIERS = frozenset("many some most several certain few all any other these those".split())
+_HEAD_ENDS = frozenset("of in on for from with after during to at by".split())
+
+
+def _including_aside(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
+    """"Digestive side effects, including nausea, belly cramping and diarrhea, are often experienced ..." ->
+    "Digestive side effects include nausea, belly cramping and diarrhea. These are often experienced ...":
+    the examples become what the subject includes, and "These" carries the subject into its verb. Only a
+    short plural subject that opens the sentence (no "of" or other preposition, never a person, never
+    "Many ..." or "Some ...", where "These" could be read as the examples alone), one list of examples,
+    and a verb that agrees with "These" right after the aside."""
+    m = _INCLUDING.match(text)
+    if m is None:
+        return []
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’-]+", re.sub(r"\([^()]*\)", "", m.group("subject")))]
+    if (words[0] in _QUANTIFIERS or words[0] in _NOT_A_SUBJECT_START or not _plain_plural(words[-1])
+            or _is_person(words[-1]) or any(w in ("and", "or") or w in _HEAD_ENDS for w in words)):
+        return []  # (after "of" the examples may be the nearer noun's: "Results of certain studies, such as")
+    # one list: only its last item joined by "and" / "or" ("A, B and C, and D ..." goes on past the aside)
+    parts = re.sub(r"\([^()]*\)", "", m.group("items")).split(",")
+    if any(re.search(r"\b(?:and|or)\b", part) for part in parts[:-1]):
+        return []
+    if _words(m.group("subject") + " " + m.group("items")) < min_words or _words(text[m.end():]) < min_words:
+        return []
+    return [(m.end("subject"), m.start("items"), " include ", APPOSITIVE_REASON),
+            (m.end("items"), m.end(), ". These" + m.group("ws"), REASON)]
+
+
+def _plain_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .words import (
-    ADJECTIVE_ORDERS, AS_ASIDE_VERBS, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
+    ADJECTIVE_ORDERS, AS_ASIDE_VERBS, CAUSING_PRESENTS, MANNER_VERBS, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
     FINITE_VERBS, INSTRUCTIONS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
     NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT,
     OBJECT_STARTS, PARTICIPLES, PLURAL_VERBS, PRESENT_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
@@ -96,6 +96,40 @@ def _reason_verb(rest: str) -> str | None:
                     and x not in NOT_IN_A_SUBJECT and x not in PRONOUN_SUBJECTS for x in subject):
                 return w
             return None
+    return None
+
+
+_REASON_SUBJECT_LIMIT = 16
+_PLAIN_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+
+
+def _long_reason_verb(clause: str) -> str | None:
+    """The verb of a reason after ", as" whose subject is a long noun phrase, a list or holds a bracket the
+    glossary wrote (", as a severe reaction with flushing, nausea and vomiting may happen", ", as ACE
+    inhibitors (...), ARBs and metformin may need", ", as delay of treatment has been linked to", ", as
+    frequent short walks lower the risk"): a helper verb, "has/have been", or a present that causes. Only
+    plain words (and list commas) before it, never "as" / "than" / "so" (", as well as", "as long as",
+    comparisons), a clause word (but "after" / "before" + a noun: "moving soon after surgery lowers"; a
+    clause they open has a pronoun) or a pronoun (", as you walk" is `_clause_verb`'s), and never a verb of
+    telling after the helper (", as the nurse may direct" tells a manner)."""
+    plain = _BRACKETED.sub("", clause)
+    tokens = _first_words(plain, _REASON_SUBJECT_LIMIT + 2)
+    words = [t.lower() for t in tokens]
+    for k, w in enumerate(words):
+        helper = w in MODALS or (w in ("has", "have") and words[k + 1:k + 2] == ["been"])
+        if not (helper or (w in CAUSING_PRESENTS and k > 1)):
+            continue
+        subject = [x for x in words[:k] if x != ","]
+        after = [x.strip(".!?") for x in words[k + 1:] if x.strip(".!?").isalnum()]
+        if (len(subject) < 2 or subject[0] in INSTRUCTIONS or subject[0] in PRONOUN_SUBJECTS or not after
+                or after[0] in MANNER_VERBS
+                or not all(_PLAIN_WORD.fullmatch(x) and (x not in CLAUSE_WORDS or x in ("after", "before")) and x not in RELATIVES and x not in SUBORDINATORS
+                           and x not in NOT_IN_A_SUBJECT and x not in PRONOUN_SUBJECTS and x not in MODALS
+                           and x not in ("is", "are", "was", "were", "has", "have", "had", "do", "does") for x in subject)):
+            return None
+        # a comma only between the items of a list ("flushing, nausea and vomiting"): a comma that closes an
+        # aside would leave the main clause after it
+        return w if "," not in words[:k] or re.search(r"\b(?:and|or)\b", " ".join(words[:k])) else None
     return None
 
 

@@ -10,10 +10,10 @@ from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, NOT_A_VERB, PAIR_ENDS, PAIRED, PLURAL_VERBS,
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
-    _CONNECTIVE, _Change, _TOKEN)
+    _CONNECTIVE, _Change, _TOKEN, MANNER_VERBS, MODALS)
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
-    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only,
+    _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
     _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
 
@@ -41,8 +41,11 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         # ", in which case" names the condition it goes on from ("In that case,"), so an opening "if" may
         # reach over it: "If a dose is missed, take it ..., unless ..., in which case skip it"
         in_case = m.group("whence") and m.group("prep").lower().startswith("in")
+        # a reason after the main clause that follows an opening condition gives the reason for all of it
+        # ("If the mask leaks, contact your supplier, since a different size may suit": ". This is because")
+        reason = m.group("comma") is not None and _conjunction(m) in ("because", "since", "as") and _main_last(before)
         if (_ends_in_number(before) and not m.group("when")) or _ends_in_link(before) or not (
-                in_case or _subordinates_ok(before, _joins(m), orders, not _instruction(rest))):
+                in_case or _subordinates_ok(before, _joins(m), orders, not _instruction(rest), reason)):
             continue
         if _repeats_bracketed(before, rest):
             continue
@@ -108,6 +111,10 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
             # "polyps, which are growths that ..." -> "polyps. These are growths that ...": "are" agrees
             # only with a plural, so "These" points back to the noun right before, and to nothing else
             return m.start(), m.end(), "." + m.group("ws_which") + "These", REASON
+        if _defines(verb, rest) and _named_last(before):
+            # "... (appendectomy), which is the surgical removal of ..." -> ". This is the surgical removal
+            # ...": what the noun just named is, to the sentence's end
+            return m.start(), m.end(), "." + m.group("ws_which") + "This", REASON
         if (not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb) or _passive_is(rest)) or ";" in rest
                 or not _list_commas_only(rest)):
             return None  # a comma may close the aside, with the main clause going on after it
@@ -125,8 +132,10 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     verb = _clause_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
-    if verb is None and conj == "as" and _points_back(clause):
+    if verb is None and conj in ("as", "since") and _points_back(clause):
         verb = "(points back)"  # "as these agents impair ...": a verb no list knows, after "these" + a noun
+    if verb is None and conj in ("as", "since") and _long_reason_verb(clause) is not None:
+        verb = "(long reason)"  # "as a severe reaction with flushing, nausea and vomiting may happen"
     if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
         # can ...", "because the symptoms often return", "because a long tube gives"): "This is because"
@@ -152,7 +161,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # "..., and because warfarin raises ..., it must": a clause that opens with its own subordinate
         # clause or phrase; "..., and the mask, tubing and water chamber should be washed": a long subject
         verb = _opener_verb(clause, before, bool(m.group("semi"))) or (
-            _listed_subject_verb(clause) if conj in ("", "and") and _one_clause(before) else None)
+            _listed_subject_verb(clause, been=True) if conj in ("", "and") and _one_clause(before) else None)
     if verb is None and m.group("semi"):
         verb = _semicolon_clause(before, rest, clause)
     if verb is None:
@@ -170,10 +179,15 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
-    if (conj == "as" and ((verb not in REASON_VERBS and not _points_back(clause) and not _as_state(clause, verb))
+    long_reason = conj in ("as", "since") and (verb in ("(long reason)", "(points back)") or _long_reason_verb(clause) is not None)
+    if (conj == "as" and ((verb not in REASON_VERBS and not long_reason and not _points_back(clause)
+                           and not _as_state(clause, verb))
                           or _aside_as(clause))
-            or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not _plural_present(clause, verb))):
+            or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not long_reason
+                and not _plural_present(clause, verb))):
         return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
+    if conj == "as" and _manner_as(clause):
+        return None  # ", as your doctor may direct you" tells how, not why
     if conj == "as" and [w.lower() for w in _first_words(clause, 2)] in (["you", "can"], ["you", "could"]):
         return None  # "as you can do it without pain" (the glossary's "as you are able to") tells how far
     if conj in ("because", "since", "as", "although", "though", "whereas", "while") and _goes_back(rest):
@@ -267,14 +281,16 @@ def _without_limits(text: str) -> str:
 
 def _time_phrase(words: list[str], k: int) -> bool:
     """Whether the word at `k` opens a phrase, not a clause, inside the piece: "until the following
-    morning", "until 6 weeks after surgery", "while lying on your back". A phrase belongs to the verb
+    morning", "until 6 weeks after surgery", "while lying on your back", "if needed". A phrase belongs to the verb
     before it and cannot reach over a later ", and" as a condition or a clause of time can ("Call us
     if you have a fever, and stay home"). Never the first word, and no finite verb after it."""
     if k == 0 or k + 1 >= len(words):
         return False
     nxt = words[k + 1]
     phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit()))
-              or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something")))
+              or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something"))
+              # "if needed", "if necessary": a set phrase of the verb before, no condition of the next clause
+              or (words[k] == "if" and nxt in ("needed", "necessary", "possible", "required", "desired")))
     return phrase and not any(w in FINITE_VERBS or w in PLURAL_VERBS for w in words[k + 1:])
 
 
@@ -327,7 +343,16 @@ def _joins(m: re.Match[str]) -> str:
     return "and" if m.group("dash") or _conjunction(m) in ("and", "or", "and then", "then") else "other"
 
 
-def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False) -> bool:
+def _main_last(before: str) -> bool:
+    """Whether the last comma-separated part of `before` is a main clause of its own, an order or a clause
+    with a subject and a verb ("If the mask leaks, or feels tight, contact your supplier"): an opening
+    condition has closed before it."""
+    parts = _BRACKETED.sub("", before).rsplit(",", 1)
+    return len(parts) == 2 and (_instruction(parts[1].strip()) or _clause_verb(parts[1]) is not None)
+
+
+def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False,
+                     reason: bool = False) -> bool:
     """False while a subordinate clause ("if you feel dizzy") is still open (no comma has closed it),
     or when a condition or a time may reach over the cut: one that opens the piece reaches over any
     comma ("If X, A, and B": B is conditional too), a trailing one over "and" ("Call us if you have
@@ -337,8 +362,8 @@ def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject:
     and change it only if ..."), never to a clause with a subject of its own (`own_subject`: "..., and
     an adult should stay with you")."""
     words = [w.lower() for w in _TOKEN.findall(before)]
-    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon":
-        return False
+    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon" and not reason:
+        return False  # (a reason after the main clause, `reason`, gives the reason for the condition and all)
     if joins == "and" and any(w in SCOPE_SUBORDINATORS and not (own_subject and _time_phrase(words, k))
                               for k, w in enumerate(words)):
         return False
@@ -378,6 +403,38 @@ def _bare_because(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if verb is None or _goes_back(rest):
         return None
     return m.start(), m.end(), ". This is because", REASON
+
+
+_DEFINES = re.compile(r"\s*is[ \t]+(?:a|an|the)[ \t]", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:a|an|the|[a-z]{2,}ing)[ \t](?![^,;]*\b(?:is|are|was|were|may|can|will|should|must|might|could)\b)")
+
+
+def _defines(verb: list[str], rest: str) -> bool:
+    """", which is a conditioned response to ...", ", which is the surgical removal of ...": after ", which"
+    what the noun just named is, up to the end of the sentence, with no comma after it but one that opens
+    a noun of its own (", the gland situated behind the stomach") or a phrase in -ing (", using a camera"),
+    with no verb of its own: the main clause cannot go on after it."""
+    if verb[:1] != ["is"] or not _DEFINES.match(rest) or ";" in rest:
+        return False
+    return all(_APPOSITION.match(part) for part in re.split(r",(?!\d)", _BRACKETED.sub("", rest))[1:])
+
+
+def _named_last(before: str) -> bool:
+    """Whether "This" after ", which is a ..." can point only at the term just named: a term in a bracket right
+    before the comma ("swelling of the pancreas (acute pancreatitis)"), with no list before it back to a comma
+    ("A and B (C), which is"). Elsewhere "which is the ..." may describe some other noun ("the chance of an
+    infection, which is": the chance, or the infection?)."""
+    if not before.rstrip().endswith(")"):
+        return False
+    segment = " ".join(_BRACKETED.sub("", before).rsplit(",", 1)[-1].lower().split()[-5:])
+    return re.search(r"\b(?:including|such as|like|and|or|and/or)\b", segment) is None
+
+
+def _manner_as(clause: str) -> bool:
+    """", as your doctor may direct (you)", ", as the nurse will tell you": "as" + a helper + a verb of telling
+    says how something is done, not why."""
+    words = [w.lower().strip(".!?") for w in _first_words(_BRACKETED.sub("", clause), 6)]
+    return any(w in MODALS and words[k + 1:k + 2] and words[k + 1] in MANNER_VERBS for k, w in enumerate(words))
 
 
 # after "as it is" / "as they are" these tell a manner or a measure, no reason ("as you are able", "as it is needed")

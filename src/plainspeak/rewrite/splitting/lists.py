@@ -171,12 +171,12 @@ def _list_items(text: str, joiners: tuple[str, ...]) -> list[str] | None:
 
 
 # "Call the clinic right away for A, B, or C.": an order and the signs it is for
-_FOR_SIGNS = re.compile(r"(?P<main>[A-Z][^,;:\n\"“”]*?)[ \t]+for[ \t]+(?P<items>[^;:\n\"“”]+)$")
+_FOR_SIGNS = re.compile(r"(?P<main>[A-Z][^,;:\n\"“”]*?)[ \t]+(?P<prep>for|in[ \t]+case[ \t]+of)[ \t]+(?P<items>[^;:\n\"“”]+)$")
 
 
 def _for_list(text: str, start: int, end: int) -> Edit | None:
     """"Call the clinic right away for black stools, new swelling of the legs, or a weight gain of 3 pounds
-    in 2 days." -> "Call the clinic right away for any of these:" and a bulleted list of the signs, as
+    in 2 days." -> "Call the clinic right away for any of these:" (or "in case of any of these:") and a bulleted list of the signs, as
     for "if you have" (`_symptom_list`): an order with no comma or condition of its own, and a list
     that reads the same item by item (`_list_items`), joined by "or"."""
     sentence = text[start:end]
@@ -191,7 +191,7 @@ def _for_list(text: str, start: int, end: int) -> Edit | None:
     heads = [next((w for w in _BRACKETED.sub("", x).lower().split() if w not in _ITEM_DETERMINERS), "") for x in items]
     if any(h in TIME_WORDS or h[:1].isdigit() for h in heads):
         return None  # "Rest for a day, a week, or longer": how long, not what the order is for
-    return _as_list(text, start, end, m.group("main") + " for any of these:", items)
+    return _as_list(text, start, end, m.group("main") + " " + m.group("prep") + " any of these:", items)
 
 
 def _phrases(items: list[str]) -> bool:
@@ -262,6 +262,32 @@ def _example_list(text: str, start: int, end: int) -> Edit | None:
     if any(w.lower() in _REACHES_BACK or w.lower() in _MODIFIES for w in items[-1].split()):
         return None
     return _as_list(text, start, end, m.group("head") + ":", items)
+
+
+# "Give epinephrine right away if any of the following are present: A; B; C; or D.": a lead that ends in a
+# colon and says the items are alternatives ("any of", "one of") or all needed ("all of"), then items
+# parted by semicolons, the last after "or" / "and"
+_COLON_ITEMS = re.compile(r"(?P<lead>[^:;\n]+):[ \t]+(?P<items>[^:\n]+;[^:\n]+)\.$")
+_ANY_OF = re.compile(r"\b(?:any|one|either)[ \t]+of\b", re.IGNORECASE)
+_ALL_OF = re.compile(r"\b(?:all|each|both)[ \t]+of\b", re.IGNORECASE)
+MIN_COLON_ITEMS = 3
+
+
+def _colon_list(text: str, start: int, end: int) -> Edit | None:
+    """A lead that ends in a colon and three or more items parted by semicolons, as the lead and a bulleted
+    list. The last item's "or" / "and" goes only when the lead says what it said ("any of the following"
+    with "or", "all of" with "and"); an item with a full stop, or a lead with a semicolon, is left alone."""
+    m = _COLON_ITEMS.match(text[start:end])
+    if m is None:
+        return None
+    items = [x.strip() for x in m.group("items").split(";")]
+    last = re.match(r"(or|and)[ \t]+", items[-1])
+    if len(items) < MIN_COLON_ITEMS or last is None or any(not x or ". " in x for x in items):
+        return None
+    if not (_ANY_OF if last.group(1) == "or" else _ALL_OF).search(m.group("lead")):
+        return None
+    items[-1] = items[-1][last.end():]
+    return _as_list(text, start, end, m.group("lead") + ":", items)
 
 
 def _as_list(text: str, start: int, end: int, head: str, items: list[str], after_list: str = "") -> Edit:

@@ -23,12 +23,16 @@ _CONTACTS = ("doctor|doctors|clinic|office|nurse|provider|surgeon|team|pharmacis
              "|midwife|dentist|service|services|department|center|centre|unit|line|helpline|hotline|cardiologist"
              "|oncologist|obstetrician|pediatrician|paediatrician|therapist|educator|supplier|company")
 # a bracket the glossary wrote after the term goes with it: "your heart doctor (cardiologist)"
-_CONTACTED = re.compile(r"(?P<target>(?:your|the)[ \t](?:[A-Za-z'’-]+[ \t]){0,4}?(?:" + _CONTACTS + r")(?:[ \t]\([^()\n]*\))?)"
-                        r"[ \t](?:should|must)[ \t]be[ \t](?P<verb>contacted|called|notified)\b", re.IGNORECASE)
+# (or the service itself, named without a determiner: "Emergency services should be called", "911 must be called")
+_CONTACTED = re.compile(r"(?P<target>(?:(?:your|the|every|each|all(?:[ \t]+your)?)[ \t](?:[A-Za-z'’-]+[ \t]){0,4}?(?:"
+                        + _CONTACTS + r")|emergency[ \t]services|emergency[ \t]medical[ \t]services|911|an[ \t]ambulance)"
+                        r"(?:[ \t]\([^()\n]*\))?)"
+                        r"[ \t](?:should|must)[ \t]be[ \t](?P<verb>contacted|called|notified|told|informed)\b", re.IGNORECASE)
 _SOUGHT = re.compile(r"(?P<target>(?:medical|emergency|urgent|immediate|prompt)[ \t]"
                      r"(?:attention|care|evaluation|help|treatment|advice))"
                      r"[ \t](?:should|must)[ \t]be[ \t](?P<verb>sought)\b", re.IGNORECASE)
-_IMPERATIVES = {"contacted": "Contact", "called": "Call", "notified": "Notify", "sought": "Seek"}
+_IMPERATIVES = {"contacted": "Contact", "called": "Call", "notified": "Notify", "sought": "Seek", "told": "Tell",
+                "informed": "Tell"}
 
 
 def _active_order(text: str) -> list[_Change]:
@@ -43,7 +47,9 @@ def _contact_order(text: str) -> list[_Change]:
     if m is None:
         return []
     target = m.group("target")
-    return [(0, m.end(), _IMPERATIVES[m.group("verb").lower()] + " " + target[0].lower() + target[1:], ACTIVE_ORDER_REASON)]
+    if target[:3] != "911" and target[1:2].islower():
+        target = target[0].lower() + target[1:]  # "Emergency services" -> "emergency services" (never "EMS", "911")
+    return [(0, m.end(), _IMPERATIVES[m.group("verb").lower()] + " " + target, ACTIVE_ORDER_REASON)]
 
 
 # --- any order in the passive: "The dressing should be kept dry" -> "Keep the dressing dry" -----------
@@ -133,6 +139,8 @@ def _object(subject: str) -> str | None:
     if _instruction(subject) and (len(low) < 2 or low[1] in OBJECT_STARTS or low[0] in ("do", "never", "please", "always")):
         return None  # "Rinse the bottle in warm water, the ... should be checked": an order of its own comes first
     plain = re.sub(r"\([^()]*\)", "", subject)
+    if "," in plain and _instruction(subject):
+        return None  # "Limit fat to 10% of calories, added sugars should be avoided": an order and its comma end a clause
     if any(not _list_part(part) for part in plain.split(",")[1:]):
         return None  # "The feet, once dried, the toes should be": more than a list or an aside before the verb
     if plain.count(",") == 1 and re.search(r",[ \t]+(?:and|or|but)[ \t]", plain):
@@ -226,7 +234,12 @@ def _passive_order(text: str) -> list[_Change]:
         # a wish to the reader ("We suggest that medicines be given") names the reader as the doer, and
         # so does a medicine's name ("Acetaminophen is to be given"): "given" is theirs then
         verbs = _GIVING_VERBS if wish is not None or is_drug_name(subject.split(" ", 1)[0]) else _READER_VERBS
-        order = _order(m.group("verb"), m.group("verb2"), m.group("conj"), groups.get("negation") or groups.get("negation0"),
+        verb2, conj, stop = m.group("verb2"), m.group("conj"), m.end()
+        if verb2 is not None and verb2.lower() not in verbs and verb_form(verb2) not in ("past", "participle"):
+            # "stopped and medical care should be sought": "and" opens the next clause, no second verb
+            verb2, conj, stop = None, None, m.end("verb")
+            rest = text[stop:]
+        order = _order(m.group("verb"), verb2, conj, groups.get("negation") or groups.get("negation0"),
                        groups.get("adverb"), verbs)
         if order is None:
             return _discouraged(text) if wish is None else []
@@ -235,23 +248,23 @@ def _passive_order(text: str) -> list[_Change]:
         # a clause with a passive of its own ends the order's reach ("..., and they should never be
         # crushed or chewed": never "or chew them"); a second verb of the same passive the order cannot
         # say leaves it a passive ("removed from the fridge and allowed to warm", "but never warmed")
-        reach = _OWN_PASSIVE.search(text, m.end())
+        reach = _OWN_PASSIVE.search(text, stop)
         reach = reach.start() if reach else len(text)
-        if any((v.group(1) or v.group(2)).lower() not in verbs for v in _UNSAID_PARTICIPLE.finditer(text, m.end(), reach)):
+        if any((v.group(1) or v.group(2)).lower() not in verbs for v in _UNSAID_PARTICIPLE.finditer(text, stop, reach)):
             return []
-        if _GAPPED.search(text, m.end(), reach):
+        if _GAPPED.search(text, stop, reach):
             return []  # "and aspirin continued": a second subject of the passive
         # the glossary's plain word for the verb, which the order now says: "elevated (raised)" -> "Raise"
-        end = m.end()
+        end = stop
         said = re.match(r"[ \t]*\(([^()]*)\)", rest)
         if said is not None:
-            if verbs.get(said.group(1).strip().lower()) != verbs.get(m.group("verb").lower()) or m.group("verb2"):
+            if verbs.get(said.group(1).strip().lower()) != verbs.get(m.group("verb").lower()) or verb2:
                 return []
             end += said.end()
         changes = [(0, end, f"{order} {subject}", ACTIVE_ORDER_REASON)]
         # a second verb of the same passive later on: "be measured at home and recorded" -> "and record"
-        clause = _OWN_CLAUSE.search(text, m.end(), reach)
-        for later in _LATER_PARTICIPLE.finditer(text, m.end(), clause.start() if clause else reach):
+        clause = _OWN_CLAUSE.search(text, stop, reach)
+        for later in _LATER_PARTICIPLE.finditer(text, stop, clause.start() if clause else reach):
             if later.group(2).lower() not in verbs and verb_form(later.group(2)) in ("past", "participle"):
                 return []  # "... and done 10 times" cannot follow an order: the passive stays whole
             if later.group(2).lower() in verbs:
@@ -282,7 +295,8 @@ def _discouraged(text: str) -> list[_Change]:
 # The condition says when; the order is the same order as at the start of a sentence, with the same verbs
 # whose doer is the reader. A condition that names a clinician ("If your doctor agrees, the dose should
 # be lowered") may mean the clinician does it: left alone.
-_CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|unless|after|before|until|should)[ \t]", re.IGNORECASE)
+_CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|unless|after|before|until|should|in[ \t]+(?:the[ \t]+)?case[ \t]+of)[ \t]",
+                               re.IGNORECASE)
 _CLINICIANS = frozenset("""doctor doctors nurse nurses surgeon surgeons team clinic provider providers pharmacist
     physician physicians staff specialist office hospital""".split())
 
@@ -312,12 +326,44 @@ def _conditioned_order(text: str, start: int = 0, opened: bool = False) -> list[
         if not orders and not any(w in _PEOPLE for w in condition[:1]):
             orders = _passive_order(text[at:])
         if orders and re.search(r"\b(?:should|must)[ \t]+(?:\w+[ \t]+)?be\b", text[at + orders[0][1]:]):
-            return []  # a series of passives ("the rash should be kept covered, hands should be washed"): all or none
+            # a series of passives ("the medicine should be stopped and medical care should be sought"): all or none
+            later = _later_orders(text, at + orders[-1][1])
+            if later is None:
+                return []
+            orders = [(a + at, b + at, new, why) for a, b, new, why in orders]
+            first = orders[0]
+            orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
+            return orders + later
         if orders:
             first = orders[0]
             orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
             return [(a + at, b + at, new, why) for a, b, new, why in orders]
     return []
+
+
+# what joins the clauses of a series: ", and", ",", "and"
+_SERIES_JOIN = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_LATER_PASSIVE = re.compile(r"\b(?:should|must)[ \t]+(?:\w+[ \t]+)?be\b")
+
+
+def _later_orders(text: str, pos: int) -> list[_Change] | None:
+    """The passives of a series after the order that ends at `pos`, each said as an order in lower case
+    ("..., and medical care should be sought right away" -> "and seek medical care right away"), or None when
+    one of them cannot be (all or none: a series of orders and passives reads as neither)."""
+    out: list[_Change] = []
+    while (passive := _LATER_PASSIVE.search(text, pos)) is not None:
+        join = _SERIES_JOIN.search(text, pos, passive.start())
+        if join is None:
+            return None
+        clause = text[join.end():]
+        orders = _contact_order(clause) or _passive_order(clause)
+        if not orders or orders[0][0] != 0 or join.end() + orders[0][1] <= passive.start():
+            return None
+        first = orders[0]
+        orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
+        out.extend((a + join.end(), b + join.end(), new, why) for a, b, new, why in orders)
+        pos = join.end() + orders[-1][1]
+    return out
 
 
 def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> list[_Change]:
@@ -329,7 +375,12 @@ def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> lis
     if not changes or changes[0][0] > 0:
         # the sentence's own opening, said as an order once the cuts are placed: a cut that needs the
         # passive's subject to see a new clause ("..., and swimming pools should be avoided") comes first
-        first = _passive_order(text[:changes[0][0] if changes else len(text)])
+        limit = changes[0][0] if changes else len(text)
+        first = _passive_order(text[:limit])
+        if first:
+            # the passives of a series after it, each said as an order when all of them can be
+            # ("Limit fat ..., added sugars should be avoided" would read as half a series)
+            first += _later_orders(text[:limit], max(b for _a, b, _n, _w in first)) or []
         if first and (not changes or max(b for _a, b, _n, _w in first) <= changes[0][0]):
             changes = sorted(first + changes)
     if not any(why == ACTIVE_ORDER_REASON for _a, _b, _n, why in changes):

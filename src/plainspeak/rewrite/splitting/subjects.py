@@ -74,15 +74,17 @@ _LINKS = frozenset("yet but so then still however also instead though".split())
 _SUCH_AS = re.compile(r"(?<=[A-Za-z])[ \t]+such[ \t]+as[ \t]+(?=[A-Za-z])", re.IGNORECASE)
 
 
-def _listed_subject_verb(clause: str) -> str | None:
+def _listed_subject_verb(clause: str, been: bool = False) -> str | None:
     """The helper verb after a subject that `_clause_verb` does not read, a list or a longer noun
     phrase: "the mask, tubing and water chamber should", "swimming pools, hot tubs and eye makeup
-    should", "contact with newborn babies should". Only nouns, determiners, commas, "and"/"or" and a
-    few prepositions before a helper verb (which is finite and nothing else), never an order."""
+    should", "contact with newborn babies should", "anticoagulation therapy has been". Only nouns,
+    determiners, commas, "and"/"or" and a few prepositions before a helper verb (which is finite and nothing
+    else, or "has been" when `been`: after ", and", where no clause before it can still be open), never an
+    order."""
     # "such as" names examples of the noun before it: "NSAIDs such as ibuprofen and naproxen should"
     words = [w.lower() for w in _first_words(_SUCH_AS.sub(" with ", _BRACKETED.sub("", clause)), LISTED_SUBJECT_WORDS + 1)]
     for k, w in enumerate(words):
-        if w in MODALS or w in BE_VERBS:
+        if w in MODALS or w in BE_VERBS or (been and w in ("has", "have") and words[k + 1:k + 2] == ["been"]):
             subject = words[:k]
             if k < 2 or subject[0] in INSTRUCTIONS or subject[0] in (",", "and", "or") or subject[-1] in (",", "and", "or"):
                 return None
@@ -94,7 +96,8 @@ def _listed_subject_verb(clause: str) -> str | None:
             for x in subject:
                 if x in (",", "and", "or") or x in SUBJECT_PREPOSITIONS or (x in DETERMINER_SUBJECTS and x != "there"):
                     continue
-                if (not x.replace("-", "").isalpha() or x in CLAUSE_WORDS or x in RELATIVES or x in SUBORDINATORS
+                # a name with a number in it ("vitamin B12", "SGLT2") is a word of the noun, a count is not
+                if (not (x.replace("-", "").isalnum() and not x[:1].isdigit()) or x in CLAUSE_WORDS or x in RELATIVES or x in SUBORDINATORS
                         or x in NOT_IN_A_SUBJECT or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB
                         or x in NOT_AN_ORDER or x in NEGATIONS):
                     return None  # a preposition or a negation ("without") opens no subject

@@ -131,6 +131,12 @@ REASON_SUBJECT_WORDS = 7
 NOT_IN_A_SUBJECT = frozenset("as than so to that what".split())
 # "as you may know": after these the "as" comments, it gives no reason
 AS_ASIDE_VERBS = frozenset("know remember see expect recall have".split())
+# after "as" + a helper these tell a manner, no reason: ", as your doctor may direct", "as the nurse will tell you"
+MANNER_VERBS = frozenset("direct tell advise recommend prescribe instruct suggest allow want wish like choose prefer".split())
+# a present that says what something does to a risk or a body, a cause (", as frequent walks lower the risk"):
+# "as" then gives a reason; a present like "heals", "goes down" tells a time ("as the wound heals")
+CAUSING_PRESENTS = frozenset("""lower lowers reduce reduces raise raises increase increases prevent prevents cause causes
+    protect protects damage damages harm harms irritate irritates""".split())
 
 # A clause after ", and" / ", but" / ", so" / "; " may open with a subordinate clause of its own, closed by
 # a comma ("..., and because warfarin raises the risk of bleeding, it must be stopped"), or with a short
