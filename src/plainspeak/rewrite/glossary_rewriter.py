@@ -25,7 +25,7 @@ from .explained import (
     short_form_after,
 )
 from .agreement import (
-    before_a_content_word, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object, refers_back,
+    before_a_content_word, is_adverb, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object, refers_back,
     the_fits, words_before,
 )
 from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
@@ -83,6 +83,11 @@ class GlossaryRewriter:
                 continue
             if f.kind not in REWRITABLE or not f.plain:
                 continue
+            if f.kind in ("term", "formal-word") and _AFTER_A_HYPHEN.search(text, max(0, f.start - 2), f.start):
+                continue  # "caffeine-free fluids", "sugar-containing feeds": the second half of a compound word
+            if f.kind == "formal-word" and f.text[:1].islower() and f.text.split(" ", 1)[0].endswith("ing") \
+                    and (prev := _PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
+                continue  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
             if f.kind == "formal-word" and inside_a_fixed_phrase(f.term or f.text, words_before(text, f.start, 30)):
                 continue  # "as well as to": "as to" -> "about" would break the phrase
             key = (f.term or f.text).lower()
@@ -436,6 +441,7 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 # the word before it says a verb comes next: "to", a modal, "please"
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_AFTER_A_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 # a short form in brackets right before a term: "angiotensin-converting enzyme (ACE) inhibitor"
 _AFTER_A_SHORT_FORM = re.compile(r"\([A-Z][A-Z0-9-]{1,8}\)[ \t]+$")
 # plain words with a phrase after their head word, or a phrase led by a preposition ("through a vein"):
