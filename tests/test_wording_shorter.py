@@ -84,3 +84,16 @@ def test_formal_words_get_short_plain_words(engine, text, expected):
 ])
 def test_narrowed_wordings_stay_where_they_would_read_wrong(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Continue taking your pills.", "Keep taking your pills."),
+    ("She continued to take the pills.", "She kept taking the pills."),
+    ("Bluish discoloration of the lips needs care.", "Bluish color change of the lips needs care."),
+    ("A Pap test is usually recommended in 6 months.", "A Pap test (cervix cell test) is usually advised in 6 months."),
+    # shorter plain words: "advised" for "indicated", a bracket without a 4-syllable word
+    ("Repeat the scan as indicated.", "Repeat the scan as advised."),
+    ("Liver inflammation can be serious.", "Liver inflammation (swelling and redness) can be serious."),
+])
+def test_shorter_plain_words(engine, text, expected):
+    assert engine.simplify(text).text == expected

@@ -83,9 +83,12 @@ class GlossaryRewriter:
                 continue
             if f.kind not in REWRITABLE or not f.plain:
                 continue
-            if f.kind in ("term", "formal-word") and _AFTER_A_HYPHEN.search(text, max(0, f.start - 2), f.start):
-                continue  # "caffeine-free fluids", "sugar-containing feeds": the second half of a compound word
-            if f.kind == "formal-word" and f.text[:1].islower() and f.text.split(" ", 1)[0].endswith("ing") \
+            if (f.kind == "formal-word" or (f.kind == "term" and " " in f.text)) \
+                    and _AFTER_A_HYPHEN.search(text, max(0, f.start - 2), f.start):
+                # "sugar-containing feeds", "caffeine-free fluids" (never "free fluid"): the second half
+                # of a compound word (a one-word term there keeps its plain word: "extra-joint")
+                continue
+            if f.kind == "formal-word" and (f.plain or "").startswith("more ") \
                     and (prev := _PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
                 continue  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
             if f.kind == "formal-word" and inside_a_fixed_phrase(f.term or f.text, words_before(text, f.start, 30)):
