@@ -59,7 +59,7 @@ def test_words_that_are_part_of_a_name_or_a_noun_phrase(engine, text, expected):
     ("You were diagnosed with asthma last year.", "You were found to have asthma last year."),
     ("Call your provider if the pain gets worse.", "Call your doctor or nurse if the pain gets worse."),
     ("Do not use lotions containing alcohol.", "Do not use lotions with alcohol."),
-    ("Call if you notice increasing redness.", "Call if you notice more redness."),
+    ("Call if you notice increasing swelling.", "Call if you notice more swelling."),
     ("Use the cream as directed by your nurse.", "Use the cream as told by your nurse."),
 ])
 def test_formal_words_get_short_plain_words(engine, text, expected):
