@@ -72,7 +72,7 @@ def test_formal_words_get_short_plain_words(engine, text, expected):
     ("We studied the characteristics of the cough.", "We studied the characteristics of the cough."),
     # "diagnosed with" means "by" after a test: only "been" or "you" before it is safe
     ("The gout was diagnosed with a blood test.", "The gout was diagnosed with a blood test."),
-    ("You have been diagnosed with gout.", "You have been found to have gout."),
+    ("You were diagnosed with gout in May.", "You were found to have gout in May."),
     # "containing" as a verb, or inside a compound word, keeps its word
     ("This is key for containing the spread.", "This is key for containing the spread."),
     ("Avoid sugar-containing drinks.", "Avoid sugar-containing drinks."),
@@ -96,4 +96,18 @@ def test_narrowed_wordings_stay_where_they_would_read_wrong(engine, text, expect
     ("Liver inflammation can be serious.", "Liver inflammation (swelling and redness) can be serious."),
 ])
 def test_shorter_plain_words(engine, text, expected):
+    assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Call if it stays above 130 mg/dL for 3 consecutive days.", "Call if it stays above 130 mg/dL for 3 days in a row."),
+    ("Call if it is over 250 mg/dL on two consecutive readings.", "Call if it is over 250 mg/dL on two readings in a row."),
+    # only the plural: "a reading in a row" would not read
+    ("A consecutive reading above 300 needs a call.", "A consecutive reading above 300 needs a call."),
+    ("Gentle walking is encouraged.", "Gentle walking is advised."),
+    ("Family members are encouraged to report any change.", "Family members are asked to report any change."),
+    ("Readings of 160/110 or higher need immediate evaluation.", "Readings of 160/110 or higher need urgent care."),
+    ("Your medicine may need to be temporarily held.", "Your medicine may need to be stopped for a short time."),
+])
+def test_phrases_that_reorder_or_shorten(engine, text, expected):
     assert engine.simplify(text).text == expected
