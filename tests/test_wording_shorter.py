@@ -111,3 +111,14 @@ def test_shorter_plain_words(engine, text, expected):
 ])
 def test_phrases_that_reorder_or_shorten(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wait until the wound is completely healed.", "Wait until the wound is fully healed."),
+    ("Smoking carries an increased risk of clots. The increased risk lasts a year.",
+     "Smoking carries a higher risk of clots. The higher risk lasts a year."),
+    ("Sip water throughout the day.", "Sip water all day."),
+    ("Tight bands cut blood flow to the surrounding skin.", "Tight bands cut blood flow to the skin around it."),
+])
+def test_everyday_words_for_formal_ones(engine, text, expected):
+    assert engine.simplify(text).text == expected
