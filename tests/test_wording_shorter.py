@@ -117,6 +117,9 @@ def test_phrases_that_reorder_or_shorten(engine, text, expected):
     ("Wait until the wound is completely healed.", "Wait until the wound is fully healed."),
     ("Smoking carries an increased risk of clots. The increased risk lasts a year.",
      "Smoking carries a higher risk of clots. The higher risk lasts a year."),
+    # "increased" as a verb stays: "levels increased risk" is not "levels higher risk"
+    ("Low levels increased risk for early birth.", "Low levels increased risk for early birth."),
+    ("They may look completely different.", "They may look very different."),
     ("Sip water throughout the day.", "Sip water all day."),
     ("Tight bands cut blood flow to the surrounding skin.", "Tight bands cut blood flow to the skin around it."),
 ])
