@@ -89,7 +89,8 @@ def test_narrowed_wordings_stay_where_they_would_read_wrong(engine, text, expect
 @pytest.mark.parametrize("text, expected", [
     ("Continue taking your pills.", "Keep taking your pills."),
     ("She continued to take the pills.", "She kept taking the pills."),
-    ("Bluish discoloration of the lips needs care.", "Bluish color change of the lips needs care."),
+    ("Bluish discoloration of the lips needs care.", "Bluish color of the lips needs care."),
+    ("Use sunscreen to lower discoloration.", "Use sunscreen to lower discoloration."),
     ("A Pap test is usually recommended in 6 months.", "A Pap test (cervix cell test) is usually advised in 6 months."),
     # shorter plain words: "advised" for "indicated", a bracket without a 4-syllable word
     ("Repeat the scan as indicated.", "Repeat the scan as advised."),
