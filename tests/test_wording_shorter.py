@@ -126,3 +126,12 @@ def test_phrases_that_reorder_or_shorten(engine, text, expected):
 ])
 def test_everyday_words_for_formal_ones(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "indicated" before its object is the past of "indicate" (show), never "advised"
+    ("A belly ultrasound indicated the presence of a cyst.", "A belly ultrasound showed the presence of a cyst."),
+    ("If indicated, a repeat scan is done.", "If advised, a repeat scan is done."),
+])
+def test_indicated_as_a_verb_or_an_adjective(engine, text, expected):
+    assert engine.simplify(text).text == expected
