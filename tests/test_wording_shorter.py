@@ -135,3 +135,16 @@ def test_everyday_words_for_formal_ones(engine, text, expected):
 ])
 def test_indicated_as_a_verb_or_an_adjective(engine, text, expected):
     assert engine.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pancreas produces insulin.", "The pancreas makes insulin."),
+    ("Bile is produced by the liver.", "Bile is made by the liver."),
+    # the noun is food
+    ("Eat fresh produce every day.", "Eat fresh produce every day."),
+    ("You will get specialized care.", "You will get special care."),
+    ("Call for vomiting, or inability to keep fluids down.", "Call for vomiting, or not being able to keep fluids down."),
+    ("Vomiting with inability to pass gas needs care.", "Vomiting with inability to pass gas needs care."),
+])
+def test_verb_forms_and_short_adjectives(engine, text, expected):
+    assert engine.simplify(text).text == expected
