@@ -143,6 +143,10 @@ def test_indicated_as_a_verb_or_an_adjective(engine, text, expected):
     # the noun is food
     ("Eat fresh produce every day.", "Eat fresh produce every day."),
     ("You will get specialized care.", "You will get special care."),
+    ("A nurse specialized in wound care will visit.", "A nurse expert in wound care will visit."),
+    # "produced" alone may describe a noun: only "produced by" and "is produced" are rewritten
+    ("Hormones produced by the placenta raise sugar.", "Hormones made by the placenta raise sugar."),
+    ("They measured the produced antibodies.", "They measured the produced antibodies."),
     ("Call for vomiting, or inability to keep fluids down.", "Call for vomiting, or not being able to keep fluids down."),
     ("Vomiting with inability to pass gas needs care.", "Vomiting with inability to pass gas needs care."),
 ])
