@@ -104,7 +104,7 @@ def test_explain_mode_puts_no_article_in_the_bracket(explainer):
 @pytest.mark.parametrize("text, expected", [
     # a verb term taken with its object's first word gets its plain words in place, not a bracket
     ("Elevating the arm on a pillow may reduce this swelling.", "Raising the arm on a pillow may reduce this swelling."),
-    ("Do not change the dose without consulting your provider.", "Do not change the dose without asking your provider."),
+    ("Do not change the dose without consulting your provider.", "Do not change the dose without asking your doctor or nurse."),
     ("Hypertension is common.", "Hypertension (high blood pressure) is common."),
 ])
 def test_explain_mode_swaps_a_verb_taken_with_its_object(explainer, text, expected):

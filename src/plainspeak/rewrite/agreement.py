@@ -64,8 +64,9 @@ def own_for_subject(plain: str, words: list[str]) -> str:
 
 
 # intransitive verbs: their plain phrase has no passive ("is often preceded by" is never "is
-# often come before by"); the term is left as written there
-_NO_PASSIVE = frozenset("come go happen fall rise arrive occur".split())
+# often come before by"); the term is left as written there. "have" has one, but it never reads
+# right ("Nothing should be consumed" is never "be had")
+_NO_PASSIVE = frozenset("come go happen fall rise arrive occur have".split())
 
 
 def passive_without_object(plain: str, words: list[str]) -> bool:

@@ -25,7 +25,7 @@ from .explained import (
     short_form_after,
 )
 from .agreement import (
-    before_a_content_word, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object, refers_back,
+    before_a_content_word, is_adverb, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object, refers_back,
     the_fits, words_before,
 )
 from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
@@ -83,9 +83,19 @@ class GlossaryRewriter:
                 continue
             if f.kind not in REWRITABLE or not f.plain:
                 continue
+            if (f.kind == "formal-word" or (f.kind == "term" and " " in f.text)) \
+                    and _AFTER_A_HYPHEN.search(text, max(0, f.start - 2), f.start):
+                # "sugar-containing feeds", "caffeine-free fluids" (never "free fluid"): the second half
+                # of a compound word (a one-word term there keeps its plain word: "extra-joint")
+                continue
+            if f.kind == "formal-word" and (f.plain or "").startswith("more ") \
+                    and (prev := _PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
+                continue  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
             if f.kind == "formal-word" and inside_a_fixed_phrase(f.term or f.text, words_before(text, f.start, 30)):
                 continue  # "as well as to": "as to" -> "about" would break the phrase
             key = (f.term or f.text).lower()
+            if f.kind == "term" and _AFTER_A_SHORT_FORM.search(text, max(0, f.start - 16), f.start):
+                continue  # "enzyme (ACE) inhibitor": the short form and the term make one name ("ACE inhibitor")
             if f.kind == "term" and refers_back(text, f.start, key, named):
                 seen.add(key)  # "your fistula" after "arteriovenous (AV) fistula (dialysis access ...)"
                 continue
@@ -353,8 +363,9 @@ class GlossaryRewriter:
     def _verb_used_as_noun(self, text: str, f: Finding) -> bool:
         """A verb entry met as a noun or an adjective, after "your", "the", "an" or a preposition:
         - a formal verb ("your experience", "patients with experience"; but "for experiencing");
-        - a participle whose plain words are a phrase ("your inhaled medicines" never reads "your
-          breathed in medicines").
+        - a participle whose plain words are a phrase, after a determiner or before a word that can
+          only be a noun or an adjective ("your inhaled medicines", "and inhaled bronchodilators"
+          never read "breathed in medicines").
         Other medical verbs keep their plain words, which serve as nouns too ("with sutures" ->
         "with stitches", "the fracture" -> "the break", "a sutured graft" -> "a stitched graft")."""
         shape = self.pos_of.get(f.source or "")
@@ -364,6 +375,9 @@ class GlossaryRewriter:
         if prev is None:
             return False
         word, low = prev.group(1).lower(), f.text.lower()
+        if low.endswith("ed") and " " in (f.plain or "") and (after := _NEXT_WORD.match(text, f.end)) is not None \
+                and after.group(1).islower() and names_or_describes(after.group(1), False):
+            return True  # "and inhaled bronchodilators": a participle describing its noun, never "breathed in bronchodilators"
         if word not in _DETERMINERS and (word not in _PREPOSITIONS_BEFORE_NOUN or low.endswith("ing")):
             return False
         return f.kind == "formal-word" or (low.endswith("ed") and " " in (f.plain or ""))
@@ -406,7 +420,7 @@ class GlossaryRewriter:
         pos, plain_plural, forms = shape
         if pos == "verb":
             prev = words_before(doc.text, f.start, 40)  # without adverbs: "is usually performed" -> "done"
-            if passive_without_object(plain, prev):
+            if passive_without_object(plain, prev) and not f.text.lower().endswith("ing"):
                 return f.text  # "is often preceded by" never reads "is often come before by"
             following = _NEXT_WORD.match(doc.text, f.end)
             # a one-word plain verb ("give", "show") takes an object; a phrasal one ("go away") does not
@@ -430,6 +444,9 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 # the word before it says a verb comes next: "to", a modal, "please"
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_AFTER_A_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
+# a short form in brackets right before a term: "angiotensin-converting enzyme (ACE) inhibitor"
+_AFTER_A_SHORT_FORM = re.compile(r"\([A-Z][A-Z0-9-]{1,8}\)[ \t]+$")
 # plain words with a phrase after their head word, or a phrase led by a preposition ("through a vein"):
 # they cannot stand before a noun they describe
 _POST_MODIFIED = re.compile(r"(?:^|\S[ \t]+)(?:of|in|on|at|by|from|with|without|to|for|into|through|around|between|under|over|after|"

@@ -37,7 +37,7 @@ _IRREGULAR_VERBS = {
     "win": ("won", "won", "winning", "wins"), "lose": ("lost", "lost", "losing", "loses"),
     "shut": ("shut", "shut", "shutting", "shuts"), "grow": ("grew", "grown", "growing", "grows"),
     "fall": ("fell", "fallen", "falling", "falls"), "break": ("broke", "broken", "breaking", "breaks"),
-    "spread": ("spread", "spread", "spreading", "spreads"),
+    "spread": ("spread", "spread", "spreading", "spreads"), "stick": ("stuck", "stuck", "sticking", "sticks"),
 }
 # a past form after these is a participle; "not" and "never" too, since no past form follows them
 # ("the scan was not performed" -> "was not done", never "was not did")
