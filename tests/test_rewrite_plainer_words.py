@@ -147,3 +147,20 @@ def test_words_with_a_second_sense_read_in_the_sense_of_the_sentence(engine, tex
 ])
 def test_a_verb_joined_to_a_passive_order_takes_its_participle(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "make worse" would leave its object after it ("may make worse airway swelling")
+    ("Crying may exacerbate airway swelling.", "Crying may worsen airway swelling."),
+    ("Cold air can aggravate a cough.", "Cold air can worsen a cough."),
+    # "instructed in the use of" is taught, not told
+    ("Caregivers have been instructed in the use of the device.", "Caregivers have been taught how to use the device."),
+    # a plain phrase with "or" cannot take the possessive
+    ("Call your provider's office with questions.", "Call your provider's office with questions."),
+    ("Call your provider with questions.", "Call your doctor or nurse with questions."),
+    # a drug class named in full keeps its chemistry ("sodium-glucose", never "sodium-sugar")
+    ("A sodium-glucose cotransporter 2 (SGLT2) inhibitor may also be prescribed.",
+     "A sodium-glucose cotransporter 2 (SGLT2) inhibitor (sugar-flushing pill) may also be prescribed."),
+])
+def test_plain_words_that_keep_the_sentence_whole(engine, text, expected):
+    assert _both(engine, text) == expected

@@ -236,3 +236,11 @@ def test_no_cut_between_a_term_the_glossary_explained_and_its_next_mention(engin
 ])
 def test_a_long_subject_after_and_is_cut_off_only_after_one_main_clause(text):
     assert shorten(text) == text
+
+
+def test_a_second_participle_of_a_passive_after_and_is_no_clause_of_its_own():
+    # "pushed firmly until": a participle, an adverb and "until" are no subject and verb; a cut had
+    # left the fragment "Pushed firmly until a click is heard."
+    text = ("The orange tip should be placed against the middle of the outer thigh, on either the right or left leg, "
+            "and pushed firmly until a click is heard.")
+    assert shorten(text) == text

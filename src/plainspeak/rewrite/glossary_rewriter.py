@@ -88,6 +88,8 @@ class GlossaryRewriter:
                 # "sugar-containing feeds", "caffeine-free fluids" (never "free fluid"): the second half
                 # of a compound word (a one-word term there keeps its plain word: "extra-joint")
                 continue
+            if " or " in f.plain and text.startswith(("'s", "\u2019s"), f.end):
+                continue  # "your provider's office" never reads "your doctor or nurse's office"
             if f.kind == "formal-word" and (f.plain or "").startswith("more ") \
                     and (prev := _PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
                 continue  # "rapidly increasing swelling": the adverb would be left describing "more swelling"

@@ -202,7 +202,8 @@ def _adverb_then_verb(words: list[str], k: int) -> bool:
     """An adverb after a noun phrase is followed by its verb: "these effects generally go", "careful
     management substantially reduces"."""
     return (k + 1 < len(words) and len(words[k]) > 4 and words[k].endswith("ly") and words[k] not in NOT_ADVERBS
-            and words[k + 1].isalpha() and words[k + 1] not in NOT_A_VERB and words[k + 1] not in RELATIVES)
+            and words[k + 1].isalpha() and words[k + 1] not in NOT_A_VERB and words[k + 1] not in RELATIVES
+            and words[k + 1] not in CLAUSE_WORDS)  # "pushed firmly until a click is heard": no subject, no verb
 
 
 def _instruction(text: str) -> bool:
