@@ -164,3 +164,20 @@ def test_a_verb_joined_to_a_passive_order_takes_its_participle(engine, text, exp
 ])
 def test_plain_words_that_keep_the_sentence_whole(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a frequency code with its meaning beside it is not said twice
+    ("Week 2: 1 drop TID (3 times a day).", "Week 2: 1 drop TID (3 times a day)."),
+    ("Take 125 mg by mouth four times a day (QID), about every 6 hours.",
+     "Take 125 mg by mouth four times a day (QID), about every 6 hours."),
+    ("Take 1 tab BID (with food).", "Take 1 tablet 2 times a day (with food)."),
+    # a participle after its noun, before a verb of its own ("the shield gave should" read as a past)
+    ("The information provided is correct.", "The information given is correct."),
+    ("We provided a shield.", "We gave a shield."),
+    # passives of formal phrases read as passives
+    ("The following instructions should be adhered to carefully.", "Follow the following instructions carefully."),
+    ("Your best flow has been determined to be 500 L/min.", "Your best flow has been found to be 500 L/min."),
+])
+def test_formal_words_and_codes_that_read_once_and_in_their_form(engine, text, expected):
+    assert _both(engine, text) == expected

@@ -28,6 +28,7 @@ from .agreement import (
     before_a_content_word, is_adverb, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object, refers_back,
     the_fits, words_before,
 )
+from .guard import facts
 from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
 from .word_classes import FUNCTION_WORDS, names_or_describes, warm_word_classes
 
@@ -192,6 +193,8 @@ class GlossaryRewriter:
         if f.kind in ("sig-code", "unsafe-abbreviation", "formal-word"):
             if "(" in plain and inside_brackets(doc.text, f.start):
                 return None  # "(intravenous, or IV)": never "(intravenous, or IV (into a vein))"
+            if f.kind == "sig-code" and _said_beside(doc.text, f):
+                return None  # "four times a day (QID)": never "four times a day (4 times a day)"
             return match_case(plain, f.text, sentence_start)
         render = render or f.render or "replace"
         if render == "leave":
@@ -447,6 +450,22 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _AFTER_A_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
+_BRACKET_NEXT = re.compile(r"[ \t]*\(([^()]{1,40})\)")
+
+
+def _said_beside(text: str, f: Finding) -> bool:
+    """Whether a frequency code has its meaning in words beside it: in the brackets after it ("TID
+    (3 times a day)") or before the brackets it stands in ("four times a day (QID)"). Its plain words
+    would say it twice, and the guard cannot let the code go (that would drop one of two frequencies)."""
+    own = facts(f.text).frequencies
+    if not own:
+        return False
+    after = _BRACKET_NEXT.match(text, f.end)
+    if after is not None:
+        return bool(own & facts(after.group(1)).frequencies)
+    if text[f.start - 1:f.start] == "(" and text.startswith(")", f.end):
+        return bool(own & facts(text[max(0, f.start - 40):f.start - 1]).frequencies)
+    return False
 # a short form in brackets right before a term: "angiotensin-converting enzyme (ACE) inhibitor"
 _AFTER_A_SHORT_FORM = re.compile(r"\([A-Z][A-Z0-9-]{1,8}\)[ \t]+$")
 # plain words with a phrase after their head word, or a phrase led by a preposition ("through a vein"):

@@ -133,6 +133,7 @@ def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
 # or when instead: the form is a participle ("the week selected for the exam" -> "chosen for", never
 # "chose for"). A verb without an object ("resolved with rest" -> "went away with rest") is past.
 _AFTER_PARTICIPLE = frozenset("by in at on during for with from within after before under".split())
+_VERB_AFTER_A_PARTICIPLE = frozenset("should must may might can could will would is are was were".split())
 
 
 def _base_in_eed(word: str) -> bool:
@@ -151,7 +152,10 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
     if (first.endswith("ed") and not _base_in_eed(first)) or first in _IRREGULAR_PAST_FORMS \
             or _PREFIX.sub("", first) in _IRREGULAR_PAST_FORMS:  # "undertaken", "overdone": prefixed irregular forms
         after = next_word.lower()
-        participle = previous_word.lower() in _BE_HAVE or after == "by" or (takes_object and after in _AFTER_PARTICIPLE)
+        # a verb of its own right after it makes it a participle after its noun ("the shield provided should
+        # be worn": never "the shield gave should"), as does a preposition after a verb that takes an object
+        participle = previous_word.lower() in _BE_HAVE or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
+            or (takes_object and after in _AFTER_PARTICIPLE)
         return "participle" if participle else "past"
     if first.endswith("s") and not first.endswith("ss"):
         return "s"
