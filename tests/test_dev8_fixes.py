@@ -1,0 +1,75 @@
+"""Fixes from reading the eighth dev set's output (issue 6): wrong senses, broken sentences and
+doubled wordings the glossary or the passive orders wrote, each with a sentence from a handout."""
+
+from __future__ import annotations
+
+import pytest
+
+import plainspeak
+
+REPLACE = plainspeak.Simplifier(mode="replace")
+EXPLAIN = plainspeak.Simplifier(mode="explain")
+
+
+@pytest.mark.parametrize("source, expected", [
+    # "without consultation with your cardiologist" had read "without asking us with your heart doctor"
+    ("Apixaban must not be stopped without consultation with your cardiologist, as discontinuation "
+     "significantly increases the risk of stroke.",
+     "Do not stop apixaban without talking to your heart doctor (cardiologist), as stopping significantly "
+     "raises the risk of stroke."),
+    # "rebound" alone is the belly-exam sign ("pain when pressure is let go"): wrong after a steroid taper
+    ("The prednisolone taper must not be discontinued abruptly, as rebound inflammation may result.",
+     "Do not stop the prednisolone taper (slow lowering of the dose) all at once, as swelling that comes "
+     "back worse may result."),
+    # had read "diarrhea medicine agents"
+    ("Antidiarrheal agents such as loperamide (Imodium) should not be utilized unless specifically approved "
+     "by your physician.",
+     "Do not use diarrhea medicines such as loperamide (Imodium) unless specifically approved by your doctor."),
+    # had read "a bending (flexion) tight, shortened muscle or joint (contracture)"
+    ("A pillow must not be placed under the operative knee, as this may result in a flexion contracture.",
+     "A pillow must not be placed under the operative knee. This is because this may result in a joint "
+     "that stays bent (flexion contracture)."),
+    # "after start" had no verb
+    ("A lipid panel will be repeated 4 to 12 weeks after initiation and every 3 to 12 months thereafter.",
+     "A cholesterol test will be repeated 4 to 12 weeks after starting and every 3 to 12 months after that."),
+    # a test measured at baseline is done at the start ("at the usual level for this person" is a state)
+    ("Liver enzymes (ALT) have been measured at baseline; routine repeat testing is not required unless "
+     "symptoms develop.",
+     "Liver enzymes (ALT) have been measured at the start; routine repeat testing is not needed unless "
+     "symptoms develop."),
+    # had read "Adherence (following the treatment plan) to the eye drop plan"
+    ("Adherence to the eye drop regimen outlined below is essential for the prevention of infection.",
+     "Following the eye drop plan outlined below is essential for the prevention of infection."),
+])
+def test_glossary_wordings_read_right_in_replace_mode(source, expected):
+    assert REPLACE.simplify(source).text == expected
+    assert REPLACE.simplify(expected).text == expected
+
+
+def test_explain_mode_keeps_the_whole_term_before_its_wording():
+    assert EXPLAIN.simplify("This may result in a flexion contracture.").text == \
+        "This may result in a flexion contracture (joint that stays bent)."
+    assert EXPLAIN.simplify("Antidiarrheal agents should not be used.").text == \
+        "Antidiarrheal agents (diarrhea medicines) should not be used."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a second subject with its own passive after "and": it had read "Stop allopurinol and your doctor told"
+    ("Allopurinol should be stopped and your physician notified immediately if a skin rash develops.",
+     "Allopurinol should be stopped and your doctor told right away if a skin rash develops."),
+    ("The wound should be cleaned daily and the dressing changed.",
+     "The wound should be cleaned daily and the dressing changed."),
+    # the subject's own verb after "but": it had read "Report such symptoms but do not necessarily need stopping"
+    ("Such symptoms should be reported but do not necessarily require discontinuation.",
+     "Such symptoms should be reported but do not necessarily need stopping."),
+    # an order to the reader after "and" still lets the passive be an order
+    ("The tablets should be swallowed whole and do not crush them.",
+     "Swallow the tablets whole and do not crush them."),
+    # never "Follow the following instructions"
+    ("The following instructions should be adhered to carefully.",
+     "Follow these instructions carefully."),
+])
+def test_passive_orders_keep_a_subject_that_still_has_work(source, expected):
+    for engine in (REPLACE, EXPLAIN):
+        assert engine.simplify(source).text == expected
+        assert engine.simplify(expected).text == expected
