@@ -73,3 +73,25 @@ def test_passive_orders_keep_a_subject_that_still_has_work(source, expected):
     for engine in (REPLACE, EXPLAIN):
         assert engine.simplify(source).text == expected
         assert engine.simplify(expected).text == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # had read "especially when with lower belly fullness or pain"
+    ("No urine output for 4 hours despite adequate fluid intake, particularly when accompanied by lower "
+     "abdominal fullness or pain.",
+     "No urine output for 4 hours despite enough fluid intake, especially when there is also lower belly "
+     "fullness or pain."),
+    ("Call if you have a headache accompanied by fever.", "Call if you have a headache with fever."),
+    # had read "if colchicine is not handled"
+    ("A short course of prednisone may be prescribed if colchicine is not tolerated.",
+     "A short course of prednisone may be prescribed if colchicine does not agree with you."),
+    # had read "## Slowing the Heart Rate Medications"
+    ("## Rate Control Medications", "## Medicines to Slow the Heart Rate"),
+    ("The risk of recurrence is high.", "The chance of it coming back is high."),
+    # a ureter's stent is no mesh: "small tube" is right for every stent
+    ("A thin string has been left attached to the stent.",
+     "A thin string has been left attached to the stent (small tube)."),
+])
+def test_more_wordings_from_the_eighth_set(source, expected):
+    assert REPLACE.simplify(source).text == expected
+    assert REPLACE.simplify(expected).text == expected
