@@ -95,3 +95,14 @@ def test_passive_orders_keep_a_subject_that_still_has_work(source, expected):
 def test_more_wordings_from_the_eighth_set(source, expected):
     assert REPLACE.simplify(source).text == expected
     assert REPLACE.simplify(expected).text == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("The mouth should be rinsed with water following each use in order to reduce the risk of oral thrush.",
+     "Rinse the mouth with water after each use to lower the risk of oral thrush."),
+    ("The skin has been cleansed twice daily, and following every bowel movement, using mild soap.",
+     "The skin has been cleaned twice daily, and after every bowel movement, using mild soap."),
+])
+def test_following_before_an_event_reads_after(source, expected):
+    assert REPLACE.simplify(source).text == expected
+    assert REPLACE.simplify(expected).text == expected
