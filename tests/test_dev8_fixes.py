@@ -106,3 +106,10 @@ def test_more_wordings_from_the_eighth_set(source, expected):
 def test_following_before_an_event_reads_after(source, expected):
     assert REPLACE.simplify(source).text == expected
     assert REPLACE.simplify(expected).text == expected
+
+
+def test_before_and_following_reads_before_and_after():
+    source = "Hands have been washed prior to and following any handling of the catheter."
+    expected = "Hands have been washed before and after any handling of the catheter (thin tube)."
+    assert REPLACE.simplify(source).text == expected
+    assert REPLACE.simplify(expected).text == expected
