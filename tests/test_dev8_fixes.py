@@ -87,7 +87,6 @@ def test_passive_orders_keep_a_subject_that_still_has_work(source, expected):
      "A short course of prednisone may be prescribed if colchicine does not agree with you."),
     # had read "## Slowing the Heart Rate Medications"
     ("## Rate Control Medications", "## Medicines to Slow the Heart Rate"),
-    ("The risk of recurrence is high.", "The chance of it coming back is high."),
     # a ureter's stent is no mesh: "small tube" is right for every stent
     ("A thin string has been left attached to the stent.",
      "A thin string has been left attached to the stent (small tube)."),
