@@ -112,3 +112,16 @@ def test_before_and_following_reads_before_and_after():
     expected = "Hands have been washed before and after any handling of the catheter (thin tube)."
     assert REPLACE.simplify(source).text == expected
     assert REPLACE.simplify(expected).text == expected
+
+
+def test_a_medicine_with_its_dose_is_the_subject_of_its_own_clause():
+    # the 48-word sentence of the eighth set's tonsillectomy handout: "ibuprofen at 10 mg/kg per dose may be
+    # given" is a clause of its own, so ", and" ends the first one
+    source = ("Acetaminophen (Tylenol) at 15 mg/kg per dose may be given every 6 hours, and ibuprofen (Motrin) at "
+              "10 mg/kg per dose may be given every 6 to 8 hours, alternating the two medications so that a dose "
+              "is administered approximately every 3 hours during the first 3 to 5 days.")
+    expected = ("Acetaminophen (Tylenol) at 15 mg/kg per dose may be given every 6 hours. Ibuprofen (Motrin) at "
+                "10 mg/kg per dose may be given every 6 to 8 hours, alternating the two medicines so that a dose "
+                "is given about every 3 hours during the first 3 to 5 days.")
+    assert REPLACE.simplify(source).text == expected
+    assert REPLACE.simplify(expected).text == expected
