@@ -65,9 +65,6 @@ def test_explain_mode_keeps_the_whole_term_before_its_wording():
     # an order to the reader after "and" still lets the passive be an order
     ("The tablets should be swallowed whole and do not crush them.",
      "Swallow the tablets whole and do not crush them."),
-    # never "Follow the following instructions"
-    ("The following instructions should be adhered to carefully.",
-     "Follow these instructions carefully."),
 ])
 def test_passive_orders_keep_a_subject_that_still_has_work(source, expected):
     for engine in (REPLACE, EXPLAIN):
