@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import is_drug_name
 from .words import (
     ADJECTIVE_ORDERS, AS_ASIDE_VERBS, CAUSING_PRESENTS, MANNER_VERBS, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
     FINITE_VERBS, INSTRUCTIONS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
@@ -186,6 +187,14 @@ def _clause_verb(rest: str) -> str | None:
             if w in RELATIVES or not w.replace("'", "").replace("-", "").isalpha():
                 return None
         return None
+    if is_drug_name(words[0]):
+        # a medicine and its dose, then a helper verb: "ibuprofen at 10 mg/kg per dose may be given" (the
+        # dose's numbers and units are part of the subject, and nothing else may come between)
+        for w in [t.lower() for t in _first_words(rest, 14)][1:]:
+            if w in MODALS:
+                return w
+            if not (w in _DOSE_WORDS or w[:1].isdigit()):
+                break
     # a bare noun phrase and a helper verb that can only be finite: "larger stones may need", "symptoms
     # can return" (never an instruction, "call if you can", nor a phrase with a preposition in it)
     for k, w in enumerate(words[1:BARE_SUBJECT_WORDS + 1], start=1):
@@ -196,6 +205,9 @@ def _clause_verb(rest: str) -> str | None:
                 return w if w in MODALS else words[k + 1]  # the verb, not the adverb before it
             return None
     return None
+
+
+_DOSE_WORDS = frozenset("at per dose doses of to / mg mcg g kg ml units unit tablet tablets puff puffs drop drops".split())
 
 
 def _adverb_then_verb(words: list[str], k: int) -> bool:

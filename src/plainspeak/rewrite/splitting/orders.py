@@ -95,7 +95,13 @@ _PASSIVE_SUBJECT = re.compile(
 _OWN_PASSIVE = re.compile(r"\b(?:should|must|may|can|will|is|are|be)\b", re.IGNORECASE)
 _UNSAID_PARTICIPLE = re.compile(r"\b(?:and|or|but)[ \t]+(?:(?:not|never)[ \t]+([a-z]+ed)\b|([a-z]+ed)(?=[ \t]+to[ \t]))")
 # a second subject with its passive, the "is to be" left out: "clopidogrel is to be stopped and aspirin continued"
-_GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]+ly)\b)[a-z]+[ \t]+[a-z]+ed(?=[ \t]*(?:[,.;!?]|$|alone\b))")
+# ("... should be stopped and your doctor notified right away if ...": a longer subject, a when after it)
+_GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]+ly)\b)(?:[a-z]+[ \t]+){1,3}(?:[a-z]+ed|told|given|seen|sent|kept|taken)"
+                     r"(?=[ \t]*(?:[,.;!?]|$|(?:alone|immediately|promptly|right[ \t]+away|at[ \t]+once|if|when)\b))")
+# the subject's own verb after the passive: "Such symptoms should be reported but do not need ..." is
+# never "Report such symptoms but do not need ...": the subject must stay to say what does not need
+_SUBJECTS_OWN_VERB = re.compile(r"[^,;:]*?\b(?:but|and|or)[ \t]+(?:does|did|is|are|was|were|may|might|can|could|"
+                                r"will|would|has|have|often|usually|tend|tends|do(?![ \t]+not[ \t]+(?!necessarily)))\b")
 _GIVING_VERBS = {**_READER_VERBS, "given": "give", "administered": "give"}
 _LATER_PARTICIPLE = re.compile(r"\b(and|or)[ \t]+([a-z]+)\b(?=[ \t,.;!?]|$)")
 # a clause of its own after the order (one with a helper verb of its own ends `reach` already): a
@@ -254,6 +260,8 @@ def _passive_order(text: str) -> list[_Change]:
             return []
         if _GAPPED.search(text, stop, reach):
             return []  # "and aspirin continued": a second subject of the passive
+        if _SUBJECTS_OWN_VERB.match(text, stop):
+            return []
         # the glossary's plain word for the verb, which the order now says: "elevated (raised)" -> "Raise"
         end = stop
         said = re.match(r"[ \t]*\(([^()]*)\)", rest)
