@@ -176,7 +176,7 @@ def test_plain_words_that_keep_the_sentence_whole(engine, text, expected):
     ("The information provided is correct.", "The information given is correct."),
     ("We provided a shield.", "We gave a shield."),
     # passives of formal phrases read as passives
-    ("The following instructions should be adhered to carefully.", "Follow the following instructions carefully."),
+    ("The following instructions should be adhered to carefully.", "Follow these instructions carefully."),
     ("Your best flow has been determined to be 500 L/min.", "Your best flow has been found to be 500 L/min."),
 ])
 def test_formal_words_and_codes_that_read_once_and_in_their_form(engine, text, expected):

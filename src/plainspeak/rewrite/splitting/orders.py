@@ -262,6 +262,8 @@ def _passive_order(text: str) -> list[_Change]:
             return []  # "and aspirin continued": a second subject of the passive
         if _SUBJECTS_OWN_VERB.match(text, stop):
             return []
+        if subject.lower().startswith("the following "):
+            subject = "these " + subject[len("the following "):]  # never "Follow the following instructions"
         # the glossary's plain word for the verb, which the order now says: "elevated (raised)" -> "Raise"
         end = stop
         said = re.match(r"[ \t]*\(([^()]*)\)", rest)
