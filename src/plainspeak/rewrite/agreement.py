@@ -140,7 +140,7 @@ def refers_back(text: str, at: int, key: str, named: set[str]) -> bool:
     the name ("arteriovenous fistula (dialysis access in the arm)"), with "the", "your" before it:
     the reader knows which one, and the general wording ("passage between two body parts") would
     mislead. Without them ("corticosteroids cause ...") it may be the general thing."""
-    return " " not in key and any(n.endswith(" " + key) for n in named) \
+    return " " not in key and bool(named) and any(n.endswith(" " + key) for n in named) \
         and _POINTING_BACK.search(text, max(0, at - 8), at) is not None
 
 

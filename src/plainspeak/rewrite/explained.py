@@ -57,13 +57,14 @@ def already_explained(text: str, f: Finding, own_words: Callable[[Finding], froz
     them again would stack brackets, and simplifying the output twice must change nothing."""
     if f.kind in ("sig-code", "unsafe-abbreviation"):
         return False
-    if text.startswith((" (", "("), f.end):
+    opens = text.startswith((" (", "("), f.end)  # what a bracket after it needs (_PAREN_AFTER): most have none
+    if opens:
         # a bracket opened with its plain words and a semicolon ("(heart failure; EF 35%)"), as
         # written when they joined a bracket that was there, however long the rest of it is
         first, semicolon, _ = text[text.index("(", f.end) + 1:f.end + 200].partition(";")
         if semicolon and first.strip().lower() in own_words(f):
             return True
-    inner = _bracket_after(f, brackets)
+    inner = _bracket_after(f, brackets) if opens else None
     if inner is not None:
         # "(since 2019)", "(BP 150/90)" say something else; a bracket of words, or of the glossary's
         # own wording ("(3-month blood sugar average)"), explains

@@ -60,6 +60,7 @@ class GlossaryRewriter:
         # source id -> (pos, plain_plural, term forms); lets grammar repair know each entry's shape
         self.pos_of = pos_of or {}
         self._own_words_cache: dict[tuple[str | None, ...], frozenset[str]] = {}
+        self._may_describe: dict[tuple[str | None, ...], bool] = {}  # see _describes_the_next_noun
         warm_word_classes()  # 0.2 s, at build time rather than in the first request
 
     def propose(self, doc: Document, findings: Sequence[Finding], mode: str = "replace") -> tuple[list[Proposal], list[str]]:
@@ -86,7 +87,7 @@ class GlossaryRewriter:
             if f.kind not in REWRITABLE or not f.plain:
                 continue
             if (f.kind == "formal-word" or (f.kind == "term" and " " in f.text)) \
-                    and _AFTER_A_HYPHEN.search(text, max(0, f.start - 2), f.start):
+                    and f.start > 1 and text[f.start - 1] == "-" and text[f.start - 2] in _ASCII_WORD_CHARS:
                 # "sugar-containing feeds", "caffeine-free fluids" (never "free fluid"): the second half
                 # of a compound word (a one-word term there keeps its plain word: "extra-joint")
                 continue
@@ -108,7 +109,7 @@ class GlossaryRewriter:
                 continue  # bracket says what IV stands for, so later mentions go plain
             if mode == "define" and f.kind != "unsafe-abbreviation":
                 continue
-            heading = _heading_at(headings, f.start)
+            heading = _heading_at(headings, f.start) if headings else None
             short = short_form_after(text, f, spelled_out) if mode != "define" and heading is None else None
             if short is not None and not _is_name(text, f, starts):
                 edit = self._with_short_form(doc, f, short, mode, seen, f.start in starts)
@@ -236,10 +237,22 @@ class GlossaryRewriter:
         """A term standing before a noun it describes ("apnea test", "supine position"), where its
         plain words have a phrase after their head: "pause in breathing test" and "lying on your back
         position" would not parse."""
-        if f.kind not in ("term", "abbreviation") or _ENDS_IN_A_PREPOSITION.search(f.text):
-            return False  # "secondary to fatigue": the term leads a phrase, it does not describe a noun
+        if f.kind not in ("term", "abbreviation"):
+            return False
+        key = (f.text, f.plain, f.source)
         shape = self.pos_of.get(f.source or "")
-        if (shape[0] if shape else "noun") not in ("noun", "adj") or not _POST_MODIFIED.search(f.plain or ""):
+        may = self._may_describe.get(key)
+        if may is None:
+            # what the entry and the term's words decide, asked once per wording (two regex searches
+            # over every finding of every pass were a twentieth of propose)
+            may = not _ENDS_IN_A_PREPOSITION.search(f.text) \
+                and (shape[0] if shape else "noun") in ("noun", "adj") and _POST_MODIFIED.search(f.plain or "") is not None
+            if len(self._may_describe) > _OWN_WORDS_CACHE_MAX:
+                self._may_describe.clear()
+            self._may_describe[key] = may
+        if not may:
+            # "secondary to fatigue": the term leads a phrase, it does not describe a noun; or its plain
+            # words have no phrase after their head
             return False
         end = f.end if end is None else end
         if _repeated_word_after(doc.text, end, f.plain or "") is not None:
@@ -450,7 +463,7 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 # the word before it says a verb comes next: "to", a modal, "please"
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-_AFTER_A_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a letter or digit before a hyphen
 _BRACKET_NEXT = re.compile(r"[ \t]*\(([^()]{1,40})\)")
 
 
@@ -598,6 +611,8 @@ def _key_terms(findings: Sequence[Finding]) -> frozenset[str]:
         if f.kind == "term" and f.plain and f.render in ("replace", "bracket") and not f.ambiguous:
             key = (f.term or f.text).lower()
             counts[key] = counts.get(key, 0) + 1
+    if not counts or max(counts.values()) < KEY_TERM_MENTIONS:
+        return frozenset()  # most texts name no term that often: no need to read every finding again
     keys = set()
     for f in findings:
         key = (f.term or f.text).lower()
