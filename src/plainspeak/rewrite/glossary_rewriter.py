@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from ..document import Block, Document
@@ -592,8 +593,10 @@ KEY_TERM_EXTRA_SYLLABLES = 3
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
+@lru_cache(maxsize=4096)
 def _syllables(words: str) -> int:
-    """A rough syllable count (vowel groups; a silent final e): enough to compare a term with its plain words."""
+    """A rough syllable count (vowel groups; a silent final e): enough to compare a term with its plain words.
+    Cached: a key term's words are counted at each of its mentions, in every pass."""
     n = 0
     for w in re.findall(r"[a-z]+", words.lower()):
         k = len(_VOWELS.findall(w))

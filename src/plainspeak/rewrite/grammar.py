@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PREPOSITIONS = (" of ", " in ", " on ", " for ", " with ", " from ", " to ", " that ", " which ", " at ", " by ", " around ", " between ", " inside ", " under ")
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "tooth": "teeth", "foot": "feet", "person": "people", "mouse": "mice"}
@@ -80,9 +81,11 @@ def takes_no_article(phrase: str) -> bool:
     return words.rsplit(" ", 1)[-1].lower() in _MASS_HEADS
 
 
+@lru_cache(maxsize=4096)
 def pluralize(phrase: str) -> str:
     """Plural of a plain noun phrase: the head noun changes ("blood clot in the lung" ->
-    "blood clots in the lung"); words that do not count ("high blood pressure") stay."""
+    "blood clots in the lung"); words that do not count ("high blood pressure") stay.
+    Cached: the same few glossary wordings are made plural again at every mention and in every pass."""
     head_end = len(phrase)
     for prep in _PREPOSITIONS:
         k = phrase.find(prep)
@@ -118,10 +121,13 @@ def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
     """The matched text is a plural of the term: "lesions" for "lesion", "metastases" for
     "metastasis" (the term's own forms, which may be plural variants, never count)."""
     low = surface.lower()
-    if any(low == f.lower() for f in term_forms[:1]):
+    first = term_forms[0].lower() if term_forms else ""
+    if term_forms and low == first:
         return False
-    last = low.split()[-1] if low.split() else low
-    base = term_forms[0].lower().split()[-1] if term_forms and term_forms[0].split() else ""
+    words = low.split()
+    last = words[-1] if words else low
+    base_words = first.split()
+    base = base_words[-1] if base_words else ""
     if last == base:
         return False
     if base.endswith("um") and last == base[:-2] + "a":
