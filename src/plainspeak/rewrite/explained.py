@@ -143,7 +143,7 @@ def explained_in_words(text: str, f: Finding) -> bool:
     low = f.plain.lower()
     after = text[f.end:f.end + 40 + len(f.plain)].lower()
     # each full pattern is tried only where its joining words, or the plain words, are there at all
-    if _JOIN_FIRST.match(after) and low in after and re.match(_JOIN + re.escape(low) + r"(?![a-z])", after):
+    if low in after and _JOIN_FIRST.match(after) and re.match(_JOIN + re.escape(low) + r"(?![a-z])", after):
         return True
     before = text[max(0, f.start - 40 - len(f.plain)):f.start].lower()
     if low in before and re.search(r"(?<![a-z])" + re.escape(low) + _JOIN + r"$", before):
@@ -258,6 +258,8 @@ def explanations(text: str, findings: Sequence[Finding], own_words: Callable[[Fi
 def defined_before(text: str, f: Finding) -> bool:
     """The abbreviation stood alone in a bracket earlier in the text ("removal of the tonsils (T&A)"): the
     text has taught it, as the short form of the words before that bracket."""
+    if text.find(f.text + ")", 0, f.start) < 0:
+        return False  # what both forms end with: most abbreviations were never in a bracket before
     return text.find(f"({f.text})", 0, f.start) >= 0 or text.find(f"or {f.text})", 0, f.start) >= 0
 
 

@@ -124,8 +124,8 @@ class GlossaryRewriter:
                 taken_until = edit.end
                 continue
             if (already_explained(text, f, self._own_words, brackets) or explained_in_words(text, f)
-                    or ((A_APPOSITIVE.match(text, f.end) or (opens_sentence(text, f.start, starts) and IS_A.match(text, f.end)))
-                        and (mode == "explain" or f.render in ("explain", "bracket")))
+                    or ((mode == "explain" or f.render in ("explain", "bracket"))  # (the cheap test first)
+                        and (A_APPOSITIVE.match(text, f.end) or (opens_sentence(text, f.start, starts) and IS_A.match(text, f.end))))
                     or says_our_words(text, f)):
                 # "The stent, a small mesh tube, ...", "Jaundice is a yellowing of ...": the text says
                 # what it is, and a bracket of plain words would say it twice
@@ -143,7 +143,7 @@ class GlossaryRewriter:
                 proposals.append(Proposal(moved, f))
                 taken_until = moved.end
                 continue
-            render = "explain" if (f.term or f.text).lower() in kept else None
+            render = "explain" if key in kept else None
             if heading is not None:
                 new = self._heading_wording(doc, f, mode, render)
             elif mode == "replace" and (render or f.render or "replace") in ("replace", "bracket") \
@@ -357,8 +357,10 @@ class GlossaryRewriter:
             return None
         phrase = next((w for w in (f.plain or "", *f.alternatives) if w.split(" ", 1)[0] in _PLACE_PREPOSITIONS
                        and " " in w), None)
+        if phrase is None:
+            return None  # most adjectives: no need for the noun's long pattern
         m = _NOUN_THEN_END.match(text, f.end)
-        if phrase is None or m is None or m.group(1) in FUNCTION_WORDS or not m.group(1).islower():
+        if m is None or m.group(1) in FUNCTION_WORDS or not m.group(1).islower():
             return None
         if any(f.end < g.end and g.start < m.end() for g in findings):
             return None  # the noun is a finding of its own ("postoperative edema")
@@ -566,11 +568,13 @@ def _repeated_word_after(text: str, end: int, after: str, same_only: bool = Fals
     plain = after[:after.index(" (")] if after.endswith(")") and " (" in after else after
     last = plain.rsplit(" ", 1)[-1].lower()
     nxt = m.group(1).lower()
+    if nxt != last and (same_only or nxt not in _SAME_AGAIN.get(last, ())):
+        return None  # most words: not the same again (the cheap test first)
     # a three-letter content word counts too ("scan dye" before "dye"), but not in a bracket's
     # shortening (same_only), where "(CT)" alone would be left to explain the term
     if not last.isalpha() or len(last) < (4 if same_only else 3) or last in FUNCTION_WORDS:
         return None
-    return m.end() if nxt == last or (not same_only and nxt in _SAME_AGAIN.get(last, ())) else None
+    return m.end()
 
 
 def _in_compound(text: str, f: Finding) -> bool:
@@ -660,7 +664,8 @@ def _after_article(text: str, at: int) -> bool:
     most findings the search for the word before them (_PREV_WORD decides)."""
     before = text[max(0, at - 40):at]
     word_end = before.rstrip(" \t")
-    return len(word_end) < len(before) and word_end.lower().endswith(("a", "an"))
+    # the last two characters decide: lower case never merges characters
+    return len(word_end) < len(before) and word_end[-2:].lower().endswith(("a", "an"))
 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
@@ -674,6 +679,8 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
     if f.kind in ("abbreviation", "sig-code", "unsafe-abbreviation") or f.start in sentence_starts:
         return False
     words = f.text.split()
+    if words and not words[0][:1].isupper():
+        return False  # most terms: lower case, so not titled (the quick part of the test below)
     titled = all(w[:1].isupper() and not w.isupper() for w in words)
     if not titled:
         return False
