@@ -62,6 +62,7 @@ class GlossaryRewriter:
         self.pos_of = pos_of or {}
         self._own_words_cache: dict[tuple[str | None, ...], frozenset[str]] = {}
         self._may_describe: dict[tuple[str | None, ...], bool] = {}  # see _describes_the_next_noun
+        self._entry_cache: dict[tuple[object, ...], tuple[bool | None, bool, bool, bool]] = {}  # see _entry_tests
         warm_word_classes()  # 0.2 s, at build time rather than in the first request
 
     def propose(self, doc: Document, findings: Sequence[Finding], mode: str = "replace") -> tuple[list[Proposal], list[str]]:
@@ -136,9 +137,11 @@ class GlossaryRewriter:
                 continue
             if same_words_just_said(text, f, said):
                 continue
-            if _is_name(text, f, starts) or self._noun_used_as_verb(text, f) or self._verb_used_as_noun(text, f):
+            name, as_verb, as_noun, moves = self._entry_tests(f)
+            if (name or (name is None and _is_name(text, f, starts))) or (as_verb and self._noun_used_as_verb(text, f)) \
+                    or (as_noun and self._verb_used_as_noun(text, f)):
                 continue
-            if heading is None and mode == "replace" and (moved := self._after_its_noun(text, f, findings)) is not None:
+            if moves and heading is None and mode == "replace" and (moved := self._after_its_noun(text, f, findings)) is not None:
                 # "the peristomal skin with" -> "the skin around the surgical opening with"
                 proposals.append(Proposal(moved, f))
                 taken_until = moved.end
@@ -233,6 +236,33 @@ class GlossaryRewriter:
         if render == "bracket" and first:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start)})"
         return match_case(plain, f.text, sentence_start)
+
+    def _entry_tests(self, f: Finding) -> tuple[bool | None, bool, bool, bool]:
+        """What the entry and the finding's words alone decide of four tests propose puts to most findings,
+        worked out once per wording (the calls were a twentieth of propose): whether it is a name (True,
+        False, or None when its place decides: _is_name), and whether _noun_used_as_verb,
+        _verb_used_as_noun and _after_its_noun can be true at all."""
+        key = (f.kind, f.text, f.plain, f.source, f.render, f.alternatives)
+        tests = self._entry_cache.get(key)
+        if tests is None:
+            shape = self.pos_of.get(f.source or "")
+            pos = shape[0] if shape else None
+            words = f.text.split()
+            if is_drug_name(f.text):
+                name: bool | None = True
+            elif f.kind in ("abbreviation", "sig-code", "unsafe-abbreviation") or (words and not words[0][:1].isupper()):
+                name = False
+            else:
+                name = None
+            low = f.text.lower()
+            as_verb = pos == "noun" and low.endswith(("ing", "ed")) and low not in (x.lower() for x in shape[2])  # type: ignore[index]
+            moves = f.kind == "term" and pos == "adj" and f.render in ("replace", None) and any(
+                w.split(" ", 1)[0] in _PLACE_PREPOSITIONS and " " in w for w in (f.plain or "", *f.alternatives))
+            tests = (name, as_verb, pos == "verb", moves)
+            if len(self._entry_cache) > _OWN_WORDS_CACHE_MAX:
+                self._entry_cache.clear()
+            self._entry_cache[key] = tests
+        return tests
 
     def _describes_the_next_noun(self, doc: Document, f: Finding, end: int | None = None) -> bool:
         """A term standing before a noun it describes ("apnea test", "supine position"), where its
