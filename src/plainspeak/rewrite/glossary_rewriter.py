@@ -447,23 +447,25 @@ class GlossaryRewriter:
     def _fit(self, doc: Document, f: Finding) -> str:
         """The plain words in the grammatical form the text needs."""
         plain = f.plain or ""
-        if _PHRASAL_NOUN.fullmatch(plain) and _VERB_SLOT.search(doc.text[max(0, f.start - 12):f.start]):
+        if "-" in plain and _PHRASAL_NOUN.fullmatch(plain) and _VERB_SLOT.search(doc.text[max(0, f.start - 12):f.start]):
             plain = plain.replace("-", " ")  # "will f/u" -> "will follow up"; the noun is "a follow-up"
         shape = self.pos_of.get(f.source or "")
         if f.kind == "sig-code" and plain == "if needed" and (reason := _PRN_REASON.match(doc.text, f.end)) \
                 and reason.group(1).lower() not in _NOT_A_REASON:
             return "if needed for"  # "PRN pain": the word after it is what the dose is for
-        before = doc.text[max(0, f.start - 30):f.start]
-        if plain.lower() == "so" and not _clause_opens(before):
-            # "so" joins clauses; inside one it reads wrongly ("your child may so experience"):
-            # another wording, or the word as written
-            return f.alternatives[0] if f.alternatives else f.text
-        if plain.lower() == "but" and f.text.endswith(",") and not _CLAUSE_START.search(before):
-            return f.text  # "However," opens a sentence as "But"; "The virus, however, can" keeps it
-        if plain.lower() == "but" and f.text[:1].isupper():
-            return "But"  # capital even where the sentence start is not known ("... is common. However, ...")
+        low = plain.lower()
+        if low == "so" or low == "but":  # (the text before is read only for these, and for a possessive)
+            before = doc.text[max(0, f.start - 30):f.start]
+            if low == "so" and not _clause_opens(before):
+                # "so" joins clauses; inside one it reads wrongly ("your child may so experience"):
+                # another wording, or the word as written
+                return f.alternatives[0] if f.alternatives else f.text
+            if low == "but" and f.text.endswith(",") and not _CLAUSE_START.search(before):
+                return f.text  # "However," opens a sentence as "But"; "The virus, however, can" keeps it
+            if low == "but" and f.text[:1].isupper():
+                return "But"  # capital even where the sentence start is not known ("... is common. However, ...")
         first, _, rest = plain.partition(" ")
-        if rest and first.endswith("'s") and _POSSESSIVE_BEFORE.search(before):
+        if rest and first.endswith("'s") and _POSSESSIVE_BEFORE.search(doc.text[max(0, f.start - 30):f.start]):
             plain = rest  # "your child's children's doctor" reads "your child's doctor"
         if shape is None:
             if f.kind == "abbreviation" and f.text[-1:] == "s" and f.text[:-1].isupper() and len(f.text) > 2:
