@@ -9,7 +9,8 @@ import re
 from .word_classes import FUNCTION_WORDS
 
 _WORDS = re.compile(r"[A-Za-z]+")
-_CLAUSE_END = re.compile(r"[.!?;:,()\n]")
+# everything up to the last mark that ends a clause: one match from the end, not a scan of every mark
+_UP_TO_CLAUSE_END = re.compile(r".*[.!?;:,()\n]", re.DOTALL)
 _MODALS = frozenset("may might can could will would should shall must do does did to".split())
 _BE = frozenset("is are was were be been being get gets got".split())
 _PLURAL_PRONOUNS = frozenset("they these those we people children both many most some".split())
@@ -28,8 +29,9 @@ def words_before(text: str, at: int, reach: int = 80) -> list[str]:
     """The words of the clause before `at`, in order, without adverbs ("is usually performed":
     the verb form is read from "is")."""
     before = text[max(0, at - reach):at]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    return [w for w in _WORDS.findall(before[cut:]) if not is_adverb(w)]
+    cut = m.end() if (m := _UP_TO_CLAUSE_END.match(before)) else 0
+    # is_adverb, written out: a call per word was half the cost (verb findings ask this in every pass)
+    return [w for w in _WORDS.findall(before, cut) if (low := w.lower()) not in _ADVERBS and not (low.endswith("ly") and len(low) > 4)]
 
 
 def _plural_noun(word: str) -> bool:
@@ -86,8 +88,8 @@ _JOINED_BY_AND = re.compile(r"\b(?:and|or)\s+(?:\w+ly\s+)?$")
 def joins_a_passive(text: str, at: int, reach: int = 160) -> bool:
     """Whether the verb at `at` follows "and"/"or" inside a sentence that gives an order in the passive."""
     before = text[max(0, at - reach):at]
-    if not _JOINED_BY_AND.search(before):
-        return False
+    if not before.rstrip().endswith(("and", "or", "ly")) or not _JOINED_BY_AND.search(before):
+        return False  # (the first test: what _JOINED_BY_AND needs at the end, without its search of the window)
     cut = max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0)
     return _MODAL_PASSIVE.search(before, cut) is not None
 
@@ -140,7 +142,7 @@ def refers_back(text: str, at: int, key: str, named: set[str]) -> bool:
     the name ("arteriovenous fistula (dialysis access in the arm)"), with "the", "your" before it:
     the reader knows which one, and the general wording ("passage between two body parts") would
     mislead. Without them ("corticosteroids cause ...") it may be the general thing."""
-    return " " not in key and any(n.endswith(" " + key) for n in named) \
+    return " " not in key and bool(named) and any(n.endswith(" " + key) for n in named) \
         and _POINTING_BACK.search(text, max(0, at - 8), at) is not None
 
 

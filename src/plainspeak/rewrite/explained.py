@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 from typing import Callable, Sequence
 
 from ..model import Finding
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+_A_LETTER = re.compile(r"[A-Za-z]")
 _PAREN_AFTER = re.compile(r" ?\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\)")  # one level of nesting
 
 
@@ -50,6 +55,9 @@ def _bracket_after(f: Finding, brackets: BracketsAfter) -> str | None:
     return _bracket_words(m) if m else None
 
 
+_OR_SHORT_FORM = re.compile(r"\([^()\n]{1,160}, or $")
+
+
 def already_explained(text: str, f: Finding, own_words: Callable[[Finding], frozenset[str]],
                        brackets: BracketsAfter) -> bool:
     """Words with a bracket right after them ("hypertension (high blood pressure)", "high blood
@@ -57,13 +65,14 @@ def already_explained(text: str, f: Finding, own_words: Callable[[Finding], froz
     them again would stack brackets, and simplifying the output twice must change nothing."""
     if f.kind in ("sig-code", "unsafe-abbreviation"):
         return False
-    if text.startswith((" (", "("), f.end):
+    opens = text.startswith((" (", "("), f.end)  # what a bracket after it needs (_PAREN_AFTER): most have none
+    if opens:
         # a bracket opened with its plain words and a semicolon ("(heart failure; EF 35%)"), as
         # written when they joined a bracket that was there, however long the rest of it is
         first, semicolon, _ = text[text.index("(", f.end) + 1:f.end + 200].partition(";")
         if semicolon and first.strip().lower() in own_words(f):
             return True
-    inner = _bracket_after(f, brackets)
+    inner = _bracket_after(f, brackets) if opens else None
     if inner is not None:
         # "(since 2019)", "(BP 150/90)" say something else; a bracket of words, or of the glossary's
         # own wording ("(3-month blood sugar average)"), explains
@@ -73,7 +82,7 @@ def already_explained(text: str, f: Finding, own_words: Callable[[Finding], froz
         before = text[max(0, f.start - 2 - len(f.plain)):f.start - 1].rstrip().lower()
         if before.endswith(f.plain.lower()):
             return True
-    if text[f.end:f.end + 1] == ")" and re.search(r"\([^()\n]{1,160}, or $", text[max(0, f.start - 170):f.start]):
+    if text[f.end:f.end + 1] == ")" and _OR_SHORT_FORM.search(text[max(0, f.start - 170):f.start]):
         return True  # the short form in "(idiopathic pulmonary fibrosis, or IPF)", as _with_short_form writes it
     # a bracket it fills, or opens before other notes ("(pulmonary infiltrates; n = 8)", as written
     # when the plain words join a bracket that was there)
@@ -104,7 +113,7 @@ def short_form_after(text: str, f: Finding, spelled_out: dict[int, str] | None =
     if spelled_out and (long_form := spelled_out.get(m.start(1))) and _stands_for_the_term(long_form, f, m.group(1)):
         return m
     letters = [c.lower() for c in m.group(1) if c.isalpha()]
-    words = re.findall(r"[A-Za-z]+", f.text.lower())
+    words = _LETTERS.findall(f.text.lower())
     initials = "".join(w[0] for w in words)
     # initials in order ("COPD"), or the letters in order from the first ("MI", "HTN" from hypertension)
     it = iter(f.text.lower())
@@ -142,14 +151,27 @@ def explained_in_words(text: str, f: Finding) -> bool:
     low = f.plain.lower()
     after = text[f.end:f.end + 40 + len(f.plain)].lower()
     # each full pattern is tried only where its joining words, or the plain words, are there at all
-    if _JOIN_FIRST.match(after) and low in after and re.match(_JOIN + re.escape(low) + r"(?![a-z])", after):
+    if low in after and _JOIN_FIRST.match(after) and _joined_after(low).match(after):
         return True
     before = text[max(0, f.start - 40 - len(f.plain)):f.start].lower()
-    if low in before and re.search(r"(?<![a-z])" + re.escape(low) + _JOIN + r"$", before):
+    if low in before and _joined_before(low).search(before):
         return True
     # an explanation in other words, set off by commas: "Hypoglycemia, or low blood glucose, may ...";
     # its own words are simplified where they stand ("low blood sugar"), the term is kept
     return bool(_APPOSITIVE.match(text, f.end))
+
+
+@lru_cache(maxsize=2048)
+def _joined_after(low: str) -> re.Pattern[str]:
+    """The joining words, then these plain words ("..., or low blood sugar"): compiled once per wording
+    (building and looking up the pattern per finding was most of explained_in_words on a second pass)."""
+    return re.compile(_JOIN + re.escape(low) + r"(?![a-z])")
+
+
+@lru_cache(maxsize=2048)
+def _joined_before(low: str) -> re.Pattern[str]:
+    """These plain words, then the joining words, at the end ("low blood sugar, also called ")."""
+    return re.compile(r"(?<![a-z])" + re.escape(low) + _JOIN + r"$")
 
 
 # ", or low blood glucose," but not the list "hypertension, or diarrhea, or a fever"
@@ -189,8 +211,8 @@ def says_our_words(text: str, f: Finding) -> bool:
     m = _QUOTED_APPOSITIVE.match(text, f.end)
     if m is None:
         return False
-    ours = {w for w in re.findall(r"[a-z]+", f.plain.lower()) if len(w) > 3 and w not in _NOT_CONTENT}
-    theirs = set(re.findall(r"[a-z]+", m.group("words").lower()))
+    ours = {w for w in _LOWER_WORDS.findall(f.plain.lower()) if len(w) > 3 and w not in _NOT_CONTENT}
+    theirs = set(_LOWER_WORDS.findall(m.group("words").lower()))
     return bool(ours) and len(ours & theirs) * 2 >= len(ours)
 
 
@@ -222,7 +244,7 @@ _JOINING_WORDS = frozenset({"called", "also called", "known as", "also known as"
 def _joinable(between: str) -> bool:
     """Short, in the same sentence, and with a word in it ("tab tab" is a list, not a term and its
     short form)."""
-    return len(between) <= 40 and not re.search(r"[.!?\n]", between) and re.search(r"[A-Za-z]", between) is not None
+    return len(between) <= 40 and not _SENTENCE_MARK.search(between) and _A_LETTER.search(between) is not None
 
 
 class _Spans:
@@ -257,6 +279,8 @@ def explanations(text: str, findings: Sequence[Finding], own_words: Callable[[Fi
 def defined_before(text: str, f: Finding) -> bool:
     """The abbreviation stood alone in a bracket earlier in the text ("removal of the tonsils (T&A)"): the
     text has taught it, as the short form of the words before that bracket."""
+    if text.find(f.text + ")", 0, f.start) < 0:
+        return False  # what both forms end with: most abbreviations were never in a bracket before
     return text.find(f"({f.text})", 0, f.start) >= 0 or text.find(f"or {f.text})", 0, f.start) >= 0
 
 

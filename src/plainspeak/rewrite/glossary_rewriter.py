@@ -13,7 +13,9 @@ guessed: they are left as written and reported.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from ..document import Block, Document
@@ -59,6 +61,8 @@ class GlossaryRewriter:
         # source id -> (pos, plain_plural, term forms); lets grammar repair know each entry's shape
         self.pos_of = pos_of or {}
         self._own_words_cache: dict[tuple[str | None, ...], frozenset[str]] = {}
+        self._may_describe: dict[tuple[str | None, ...], bool] = {}  # see _describes_the_next_noun
+        self._entry_cache: dict[tuple[object, ...], tuple[bool | None, bool, bool, bool]] = {}  # see _entry_tests
         warm_word_classes()  # 0.2 s, at build time rather than in the first request
 
     def propose(self, doc: Document, findings: Sequence[Finding], mode: str = "replace") -> tuple[list[Proposal], list[str]]:
@@ -85,7 +89,7 @@ class GlossaryRewriter:
             if f.kind not in REWRITABLE or not f.plain:
                 continue
             if (f.kind == "formal-word" or (f.kind == "term" and " " in f.text)) \
-                    and _AFTER_A_HYPHEN.search(text, max(0, f.start - 2), f.start):
+                    and f.start > 1 and text[f.start - 1] == "-" and text[f.start - 2] in _ASCII_WORD_CHARS:
                 # "sugar-containing feeds", "caffeine-free fluids" (never "free fluid"): the second half
                 # of a compound word (a one-word term there keeps its plain word: "extra-joint")
                 continue
@@ -107,7 +111,7 @@ class GlossaryRewriter:
                 continue  # bracket says what IV stands for, so later mentions go plain
             if mode == "define" and f.kind != "unsafe-abbreviation":
                 continue
-            heading = _heading_at(headings, f.start)
+            heading = _heading_at(headings, f.start) if headings else None
             short = short_form_after(text, f, spelled_out) if mode != "define" and heading is None else None
             if short is not None and not _is_name(text, f, starts):
                 edit = self._with_short_form(doc, f, short, mode, seen, f.start in starts)
@@ -121,8 +125,8 @@ class GlossaryRewriter:
                 taken_until = edit.end
                 continue
             if (already_explained(text, f, self._own_words, brackets) or explained_in_words(text, f)
-                    or ((A_APPOSITIVE.match(text, f.end) or (opens_sentence(text, f.start, starts) and IS_A.match(text, f.end)))
-                        and (mode == "explain" or f.render in ("explain", "bracket")))
+                    or ((mode == "explain" or f.render in ("explain", "bracket"))  # (the cheap test first)
+                        and (A_APPOSITIVE.match(text, f.end) or (opens_sentence(text, f.start, starts) and IS_A.match(text, f.end))))
                     or says_our_words(text, f)):
                 # "The stent, a small mesh tube, ...", "Jaundice is a yellowing of ...": the text says
                 # what it is, and a bracket of plain words would say it twice
@@ -133,14 +137,16 @@ class GlossaryRewriter:
                 continue
             if same_words_just_said(text, f, said):
                 continue
-            if _is_name(text, f, starts) or self._noun_used_as_verb(text, f) or self._verb_used_as_noun(text, f):
+            name, as_verb, as_noun, moves = self._entry_tests(f)
+            if (name or (name is None and _is_name(text, f, starts))) or (as_verb and self._noun_used_as_verb(text, f)) \
+                    or (as_noun and self._verb_used_as_noun(text, f)):
                 continue
-            if heading is None and mode == "replace" and (moved := self._after_its_noun(text, f, findings)) is not None:
+            if moves and heading is None and mode == "replace" and (moved := self._after_its_noun(text, f, findings)) is not None:
                 # "the peristomal skin with" -> "the skin around the surgical opening with"
                 proposals.append(Proposal(moved, f))
                 taken_until = moved.end
                 continue
-            render = "explain" if (f.term or f.text).lower() in kept else None
+            render = "explain" if key in kept else None
             if heading is not None:
                 new = self._heading_wording(doc, f, mode, render)
             elif mode == "replace" and (render or f.render or "replace") in ("replace", "bracket") \
@@ -231,14 +237,53 @@ class GlossaryRewriter:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start)})"
         return match_case(plain, f.text, sentence_start)
 
+    def _entry_tests(self, f: Finding) -> tuple[bool | None, bool, bool, bool]:
+        """What the entry and the finding's words alone decide of four tests propose puts to most findings,
+        worked out once per wording (the calls were a twentieth of propose): whether it is a name (True,
+        False, or None when its place decides: _is_name), and whether _noun_used_as_verb,
+        _verb_used_as_noun and _after_its_noun can be true at all."""
+        key = (f.kind, f.text, f.plain, f.source, f.render, f.alternatives)
+        tests = self._entry_cache.get(key)
+        if tests is None:
+            shape = self.pos_of.get(f.source or "")
+            pos = shape[0] if shape else None
+            words = f.text.split()
+            if is_drug_name(f.text):
+                name: bool | None = True
+            elif f.kind in ("abbreviation", "sig-code", "unsafe-abbreviation") or (words and not words[0][:1].isupper()):
+                name = False
+            else:
+                name = None
+            low = f.text.lower()
+            as_verb = pos == "noun" and low.endswith(("ing", "ed")) and low not in (x.lower() for x in shape[2])  # type: ignore[index]
+            moves = f.kind == "term" and pos == "adj" and f.render in ("replace", None) and any(
+                w.split(" ", 1)[0] in _PLACE_PREPOSITIONS and " " in w for w in (f.plain or "", *f.alternatives))
+            tests = (name, as_verb, pos == "verb", moves)
+            if len(self._entry_cache) > _OWN_WORDS_CACHE_MAX:
+                self._entry_cache.clear()
+            self._entry_cache[key] = tests
+        return tests
+
     def _describes_the_next_noun(self, doc: Document, f: Finding, end: int | None = None) -> bool:
         """A term standing before a noun it describes ("apnea test", "supine position"), where its
         plain words have a phrase after their head: "pause in breathing test" and "lying on your back
         position" would not parse."""
-        if f.kind not in ("term", "abbreviation") or _ENDS_IN_A_PREPOSITION.search(f.text):
-            return False  # "secondary to fatigue": the term leads a phrase, it does not describe a noun
+        if f.kind not in ("term", "abbreviation"):
+            return False
+        key = (f.text, f.plain, f.source)
         shape = self.pos_of.get(f.source or "")
-        if (shape[0] if shape else "noun") not in ("noun", "adj") or not _POST_MODIFIED.search(f.plain or ""):
+        may = self._may_describe.get(key)
+        if may is None:
+            # what the entry and the term's words decide, asked once per wording (two regex searches
+            # over every finding of every pass were a twentieth of propose)
+            may = not _ENDS_IN_A_PREPOSITION.search(f.text) \
+                and (shape[0] if shape else "noun") in ("noun", "adj") and _POST_MODIFIED.search(f.plain or "") is not None
+            if len(self._may_describe) > _OWN_WORDS_CACHE_MAX:
+                self._may_describe.clear()
+            self._may_describe[key] = may
+        if not may:
+            # "secondary to fatigue": the term leads a phrase, it does not describe a noun; or its plain
+            # words have no phrase after their head
             return False
         end = f.end if end is None else end
         if _repeated_word_after(doc.text, end, f.plain or "") is not None:
@@ -342,8 +387,10 @@ class GlossaryRewriter:
             return None
         phrase = next((w for w in (f.plain or "", *f.alternatives) if w.split(" ", 1)[0] in _PLACE_PREPOSITIONS
                        and " " in w), None)
+        if phrase is None:
+            return None  # most adjectives: no need for the noun's long pattern
         m = _NOUN_THEN_END.match(text, f.end)
-        if phrase is None or m is None or m.group(1) in FUNCTION_WORDS or not m.group(1).islower():
+        if m is None or m.group(1) in FUNCTION_WORDS or not m.group(1).islower():
             return None
         if any(f.end < g.end and g.start < m.end() for g in findings):
             return None  # the noun is a finding of its own ("postoperative edema")
@@ -400,23 +447,25 @@ class GlossaryRewriter:
     def _fit(self, doc: Document, f: Finding) -> str:
         """The plain words in the grammatical form the text needs."""
         plain = f.plain or ""
-        if _PHRASAL_NOUN.fullmatch(plain) and _VERB_SLOT.search(doc.text[max(0, f.start - 12):f.start]):
+        if "-" in plain and _PHRASAL_NOUN.fullmatch(plain) and _VERB_SLOT.search(doc.text[max(0, f.start - 12):f.start]):
             plain = plain.replace("-", " ")  # "will f/u" -> "will follow up"; the noun is "a follow-up"
         shape = self.pos_of.get(f.source or "")
         if f.kind == "sig-code" and plain == "if needed" and (reason := _PRN_REASON.match(doc.text, f.end)) \
                 and reason.group(1).lower() not in _NOT_A_REASON:
             return "if needed for"  # "PRN pain": the word after it is what the dose is for
-        before = doc.text[max(0, f.start - 30):f.start]
-        if plain.lower() == "so" and not _clause_opens(before):
-            # "so" joins clauses; inside one it reads wrongly ("your child may so experience"):
-            # another wording, or the word as written
-            return f.alternatives[0] if f.alternatives else f.text
-        if plain.lower() == "but" and f.text.endswith(",") and not _CLAUSE_START.search(before):
-            return f.text  # "However," opens a sentence as "But"; "The virus, however, can" keeps it
-        if plain.lower() == "but" and f.text[:1].isupper():
-            return "But"  # capital even where the sentence start is not known ("... is common. However, ...")
+        low = plain.lower()
+        if low == "so" or low == "but":  # (the text before is read only for these, and for a possessive)
+            before = doc.text[max(0, f.start - 30):f.start]
+            if low == "so" and not _clause_opens(before):
+                # "so" joins clauses; inside one it reads wrongly ("your child may so experience"):
+                # another wording, or the word as written
+                return f.alternatives[0] if f.alternatives else f.text
+            if low == "but" and f.text.endswith(",") and not _CLAUSE_START.search(before):
+                return f.text  # "However," opens a sentence as "But"; "The virus, however, can" keeps it
+            if low == "but" and f.text[:1].isupper():
+                return "But"  # capital even where the sentence start is not known ("... is common. However, ...")
         first, _, rest = plain.partition(" ")
-        if rest and first.endswith("'s") and _POSSESSIVE_BEFORE.search(before):
+        if rest and first.endswith("'s") and _POSSESSIVE_BEFORE.search(doc.text[max(0, f.start - 30):f.start]):
             plain = rest  # "your child's children's doctor" reads "your child's doctor"
         if shape is None:
             if f.kind == "abbreviation" and f.text[-1:] == "s" and f.text[:-1].isupper() and len(f.text) > 2:
@@ -449,7 +498,7 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 # the word before it says a verb comes next: "to", a modal, "please"
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-_AFTER_A_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a letter or digit before a hyphen
 _BRACKET_NEXT = re.compile(r"[ \t]*\(([^()]{1,40})\)")
 
 
@@ -457,15 +506,31 @@ def _said_beside(text: str, f: Finding) -> bool:
     """Whether a frequency code has its meaning in words beside it: in the brackets after it ("TID
     (3 times a day)") or before the brackets it stands in ("four times a day (QID)"). Its plain words
     would say it twice, and the guard cannot let the code go (that would drop one of two frequencies)."""
-    own = facts(f.text).frequencies
+    own = _frequencies(f.text)
     if not own:
         return False
     after = _BRACKET_NEXT.match(text, f.end)
     if after is not None:
-        return bool(own & facts(after.group(1)).frequencies)
+        return bool(own & _frequencies(after.group(1)))
     if text[f.start - 1:f.start] == "(" and text.startswith(")", f.end):
-        return bool(own & facts(text[max(0, f.start - 40):f.start - 1]).frequencies)
+        return bool(own & _frequencies(text[max(0, f.start - 40):f.start - 1]))
     return False
+
+
+_FREQUENCIES_CACHE_MAX = 4096
+_frequencies_cache: dict[str, Counter[str]] = {}
+
+
+def _frequencies(text: str) -> Counter[str]:
+    """The guard's frequencies of a short text, cached per text: a frequency code ("BID", "PO") is met
+    in most notes, and working out its facts took 15 us (measured), a tenth of a note's codes' share."""
+    found = _frequencies_cache.get(text)
+    if found is None:
+        found = facts(text).frequencies  # never changed by the callers: `&` makes a new one
+        if len(_frequencies_cache) > _FREQUENCIES_CACHE_MAX:
+            _frequencies_cache.clear()  # bounded memory whatever the stream of texts
+        _frequencies_cache[text] = found
+    return found
 # a short form in brackets right before a term: "angiotensin-converting enzyme (ACE) inhibitor"
 _AFTER_A_SHORT_FORM = re.compile(r"\([A-Z][A-Z0-9-]{1,8}\)[ \t]+$")
 # plain words with a phrase after their head word, or a phrase led by a preposition ("through a vein"):
@@ -535,11 +600,13 @@ def _repeated_word_after(text: str, end: int, after: str, same_only: bool = Fals
     plain = after[:after.index(" (")] if after.endswith(")") and " (" in after else after
     last = plain.rsplit(" ", 1)[-1].lower()
     nxt = m.group(1).lower()
+    if nxt != last and (same_only or nxt not in _SAME_AGAIN.get(last, ())):
+        return None  # most words: not the same again (the cheap test first)
     # a three-letter content word counts too ("scan dye" before "dye"), but not in a bracket's
     # shortening (same_only), where "(CT)" alone would be left to explain the term
     if not last.isalpha() or len(last) < (4 if same_only else 3) or last in FUNCTION_WORDS:
         return None
-    return m.end() if nxt == last or (not same_only and nxt in _SAME_AGAIN.get(last, ())) else None
+    return m.end()
 
 
 def _in_compound(text: str, f: Finding) -> bool:
@@ -562,8 +629,10 @@ KEY_TERM_EXTRA_SYLLABLES = 3
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
+@lru_cache(maxsize=4096)
 def _syllables(words: str) -> int:
-    """A rough syllable count (vowel groups; a silent final e): enough to compare a term with its plain words."""
+    """A rough syllable count (vowel groups; a silent final e): enough to compare a term with its plain words.
+    Cached: a key term's words are counted at each of its mentions, in every pass."""
     n = 0
     for w in re.findall(r"[a-z]+", words.lower()):
         k = len(_VOWELS.findall(w))
@@ -581,6 +650,8 @@ def _key_terms(findings: Sequence[Finding]) -> frozenset[str]:
         if f.kind == "term" and f.plain and f.render in ("replace", "bracket") and not f.ambiguous:
             key = (f.term or f.text).lower()
             counts[key] = counts.get(key, 0) + 1
+    if not counts or max(counts.values()) < KEY_TERM_MENTIONS:
+        return frozenset()  # most texts name no term that often: no need to read every finding again
     keys = set()
     for f in findings:
         key = (f.term or f.text).lower()
@@ -625,7 +696,8 @@ def _after_article(text: str, at: int) -> bool:
     most findings the search for the word before them (_PREV_WORD decides)."""
     before = text[max(0, at - 40):at]
     word_end = before.rstrip(" \t")
-    return len(word_end) < len(before) and word_end.lower().endswith(("a", "an"))
+    # the last two characters decide: lower case never merges characters
+    return len(word_end) < len(before) and word_end[-2:].lower().endswith(("a", "an"))
 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
@@ -639,6 +711,8 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
     if f.kind in ("abbreviation", "sig-code", "unsafe-abbreviation") or f.start in sentence_starts:
         return False
     words = f.text.split()
+    if words and not words[0][:1].isupper():
+        return False  # most terms: lower case, so not titled (the quick part of the test below)
     titled = all(w[:1].isupper() and not w.isupper() for w in words)
     if not titled:
         return False
