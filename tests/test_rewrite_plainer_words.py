@@ -181,3 +181,18 @@ def test_plain_words_that_keep_the_sentence_whole(engine, text, expected):
 ])
 def test_formal_words_and_codes_that_read_once_and_in_their_form(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "provided" as a conjunction keeps its word: "gave" would say something else
+    ("You may drive provided you can brake hard without pain.", "You may drive provided you can brake hard without pain."),
+    ("We provided a shield.", "We gave a shield."),
+    ("You may eat provided that the nausea is gone.", "You may eat if the nausea is gone."),
+    # a bold label opens its sentence: its plain words keep the capital
+    ("- **Maintenance inhaler:** Fluticasone 110 mcg, 2 puffs twice daily.",
+     "- **Daily inhaler:** Fluticasone 110 mcg, 2 puffs twice daily."),
+    # "urate" starts with a "y" sound
+    ("Start a urate-lowering therapy.", "Start a urate-lowering therapy (gout prevention medicine)."),
+])
+def test_conjunctions_labels_and_articles(engine, text, expected):
+    assert _both(engine, text) == expected

@@ -68,6 +68,8 @@ class GlossaryRewriter:
     def propose(self, doc: Document, findings: Sequence[Finding], mode: str = "replace") -> tuple[list[Proposal], list[str]]:
         text = doc.text
         starts = {s.start for s in doc.sentences} | {b.content_start for b in doc.blocks}
+        # a bold or italic label opens its sentence too: "- **Maintenance inhaler:**" keeps its capital
+        starts |= {i + len(m.group(0)) for i in starts if text.startswith(("*", "_"), i) and (m := _EMPHASIS.match(text, i))}
         headings = [b for b in doc.blocks if b.kind == "heading"]
         proposals: list[Proposal] = []
         warnings: list[str] = []
@@ -95,6 +97,8 @@ class GlossaryRewriter:
                 continue
             if " or " in f.plain and text.startswith(("'s", "\u2019s"), f.end):
                 continue  # "your provider's office" never reads "your doctor or nurse's office"
+            if f.kind == "formal-word" and f.text.lower() == "provided" and _PROVIDED_AS_IF.match(text, f.end):
+                continue  # "allowed after 48 hours provided the dressing stays dry": "if", never "gave"
             if f.kind == "formal-word" and (f.plain or "").startswith("more ") \
                     and (prev := _PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
                 continue  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
@@ -497,6 +501,12 @@ _NO_ARTICLE_BEFORE = frozenset("enough some many much more less few several any 
 _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 # the word before it says a verb comes next: "to", a modal, "please"
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
+# "provided" as a conjunction: a clause of its own follows (a subject, then its verb before any
+# comma or relative word): "provided the dressing stays dry", "provided you can walk"
+_PROVIDED_AS_IF = re.compile(
+    r"[ \t]+(?:the|your|you|a|an|it|this|there|they|he|she|we|no)\b(?:(?!\b(?:that|which|who)\b)[^,.;:()]){0,60}?"
+    r"\b(?:is|are|remains?|stays?|has|have|does|do|can|will|was|were|keeps?)\b", re.IGNORECASE)
+_EMPHASIS = re.compile(r"[*_]{1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a letter or digit before a hyphen
 _BRACKET_NEXT = re.compile(r"[ \t]*\(([^()]{1,40})\)")

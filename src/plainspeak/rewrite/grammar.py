@@ -68,7 +68,7 @@ def article_for(phrase: str) -> str:
     low = word.lower()
     if low.startswith(("hour", "honest", "honor", "honour", "heir")):
         return "an"
-    if low.startswith(("uni", "use", "usu", "uti", "ure", "uri", "uro", "ute", "uvu", "eu", "one", "once", "ewe")):
+    if low.startswith(("uni", "use", "usu", "uti", "ura", "ure", "uri", "uro", "ute", "uvu", "eu", "one", "once", "ewe")):
         return "a"
     return "an" if low[:1] in "aeiou" else "a"
 
