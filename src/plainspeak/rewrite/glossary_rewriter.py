@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
-from ..document import Block, Document
+from ..document import Document
 from ..lexicon import is_drug_name
 from ..model import Edit, Finding
 from .explained import (
@@ -31,6 +30,8 @@ from .agreement import (
     the_fits, words_before,
 )
 from .guard import facts
+from .headings import heading_at, in_title_case_heading, title_case
+from .key_terms import key_terms, words_to_know
 from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
 from .word_classes import FUNCTION_WORDS, names_or_describes, warm_word_classes
 
@@ -79,7 +80,7 @@ class GlossaryRewriter:
         said: list[tuple[int, str]] = []  # (end, plain words) of each finding rewritten so far
         named: set[str] = set()  # terms kept as the name the reader will meet again ("AV fistula (dialysis access ...)")
         taken_until = 0  # an edit that took the "(COPD)" after its term: nothing inside is rewritten again
-        kept = _key_terms(findings) if mode != "define" else frozenset()
+        kept = key_terms(findings) if mode != "define" else frozenset()
         spelled_out = {g.start: g.term for g in findings if g.kind == "abbreviation" and g.term}
         for f in findings:
             if f.start < taken_until or protected.cover(f.start, f.end):
@@ -115,7 +116,7 @@ class GlossaryRewriter:
                 continue  # bracket says what IV stands for, so later mentions go plain
             if mode == "define" and f.kind != "unsafe-abbreviation":
                 continue
-            heading = _heading_at(headings, f.start) if headings else None
+            heading = heading_at(headings, f.start) if headings else None
             short = short_form_after(text, f, spelled_out) if mode != "define" and heading is None else None
             if short is not None and not _is_name(text, f, starts):
                 edit = self._with_short_form(doc, f, short, mode, seen, f.start in starts)
@@ -165,8 +166,8 @@ class GlossaryRewriter:
             if after == "but" and (semicolon := _SEMICOLON_BEFORE.search(text, max(0, f.start - 4), f.start)):
                 start, after = semicolon.start(), ". But"  # "X; however, Y" -> "X. But Y": two short sentences
             before = text[start:f.end]
-            if f.text[:1].isupper() and "(" not in after and _in_title_case_heading(doc, headings, f.start):
-                after = _title_case(after)  # "## Monitoring Your Symptoms" -> "## Keep Track of Your Symptoms"
+            if f.text[:1].isupper() and "(" not in after and in_title_case_heading(doc, headings, f.start):
+                after = title_case(after)  # "## Monitoring Your Symptoms" -> "## Keep Track of Your Symptoms"
             end = f.end
             if not after.startswith(f.text) and (repeated := _repeated_word_after(text, end, after)) is not None:
                 # "cardiac rehabilitation program" -> "heart rehab program (cardiac rehabilitation)", never
@@ -184,7 +185,7 @@ class GlossaryRewriter:
             if f.render == "explain" and f.text in after:
                 named.add(key)
         if mode == "define" and WORDS_TO_KNOW not in text:
-            words = _words_to_know(findings)
+            words = words_to_know(findings)
             if words:
                 body = text.rstrip("\n")
                 tail = text[len(body):]
@@ -195,7 +196,7 @@ class GlossaryRewriter:
     def _wording(self, doc: Document, f: Finding, mode: str, seen: set[str], sentence_start: bool,
                  render: str | None = None) -> str | None:
         """The words in place of a finding, or None to leave it. `render` overrides the entry's
-        (a key term of the text is explained once and then kept: see _key_terms)."""
+        (a key term of the text is explained once and then kept: see key_terms)."""
         plain = self._fit(doc, f)
         key = (f.term or f.text).lower()
         first = key not in seen
@@ -624,75 +625,6 @@ def _in_compound(text: str, f: Finding) -> bool:
     return text[f.end:f.end + 1] == "-" and text[f.end + 1:f.end + 2].isalpha()
 
 
-def _heading_at(headings: list[Block], at: int) -> Block | None:
-    for block in headings:
-        if block.start <= at < block.end:
-            return block
-    return None
-
-
-# A term the text keeps coming back to, whose plain words are a long phrase, is explained once and then
-# used as written: "stoma (opening made by surgery)", then "stoma". The reader will hear it and read it
-# on their supplies, and a five-word phrase at every mention makes the text longer and harder to read.
-KEY_TERM_MENTIONS = 3
-KEY_TERM_EXTRA_SYLLABLES = 3
-_VOWELS = re.compile(r"[aeiouy]+")
-
-
-@lru_cache(maxsize=4096)
-def _syllables(words: str) -> int:
-    """A rough syllable count (vowel groups; a silent final e): enough to compare a term with its plain words.
-    Cached: a key term's words are counted at each of its mentions, in every pass."""
-    n = 0
-    for w in re.findall(r"[a-z]+", words.lower()):
-        k = len(_VOWELS.findall(w))
-        if w.endswith("e") and not w.endswith(("le", "ee")) and k > 1:
-            k -= 1
-        n += max(1, k)
-    return n
-
-
-def _key_terms(findings: Sequence[Finding]) -> frozenset[str]:
-    """Terms met KEY_TERM_MENTIONS times or more whose plain words are KEY_TERM_EXTRA_SYLLABLES
-    syllables longer than the term: explained once, then kept."""
-    counts: dict[str, int] = {}
-    for f in findings:
-        if f.kind == "term" and f.plain and f.render in ("replace", "bracket") and not f.ambiguous:
-            key = (f.term or f.text).lower()
-            counts[key] = counts.get(key, 0) + 1
-    if not counts or max(counts.values()) < KEY_TERM_MENTIONS:
-        return frozenset()  # most texts name no term that often: no need to read every finding again
-    keys = set()
-    for f in findings:
-        key = (f.term or f.text).lower()
-        if counts.get(key, 0) >= KEY_TERM_MENTIONS and _syllables(f.plain or "") >= _syllables(f.term or f.text) + KEY_TERM_EXTRA_SYLLABLES:
-            keys.add(key)
-    return frozenset(keys)
-
-
-# words a title leaves in lower case unless they come first
-_TITLE_SMALL = frozenset("a an the and but or nor for so yet as at by in of on to up per via".split())
-
-
-def _in_title_case_heading(doc: Document, headings: list[Block], at: int) -> bool:
-    """Whether `at` is in a heading written in title case ("Monitoring Your Symptoms"): at least two
-    of its longer words, and all of them, start with a capital, and not all are in capitals.
-    `headings`: the document's heading blocks, gathered once per text."""
-    for block in headings:
-        if block.start <= at < block.end:
-            words = [w for w in re.findall(r"[A-Za-z]+", doc.text[block.content_start:block.end]) if len(w) > 3]
-            return len(words) >= 2 and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
-    return False
-
-
-def _title_case(words: str) -> str:
-    """Plain words as a title-case heading spells them: "keep track of your" -> "Keep Track of Your"."""
-    out = []
-    for k, w in enumerate(words.split(" ")):
-        out.append(w if (k and w in _TITLE_SMALL) or not w[:1].islower() else w[0].upper() + w[1:])
-    return " ".join(out)
-
-
 def _in_brackets(term: str, sentence_start: bool) -> str:
     """The term as it reads inside the bracket after its plain words: "Lesions" was capital only as
     the first word of the sentence."""
@@ -734,12 +666,3 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
         left = None
     right = _CAPITALISED_AFTER.match(text[f.end:f.end + 30])
     return bool(left or right or len(words) > 1)
-
-
-def _words_to_know(findings: Sequence[Finding]) -> list[tuple[str, str]]:
-    out: dict[str, str] = {}
-    for f in findings:
-        if f.kind in ("term", "abbreviation") and f.definition and not f.ambiguous:
-            name = f.text if f.kind == "abbreviation" else (f.term or f.text)
-            out.setdefault(name, f.definition)
-    return list(out.items())
