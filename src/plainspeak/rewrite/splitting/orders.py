@@ -335,20 +335,20 @@ def _conditioned_order(text: str, start: int = 0, opened: bool = False) -> list[
         orders = _contact_order(text[at:])
         if not orders and not any(w in _PEOPLE for w in condition[:1]):
             orders = _passive_order(text[at:])
-        if orders and re.search(r"\b(?:should|must)[ \t]+(?:\w+[ \t]+)?be\b", text[at + orders[0][1]:]):
-            # a series of passives ("the medicine should be stopped and medical care should be sought"): all or none
-            later = _later_orders(text, at + orders[-1][1])
-            if later is None:
-                return []
-            orders = [(a + at, b + at, new, why) for a, b, new, why in orders]
-            first = orders[0]
-            orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
-            return orders + later
         if orders:
-            first = orders[0]
-            orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
-            return [(a + at, b + at, new, why) for a, b, new, why in orders]
+            orders = [(a + at, b + at, new, why) for a, b, new, why in _in_lower_case(orders)]
+            if _LATER_PASSIVE.search(text, orders[0][1]):
+                # a series of passives ("the medicine should be stopped and medical care should be sought"): all or none
+                later = _later_orders(text, orders[-1][1])
+                return [] if later is None else orders + later
+            return orders
     return []
+
+
+def _in_lower_case(orders: list[_Change]) -> list[_Change]:
+    """The orders with the first one's opening word in lower case: it goes on a sentence already begun."""
+    a, b, new, why = orders[0]
+    return [(a, b, new[0].lower() + new[1:], why), *orders[1:]]
 
 
 # what joins the clauses of a series: ", and", ",", "and"
@@ -369,8 +369,7 @@ def _later_orders(text: str, pos: int) -> list[_Change] | None:
         orders = _contact_order(clause) or _passive_order(clause)
         if not orders or orders[0][0] != 0 or join.end() + orders[0][1] <= passive.start():
             return None
-        first = orders[0]
-        orders[0] = (first[0], first[1], first[2][0].lower() + first[2][1:], first[3])
+        orders = _in_lower_case(orders)
         out.extend((a + join.end(), b + join.end(), new, why) for a, b, new, why in orders)
         pos = join.end() + orders[-1][1]
     return out
