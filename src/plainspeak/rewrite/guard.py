@@ -417,10 +417,8 @@ class Facts(NamedTuple):
     names: Counter
 
     def kinds(self) -> dict[str, Counter]:
-        """The fields by their kind's name (see _KINDS)."""
-        return {"number": self.numbers, "unit": self.units, "dose": self.doses, "frequency": self.frequencies,
-                "negation": self.negations, "side": self.sides, "drug name": self.drugs, "time": self.times,
-                "name": self.names}
+        """The fields by their kind's name (_KINDS)."""
+        return dict(zip(_KINDS, self))
 
 
 # the name of the kind of fact each field of Facts holds, in order (what kinds() calls them)
