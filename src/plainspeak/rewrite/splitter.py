@@ -289,9 +289,14 @@ def _listed(text: str, start: int, end: int) -> Edit | None:
 def _listed_order(text: str, start: int, end: int, ordered: str) -> Edit | None:
     """The sentence from `start` to `end`, said as `ordered` (its passive order made an order), as a lead and
     a list: the rules read it in place, in its paragraph, and the edit replaces the whole sentence."""
-    listed = _listed(text[:start] + ordered + text[end:], start, start + len(ordered))
-    if listed is None or listed.start != start or listed.end != start + len(ordered):
+    changed = text[:start] + ordered + text[end:]
+    ordered_end = start + len(ordered)
+    listed = _listed(changed, start, ordered_end)
+    # a sentence with more of its paragraph after it: the list takes in the space before the rest
+    # (which then opens a paragraph of its own), and the edit must too
+    if listed is None or listed.start != start or listed.end < ordered_end or changed[ordered_end:listed.end].strip():
         return None
+    end += listed.end - ordered_end
     return Edit(start, end, text[start:end], listed.after, listed.reason, listed.source)
 
 
