@@ -240,7 +240,7 @@ class GlossaryRewriter:
                 return f"{f.text} ({plain.rsplit(' ', 1)[0] if shorter is not None and ' ' in plain else plain})"
             return None if render == "explain" else match_case(plain, f.text, sentence_start)
         if render == "bracket" and first:
-            return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start)})"
+            return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start, f.term)})"
         return match_case(plain, f.text, sentence_start)
 
     def _entry_tests(self, f: Finding) -> tuple[bool | None, bool, bool, bool]:
@@ -353,8 +353,10 @@ class GlossaryRewriter:
             end = told.end()
             if text.startswith(",", end) and not _KEEPS_COMMA.match(text, end + 1):
                 end += 1  # "A lumbar puncture (LP), also called a spinal tap, was done" -> "A spinal tap (LP) was done"
-        if mode == "explain" or f.render == "explain":
-            after = f"{plain} ({_in_brackets(f.text, sentence_start)}, or {abbr})"
+        if mode == "explain" or f.render == "explain" or (f.render == "bracket" and _is_eponym(f.term or "")):
+            # a disease named after a person keeps its name beside the short form: readers know and
+            # look up "Parkinson's disease", not "PD" or our description of it
+            after = f"{plain} ({_in_brackets(f.text, sentence_start, f.term)}, or {abbr})"
         else:
             after = f"{plain} ({abbr})"
         start, after = _with_article(text, f.start, after)
@@ -620,10 +622,10 @@ def _in_compound(text: str, f: Finding) -> bool:
     return text[f.end:f.end + 1] == "-" and text[f.end + 1:f.end + 2].isalpha()
 
 
-def _in_brackets(term: str, sentence_start: bool) -> str:
+def _in_brackets(term: str, sentence_start: bool, entry: str | None = None) -> str:
     """The term as it reads inside the bracket after its plain words: "Lesions" was capital only as
-    the first word of the sentence."""
-    if sentence_start and term[:1].isupper() and term[1:] == term[1:].lower():
+    the first word of the sentence; "Crohn's disease" (its glossary `entry` is a name) keeps its capital."""
+    if sentence_start and term[:1].isupper() and term[1:] == term[1:].lower() and not _is_eponym(entry or ""):
         return term[0].lower() + term[1:]
     return term
 
@@ -661,3 +663,10 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
         left = None
     right = _CAPITALISED_AFTER.match(text[f.end:f.end + 30])
     return bool(left or right or len(words) > 1)
+
+
+def _is_eponym(term: str) -> bool:
+    """Whether a glossary term is named after a person ("Parkinson's disease", "Crohn disease"): the
+    glossary writes terms in lower case but for names."""
+    return any(w[:1].isupper() and w[1:2].islower() for w in term.split())
+
