@@ -438,6 +438,9 @@ class GlossaryRewriter:
         if low.endswith("ed") and " " in (f.plain or "") and (after := _NEXT_WORD.match(text, f.end)) is not None \
                 and after.group(1).islower() and names_or_describes(after.group(1), False):
             return True  # "and inhaled bronchodilators": a participle describing its noun, never "breathed in bronchodilators"
+        if f.kind == "formal-word" and low == (f.term or "").lower() and " " not in low and not low.endswith(("ed", "ing")) \
+                and (word in _HAVE or word.endswith(_ADJECTIVE_ENDS)):
+            return True  # "have experience", "clinical experience": a verb's plain form follows neither
         if word not in _DETERMINERS and (word not in _PREPOSITIONS_BEFORE_NOUN or low.endswith("ing")):
             return False
         return f.kind == "formal-word" or (low.endswith("ed") and " " in (f.plain or ""))
@@ -499,6 +502,10 @@ class GlossaryRewriter:
 # words after which a word is a noun, never a verb ("your experience", "the encounter")
 _DETERMINERS = frozenset("a an the your my his their our its every each".split())
 _PREPOSITIONS_BEFORE_NOUN = frozenset("with of in from for about without by on at into through".split())
+_HAVE = frozenset("have has had having".split())
+# endings of adjectives before a noun ("clinical", "previous", "extensive", "specific"); never of a
+# plural subject or an adverb, after which the word is the verb ("patients experience", "usually experience")
+_ADJECTIVE_ENDS = ("al", "ous", "ive", "ic", "ful", "able", "ible", "ary")
 # plain words that take no article before them ("enough", "more"): the text's "a"/"an" goes
 _NO_ARTICLE_BEFORE = frozenset("enough some many much more less few several any no all".split())
 # a noun written with a hyphen whose verb is two words ("follow-up" / "follow up", "check-up")
