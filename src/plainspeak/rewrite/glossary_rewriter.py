@@ -34,7 +34,7 @@ from .guard import facts
 from .headings import heading_at, in_title_case_heading, title_case
 from .key_terms import key_terms, words_to_know
 from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
-from .word_classes import FUNCTION_WORDS, names_or_describes, warm_word_classes
+from .word_classes import FUNCTION_WORDS, may_be_noun, names_or_describes, warm_word_classes
 
 MODES = ("replace", "explain", "define")
 WORDS_TO_KNOW = "Words to know"
@@ -295,8 +295,17 @@ class GlossaryRewriter:
         if _repeated_word_after(doc.text, end, f.plain or "") is not None:
             return False  # "statin therapy" -> "cholesterol medicine": the next word goes, nothing to describe
         following = _NEXT_WORD.match(doc.text, end)
+        if following is None:
+            return False
         singular = not (shape and shape[0] == "noun" and looks_plural(f.text, shape[2]))
-        return following is not None and names_or_describes(following.group(1), singular)
+        if names_or_describes(following.group(1), singular):
+            return True
+        # a word that may be a verb ("values", "levels", "results") is a noun when a helping verb comes
+        # right after it: "toe pressure values were low" (a verb is never followed by "were")
+        then = _NEXT_WORD.match(doc.text, following.end())
+        word = following.group(1)
+        return then is not None and then.group(1).lower() in _HELPING_VERBS and word.islower() and not word.endswith("ly") \
+            and may_be_noun(word)
 
     def _before_a_noun(self, doc: Document, f: Finding, seen: set[str]) -> str | None:
         """The term stays where it describes the next word, with its plain words once in brackets
@@ -503,6 +512,7 @@ class GlossaryRewriter:
 _DETERMINERS = frozenset("a an the your my his their our its every each".split())
 _PREPOSITIONS_BEFORE_NOUN = frozenset("with of in from for about without by on at into through".split())
 _HAVE = frozenset("have has had having".split())
+_HELPING_VERBS = frozenset("is are was were has have had may might can could will would should must do does did".split())
 # endings of adjectives before a noun ("clinical", "previous", "extensive", "specific"); never of a
 # plural subject or an adverb, after which the word is the verb ("patients experience", "usually experience")
 _ADJECTIVE_ENDS = ("al", "ous", "ive", "ic", "ful", "able", "ible", "ary")

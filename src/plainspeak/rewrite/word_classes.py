@@ -61,3 +61,10 @@ def names_or_describes(word: str, after_a_singular: bool) -> bool:
     if base not in classes["noun"] and base not in classes["adj"] or base in classes["adv"]:
         return False
     return base not in classes["verb"] or (after_a_singular and base == low and base in classes["noun"])
+
+
+def may_be_noun(word: str) -> bool:
+    """True for a word the lists know as a noun, whatever else it may be ("values", "results"): the
+    caller's context must decide that it is one here."""
+    low = word.lower()
+    return low not in FUNCTION_WORDS and low not in ("there", "here") and word_key(low) in _word_classes()["noun"]
