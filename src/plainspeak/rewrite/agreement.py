@@ -154,3 +154,39 @@ def before_a_content_word(text: str, end: int) -> bool:
     score" -> "a swelling score", which keeps its article)."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() not in FUNCTION_WORDS
+
+
+# the verb a plural subject takes in place of the singular one right after it
+_FOR_A_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+                 "hasn't": "haven't", "doesn't": "don't"}
+_SINGULAR_VERB_AFTER = re.compile(r"([ \t]+)(is|was|has|does|isn't|wasn't|hasn't|doesn't)\b")
+# the head of a plain phrase is the last word before what comes after it ("lining of the lungs": lining)
+_AFTER_THE_HEAD = re.compile(r"[ \t](?:of|in|on|at|by|from|with|without|to|for|into|around|that|who|which|when|where)[ \t]")
+# plural in form, one thing in use
+_ONE_THING_IN_S = frozenset("news series species means measles mumps diabetes herpes rabies scabies shingles lens gas".split())
+
+
+# before a term that is the object of a preposition, not the verb's subject ("the cause of osteoporosis is")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|at|by|from|with|without|to|for|into|about|than|between|among)[ \t]+$", re.IGNORECASE)
+# plain words that are a clause ("how well it works"), not a noun phrase with a head
+_CLAUSE_WORDS = frozenset("how what when where why whether if it you they we he she".split())
+
+
+def plural_verb_after(text: str, start: int, end: int, surface: str, plain: str) -> tuple[int, str] | None:
+    """Where plain words with a plural head ("scans", "sleep habits", "thoughts of harming others")
+    stand for a singular term, its subject (no preposition before it at `start`), ("imaging", "sleep hygiene") right before "is", "was", "has" or "does":
+    the end of that verb in `text` and the verb a plural subject takes ("Imaging is needed" ->
+    "Scans are needed", never "Scans is needed"). None otherwise."""
+    verb = _SINGULAR_VERB_AFTER.match(text, end)
+    if verb is None or _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    last = surface.rsplit(None, 1)[-1].lower() if surface.split() else ""
+    if _plural_noun(last) and last not in _ONE_THING_IN_S:
+        return None  # the term was plural already, and so was its verb's agreement
+    if _CLAUSE_WORDS.intersection(plain.lower().split()):
+        return None
+    head_phrase = _AFTER_THE_HEAD.split(plain, 1)[0].split()
+    head = head_phrase[-1].lower() if head_phrase else ""
+    if not head.endswith("s") or not _plural_noun(head) or head in _ONE_THING_IN_S:
+        return None
+    return verb.end(), verb.group(1) + _FOR_A_PLURAL[verb.group(2).lower()]

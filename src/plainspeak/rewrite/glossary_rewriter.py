@@ -27,8 +27,8 @@ from .explained import (
     short_form_after,
 )
 from .agreement import (
-    before_a_content_word, is_adverb, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object, refers_back,
-    the_fits, words_before,
+    before_a_content_word, is_adverb, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object,
+    plural_verb_after, refers_back, the_fits, words_before,
 )
 from .guard import facts
 from .headings import heading_at, in_title_case_heading, title_case
@@ -176,6 +176,12 @@ class GlossaryRewriter:
                 # (the edit takes it, so no other edit may start inside)
                 end, before = repeated, text[start:repeated]
                 taken_until = end
+            if end == f.end and f.kind in ("term", "formal-word") and not after.startswith(f.text) \
+                    and (agreed := plural_verb_after(text, f.start, end, f.text, f.plain or "")) is not None:
+                # "Imaging is needed" -> "Scans are needed": the verb agrees with the plain words
+                end, after = agreed[0], after + agreed[1]
+                before = text[start:end]
+                taken_until = end
             if after.endswith(")") and not f.text.endswith(")") and (opening := bracket_to_join(text, f.end, brackets)):
                 # "CHF (EF 35%)": the plain words join the bracket that is there, "CHF (heart failure;
                 # EF 35%)", rather than stand in a second one, "CHF (heart failure) (EF 35%)"
@@ -237,7 +243,10 @@ class GlossaryRewriter:
             if first:
                 # "cardiac rehabilitation (heart rehab) program", never "(heart rehab program) program"
                 shorter = _repeated_word_after(doc.text, f.end, plain, same_only=True)
-                return f"{f.text} ({plain.rsplit(' ', 1)[0] if shorter is not None and ' ' in plain else plain})"
+                inside = plain.rsplit(' ', 1)[0] if shorter is not None and ' ' in plain else plain
+                if inside.lower() == f.text.lower():
+                    return None  # "PET scan": the plain words less the repeated one are the term ("PET (PET) scan")
+                return f"{f.text} ({inside})"
             return None if render == "explain" else match_case(plain, f.text, sentence_start)
         if render == "bracket" and first:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start, f.term)})"
