@@ -22,3 +22,14 @@ import plainspeak
 ])
 def test_a_formal_verb_after_have_or_an_adjective_is_a_noun(text, expected):
     assert plainspeak.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tolerating PO" is clinical shorthand for eating and drinking, not "handling by mouth"
+    ("Tolerating PO after IVF.", "Eating and drinking after IVF."),
+    ("She was tolerating po well.", "She was eating and drinking well."),
+    ("Patient is tolerating a regular diet and ambulating.", "Patient is eating and drinking and walking."),
+    ("He is tolerating the medicine.", "He is handling the medicine."),
+])
+def test_tolerating_po_is_eating_and_drinking(text, expected):
+    assert plainspeak.simplify(text).text == expected
