@@ -56,6 +56,11 @@ _NOT_A_REASON = frozenset(
     "then per by from may can only also take use give apply call please".split())
 
 
+# what "PO" may stand before ("PO antibiotics"): it is "oral" there
+_TAKEN_BY_MOUTH = frozenset("antibiotic antibiotics medication medications medicine medicines meds steroid steroids "
+                            "contrast fluids fluid hydration challenge trial course dose doses tablets tablet".split())
+
+
 class GlossaryRewriter:
     name = "glossary"
 
@@ -482,6 +487,9 @@ class GlossaryRewriter:
         if f.kind == "sig-code" and plain == "if needed" and (reason := _PRN_REASON.match(doc.text, f.end)) \
                 and reason.group(1).lower() not in _NOT_A_REASON:
             return "if needed for"  # "PRN pain": the word after it is what the dose is for
+        if f.kind == "sig-code" and plain == "by mouth" and (thing := _PRN_REASON.match(doc.text, f.end)) \
+                and (is_drug_name(thing.group(1)) or thing.group(1).lower() in _TAKEN_BY_MOUTH):
+            return "oral"  # "started PO vancomycin": "by mouth" cannot stand before the thing it describes
         low = plain.lower()
         if low == "so" or low == "but":  # (the text before is read only for these, and for a possessive)
             before = doc.text[max(0, f.start - 30):f.start]

@@ -1,0 +1,18 @@
+""""PO" before the medicine or thing it describes reads "oral" (issue 6: sig expansion): "started PO
+vancomycin" read "started by mouth vancomycin". After a dose it is still "by mouth"."""
+
+from __future__ import annotations
+
+import pytest
+
+import plainspeak
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Started PO vancomycin 125 mg QID x 10 days.", "Started oral vancomycin 125 mg 4 times a day for 10 days."),
+    ("Switched to PO antibiotics.", "Switched to oral antibiotics."),
+    ("Take 1 tab PO daily.", "Take 1 tablet by mouth daily."),
+    ("Vancomycin 125 mg PO QID.", "Vancomycin 125 mg by mouth 4 times a day."),
+])
+def test_po_before_what_it_describes_is_oral(text, expected):
+    assert plainspeak.simplify(text).text == expected
