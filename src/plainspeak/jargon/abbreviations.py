@@ -44,8 +44,8 @@ class SenseChooser:
             # A cue written "re:PATTERN" is a regular expression: a shape no word list can give,
             # such as a reading "140/90" beside "BP" (blood pressure, not benzathine penicillin).
             kept = [c for c in s.cues if len(c) >= 2 and zipf(c.lower()) < 5.0 and c.lower() not in written[s.abbr]]
-            cues = [c[3:] if c.startswith(CUE_PATTERN) else re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in kept]
-            self.cue_res[s.id] = re.compile(r"\b(?:" + "|".join(cues) + r")", re.I) if cues else None
+            cues = [c[3:] if c.startswith(CUE_PATTERN) else r"\b" + re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in kept]
+            self.cue_res[s.id] = re.compile("|".join(cues), re.I) if cues else None
             if cues and all(c.isascii() and not c.startswith(CUE_PATTERN) for c in kept):
                 self.ascii_cues[s.id] = kept
 
