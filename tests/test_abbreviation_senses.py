@@ -58,6 +58,10 @@ RESEARCH = [
     ("Intra-articular HA injections eased knee osteoarthritis pain.", "HA", "hyaluronic acid"),
     ("Antibodies to GAD and islet cells predict insulin need.", "GAD", "GAD antibody target"),
     ("IV CTX was given for steroid-resistant nephrotic syndrome.", "CTX", "cyclophosphamide"),
+    ("Symptoms were rated by the DSM-IV-TR criteria.", "TR", "text revision"),
+    ("Foods rich in vitamins C, D & E support health.", "D & E", "vitamins D and E"),
+    ("ALS crews gave epinephrine before arrival.", "ALS", "advanced emergency care"),
+    ("DAT imaging showed low striatal uptake in Parkinson disease.", "DAT", "dopamine transporter"),
     # no evidence for any sense: left as written
     ("The TF went from 3.8 to 4.5 Hz after the run.", "TF", AMBIGUOUS),
     ("Values are given as mean ± SEM.", "SEM", "standard error"),
@@ -109,6 +113,10 @@ CLINICAL = [
     ("Serum hCG was 400.", "hCG", "pregnancy hormone"),
     ("Serum beta hCG was 400.", "beta hCG", "pregnancy hormone test"),
     ("A&Ox4 on arrival.", "A&Ox4", "awake and knows who and where they are"),
+    ("Mild TR on echo.", "TR", "leaky tricuspid valve"),
+    ("D&E at 18 weeks for fetal demise.", "D&E", "procedure to empty the womb"),
+    ("Riluzole slows ALS.", "ALS", "Lou Gehrig's disease"),
+    ("DAT positive, with jaundice in the newborn.", "DAT", "blood test for antibodies on red cells"),
 ]
 
 
