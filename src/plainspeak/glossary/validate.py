@@ -13,6 +13,7 @@ MAX_DEFINITION_WORDS = 20
 MAX_DEFINITION_GRADE = 8.0
 MIN_SPECIFIC_CUES = 3  # per sense of an ambiguous abbreviation
 EVERYDAY_ZIPF = 5.0  # cues this common ("for", "over", "past") are ignored by the sense chooser
+CUE_PATTERN = "re:"  # a cue written so is a regular expression (see jargon.abbreviations.SenseChooser)
 
 
 def definition_grade(text: str) -> float:
@@ -75,6 +76,15 @@ def validate_loaded(loaded: Loaded) -> list[str]:
                         f"{a.origin}: {abbr!r} = {a.expansion!r} has {len(specific)} specific cues "
                         f"(needs {MIN_SPECIFIC_CUES}; everyday words and single letters do not count)"
                     )
+
+    problems.extend(shadowed_abbreviations(loaded))
+    for a in loaded.abbreviations:
+        for c in a.cues:
+            if c.startswith(CUE_PATTERN):
+                try:
+                    re.compile(c[len(CUE_PATTERN):])
+                except re.error as err:
+                    problems.append(f"{a.origin}: cue {c!r} is not a valid pattern ({err})")
 
     for e in (*loaded.terms, *loaded.abbreviations):
         d = e.definition
@@ -167,6 +177,53 @@ def capitals_problems(loaded: Loaded) -> list[str]:
             if _ONE_WORD_IN_CAPITALS.fullmatch(form) and low not in listed and zipf(low) >= EVERYDAY_WORD_ZIPF:
                 problems.append(f"{e.origin}: {form!r} is in capitals, but terms match in any case, so the everyday "
                                 f"word {low!r} would be rewritten too: list it in abbreviations.csv, which match as written")
+    return problems
+
+
+def _matcher_key(form: str) -> tuple[str, ...]:
+    """A short form as the abbreviation matcher reads it: its tokens, less the ones it passes over
+    (a hyphen, a possessive "'s"), so "SCD's" is read as "SCD" and "b-hCG" as "b hCG"."""
+    from ..document import SKIP_TOKENS
+    from ..jargon.matcher import tokenize_phrase
+
+    return tuple(t for t in tokenize_phrase(form) if t not in SKIP_TOKENS and not t.isspace())
+
+
+def shadowed_abbreviations(loaded: Loaded) -> list[str]:
+    """A short form (an abbreviation or one of its variants) that the matcher reads as a form an
+    earlier abbreviation with other meanings already holds: the matcher keeps the first, so this
+    one is never found, and wherever it is written the other's plain words are put in its place.
+    "SCD's" (a variant of SCDs, compression devices) is read as "SCD", so every "SCD" (sickle cell
+    disease) read "leg squeeze sleeves". The forms the matcher makes by itself count as held too:
+    a capital first letter ("Ddx" for "ddx") and a plural ("UTIs")."""
+    groups: dict[str, list] = {}
+    for a in loaded.abbreviations:
+        groups.setdefault(a.abbr, []).append(a)
+    written = {f for abbr, senses in groups.items() for f in (abbr, *[v for s in senses for v in s.variants])}
+    owner: dict[tuple[str, ...], str] = {}  # matcher key -> the abbreviation that holds it (the first)
+    problems = []
+    for abbr, senses in groups.items():
+        meanings = {s.expansion.lower() for s in senses}
+        listed = {abbr: senses[0]}
+        for s in senses:
+            for v in s.variants:
+                listed.setdefault(v, s)
+        made = set()
+        for form in listed:
+            if form[:1].islower():
+                made.add(form[0].upper() + form[1:])
+            if len(form) >= 2 and form.isalpha() and form.isupper() and form + "s" not in written:
+                made.add(form + "s")
+        for form, entry in listed.items():
+            key = _matcher_key(form)
+            first = owner.get(key)
+            if first is not None and first != abbr and {s.expansion.lower() for s in groups[first]} != meanings:
+                what = "abbreviation" if form == abbr else "variant"
+                problems.append(f"{entry.origin}: {what} {form!r} of {abbr!r} is read as {' '.join(key)!r}, which "
+                                f"{first!r} ({groups[first][0].expansion}) already holds: it would never be found, or "
+                                f"would be read as {first!r}")
+        for form in (*listed, *made):
+            owner.setdefault(_matcher_key(form), abbr)
     return problems
 
 

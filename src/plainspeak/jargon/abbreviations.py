@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from ..glossary import AbbreviationEntry, SigEntry, UnsafeEntry
 
 CUE_WINDOW = 160  # characters each side of an abbreviation searched for its cues
+CUE_PATTERN = "re:"  # a cue that starts so is a regular expression, not a word
 
 
 class SenseChooser:
@@ -40,10 +41,12 @@ class SenseChooser:
             # so they are no evidence for any one of them.
             # A longer cue is a stem ("cardi" for "cardiac"); a short one is a whole word, or "PO"
             # would be found in "post-op" and "HI" in "his".
+            # A cue written "re:PATTERN" is a regular expression: a shape no word list can give,
+            # such as a reading "140/90" beside "BP" (blood pressure, not benzathine penicillin).
             kept = [c for c in s.cues if len(c) >= 2 and zipf(c.lower()) < 5.0 and c.lower() not in written[s.abbr]]
-            cues = [re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in kept]
-            self.cue_res[s.id] = re.compile(r"\b(?:" + "|".join(cues) + r")", re.I) if cues else None
-            if cues and all(c.isascii() for c in kept):
+            cues = [c[3:] if c.startswith(CUE_PATTERN) else r"\b" + re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in kept]
+            self.cue_res[s.id] = re.compile("|".join(cues), re.I) if cues else None
+            if cues and all(c.isascii() and not c.startswith(CUE_PATTERN) for c in kept):
                 self.ascii_cues[s.id] = kept
 
     def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int,
