@@ -15,7 +15,7 @@ from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
     _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
     _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
-    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
+    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _short_subject_verb, _words)
 
 
 def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first: bool = True) -> list[_Change]:
@@ -130,6 +130,11 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     # a bracket the glossary wrote after a word ("your heart doctor (cardiologist) will") is no
     # part of the clause's shape
     verb = _clause_verb(_BRACKETED.sub("", clause))
+    if verb is None and conj in ("and", "but", "so") and not m.group("semi") and _finite_verb(_BRACKETED.sub("", before)) \
+            and not _clause_series(before):
+        # "..., and aspirin increases the chance of bleeding": a short bare subject and its finite verb after a
+        # full clause (a list that is a subject, "Fever, chills, and pain are", is stopped below)
+        verb = _short_subject_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj in ("as", "since") and _points_back(clause):
@@ -241,6 +246,15 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     word = new + first.group(0)
     return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
+
+
+def _clause_series(before: str) -> bool:
+    """Whether `before` ends in a clause of its own after a comma ("because the skin is thin, the blood flow is
+    weak"): the ", and" after it closes a series of clauses, which whatever opened the first one may reach over."""
+    parts = _BRACKETED.sub("", before).rsplit(",", 1)
+    if len(parts) < 2 or re.match(r"\s*(?:and|or)\s", parts[1]):
+        return False
+    return _clause_verb(parts[1]) is not None or _short_subject_verb(parts[1]) is not None
 
 
 # words that open a piece leaning on the clause before it, never a sentence of its own
@@ -362,6 +376,8 @@ def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject:
     and change it only if ..."), never to a clause with a subject of its own (`own_subject`: "..., and
     an adult should stay with you")."""
     words = [w.lower() for w in _TOKEN.findall(before)]
+    # "because of the risk" is a phrase, no clause: nothing opens there that a comma must close
+    words = [w if not (w == "because" and words[k + 1:k + 2] == ["of"]) else "because-of" for k, w in enumerate(words)]
     if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon" and not reason:
         return False  # (a reason after the main clause, `reason`, gives the reason for the condition and all)
     if joins == "and" and any(w in SCOPE_SUBORDINATORS and not (own_subject and _time_phrase(words, k))
