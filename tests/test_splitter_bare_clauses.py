@@ -44,6 +44,11 @@ KEPT = [
     "The cast, which covers the hand, the wrist and the lower arm, is taken off after six weeks at the clinic.",
     # a list of short things is the subject of the verb after the ", and"
     "Redness around the cut, mild swelling, and bruising are common in the first week after surgery at home.",
+    # ... or of longer things, one with a verb of its own
+    "The best dose, the link between how well it works and the blood level, and highest safe dose are not yet known.",
+    # no subject after the ", but": an adverb, a preposition
+    "This makes the scan quick and more reliable than the older test, but also needs close watching by a nurse throughout.",
+    "No cure for this kind of arthritis is known yet, and without medicine options such as exercise are advised first.",
 ]
 
 

@@ -22,6 +22,9 @@ SPLITS = [
      "to fill the belly during surgery.",
      "Discomfort in the left shoulder is common for the first 2 to 3 days. It is caused by the gas that was used "
      "to fill the belly during surgery."),
+    # "the same ... as" compares: no clause opens at its "as"
+    ("A healed wound may not have the same strength as normal skin for many months and may be prone to open again.",
+     "A healed wound may not have the same strength as normal skin for many months. It may be prone to open again."),
     ("These support stockings are worn on both legs during the day for the first 6 weeks and should be taken off "
      "at night.",
      # (the passive order after the cut is then said as an order)

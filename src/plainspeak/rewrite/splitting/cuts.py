@@ -10,7 +10,7 @@ from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, NOT_A_VERB, PAIR_ENDS, PAIRED, PLURAL_VERBS,
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
-    _CONNECTIVE, _Change, _TOKEN, MANNER_VERBS, MODALS)
+    _CONNECTIVE, _Change, _TOKEN, BARE_SUBJECT_WORDS, MANNER_VERBS, MODALS, NOT_ADVERBS)
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
     _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
@@ -130,11 +130,11 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     # a bracket the glossary wrote after a word ("your heart doctor (cardiologist) will") is no
     # part of the clause's shape
     verb = _clause_verb(_BRACKETED.sub("", clause))
-    if verb is None and conj in ("and", "but", "so") and not m.group("semi") and _finite_verb(_BRACKETED.sub("", before)) \
+    if verb is None and conj in ("and", "but", "so") and not m.group("semi") and _opens_with_clause(before) \
             and not _clause_series(before):
         # "..., and aspirin increases the chance of bleeding": a short bare subject and its finite verb after a
         # full clause (a list that is a subject, "Fever, chills, and pain are", is stopped below)
-        verb = _short_subject_verb(_BRACKETED.sub("", clause))
+        verb = _bare_noun_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj in ("as", "since") and _points_back(clause):
@@ -202,9 +202,10 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # aside; "there is evidence that some cases ..., while others ...": the contrast is part of
         # what the evidence says, and a sentence of its own would state it as a fact
         return None
-    this = re.match(r"\s*this(?=[ \t]+[a-z]+s\b)", rest)
-    if conj in ("since", "as") and this is not None and verb in PRESENT_VERBS:
-        # ", since this places stress on ..." -> ". This places stress on ...": "This is because this" says it twice
+    this = re.match(r"\s*this(?=[ \t]+(?:[a-z]+s|can|may|might|could|will)\b)", rest)
+    if conj in ("since", "as") and this is not None and (verb in PRESENT_VERBS or verb in _THIS_MODALS):
+        # ", since this places stress on ..." -> ". This places stress on ...", ", as this may injure" -> ". This may
+        # injure": "This is because this" says it twice
         return m.start("comma"), m.end() + this.end(), "." + m.group("ws_comma") + "This", REASON
     if conj in ("because", "since", "as"):
         # the reason keeps its link: ", because it" -> ". This is because it"
@@ -248,6 +249,31 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
 
 
+# words that are no part of a bare noun subject ("and also needs", "and without medicine ... are")
+_NOT_IN_SUBJECT = NOT_A_VERB | frozenset("""without within after before during under over into through between among
+    against despite unlike per via then still often never always again just even only there here""".split())
+
+
+def _bare_noun_verb(clause: str) -> str | None:
+    """The finite verb after a short bare noun subject ("aspirin increases", "treatment is"); None when a
+    word before it is an adverb, a preposition or a link ("also needs", "similarly are", "without X are")."""
+    verb = _short_subject_verb(clause)
+    if verb is None:
+        return None
+    words = [w.lower() for w in _first_words(clause, BARE_SUBJECT_WORDS + 1)]
+    subject = words[:words.index(verb)]
+    if any(w in _NOT_IN_SUBJECT or (len(w) > 4 and w.endswith("ly") and w not in NOT_ADVERBS) for w in subject):
+        return None
+    return verb
+
+
+def _opens_with_clause(before: str) -> bool:
+    """Whether `before` opens with a clause: an order, or a verb before its first comma ("Codeine is not safe
+    ..."), never a noun phrase that is the first item of a subject list ("The dose, the timing, and X are")."""
+    plain = _BRACKETED.sub("", before)
+    return _instruction(plain) or _finite_verb(plain.split(",", 1)[0]) is not None
+
+
 def _clause_series(before: str) -> bool:
     """Whether `before` ends in a clause of its own after a comma ("because the skin is thin, the blood flow is
     weak"): the ", and" after it closes a series of clauses, which whatever opened the first one may reach over."""
@@ -256,6 +282,8 @@ def _clause_series(before: str) -> bool:
         return False
     return _clause_verb(parts[1]) is not None or _short_subject_verb(parts[1]) is not None
 
+
+_THIS_MODALS = frozenset("can may might could will".split())
 
 # words that open a piece leaning on the clause before it, never a sentence of its own
 _LEANING = frozenset("and or nor but not than up including such especially like except".split())

@@ -245,8 +245,9 @@ def _and_predicate(piece: str, min_words: int, doses: DoseCuts | None, first: bo
         w = words[j]
         if w in SUBORDINATORS or w in RELATIVES or w in (";", ":", "(", ")", "—", "–"):
             return []
-        if w in _CLAUSE_LINKS and not (w == "as" and (words[j - 1].endswith(("ed", "en")) or words[j - 1] in ("such", "well"))):
-            # ("is defined as a ...", "known as", "such as": "as" there takes a noun, no clause)
+        if w in _CLAUSE_LINKS and not (w == "as" and (words[j - 1].endswith(("ed", "en")) or words[j - 1] in ("such", "well")
+                                                      or "same" in words[verb + 1:j])):
+            # ("is defined as a ...", "known as", "such as", "the same strength as": "as" there takes a noun)
             return []  # "is advised, as it improves X and lowers Y": the second verb is the reason's
         if w != "and" or words[j - 1] == ",":
             continue
