@@ -20,6 +20,9 @@ SPLITS = [
      "Avoid coffee and fizzy drinks until your symptoms have settled. This is because they may irritate the bladder."),
     ("Avoid rubbing hard over red skin on the bony spots, as this may hurt the thin skin further.",
      "Avoid rubbing hard over red skin on the bony spots. This may hurt the thin skin further."),
+    # ", while" + a subject of its own and "should" / "must" sets a contrast: "But"
+    ("Light walking may start again right away, while heavy exercise should be avoided until the stent is out.",
+     "Light walking may start again right away. But heavy exercise should be avoided until the stent is out."),
     # a long sentence takes the same "This may"
     ("Do not scratch or open the blisters on your chest and back while they heal, since this can lead to an "
      "infection and scars.",
@@ -32,6 +35,8 @@ KEPT = [
     "Warfarin raises the chance of bleeding, which may happen on its own or after a small injury.",
     # 14 words or fewer: left alone
     "Use a soft toothbrush, and wear gloves when you work in the garden.",
+    # ", while" + "you should" may tell a time
+    "Keep the leg raised on two pillows, while you should also move your toes every hour.",
     # a negation's "or" list: no sure cut
     "Do not lift the baby, push a cart, or carry heavy bags for the first 2 weeks.",
 ]

@@ -19,7 +19,9 @@ where the cut cannot change what the sentence says:
   finish" -> ". Finish"); a series of three or more orders becomes one sentence per order, and
   never loses only its last one (a comma splice);
 - both pieces keep at least `min_words` words, and only sentences over `long_sentence_words` words
-  are cut: paragraphs, and list items written as full sentences; never headings, labelled fields,
+  are cut (a sentence of `sure_cut_words` to `long_sentence_words` words only at the surest boundaries, a
+  full clause after "; " or ", and / but / so", a reason after ", as / since / because", a contrast after
+  ", although / while", and only when no other kind of cut is needed): paragraphs, and list items written as full sentences; never headings, labelled fields,
   table rows or list items that are fragments (a sig line); in a sentence that holds a dose, only
   where each dose stays with its medicine (`splitting/doses.py`), and no aside or list rule applies;
 - never inside brackets or quotes, after a colon (a list), right after a number, after the short

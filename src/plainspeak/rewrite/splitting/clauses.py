@@ -168,6 +168,8 @@ def _contrast_while(clause: str, verb: str) -> bool:
     first = _first_words(clause, 1)
     if first and verb in ("can", "could") and first[0].lower() not in PRONOUN_SUBJECTS:
         return True  # "while cultures can take weeks": a subject of its own that can do otherwise ("while you can" is a time)
+    if first and verb in ("should", "must") and first[0].lower() not in PRONOUN_SUBJECTS:
+        return True  # "is allowed, while heavy exercise should be avoided": what must be done differs; no time
     return (bool(first) and first[0].lower() in CONTRAST_SUBJECTS) or verb in ("may", "might")
 
 
