@@ -23,6 +23,9 @@ SPLITS = [
     # ", while" + a subject of its own and "should" / "must" sets a contrast: "But"
     ("Light walking may start again right away, while heavy exercise should be avoided until the stent is out.",
      "Light walking may start again right away. But heavy exercise should be avoided until the stent is out."),
+    # "as it raises" gives a reason: a verb of causing tells no time ("as it heals" does)
+    ("Avoid drinking too much alcohol, as it raises the risk of a rare but serious problem.",
+     "Avoid drinking too much alcohol. This is because it raises the risk of a rare but serious problem."),
     # a long sentence takes the same "This may"
     ("Do not scratch or open the blisters on your chest and back while they heal, since this can lead to an "
      "infection and scars.",
@@ -37,6 +40,8 @@ KEPT = [
     "Use a soft toothbrush, and wear gloves when you work in the garden.",
     # ", while" + "you should" may tell a time
     "Keep the leg raised on two pillows, while you should also move your toes every hour.",
+    # "as it heals" tells a time
+    "Keep the cut clean and dry for the first week, as it heals under the small strips of tape.",
     # a negation's "or" list: no sure cut
     "Do not lift the baby, push a cart, or carry heavy bags for the first 2 weeks.",
 ]

@@ -186,7 +186,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     long_reason = conj in ("as", "since") and (verb in ("(long reason)", "(points back)") or _long_reason_verb(clause) is not None)
     if (conj == "as" and ((verb not in REASON_VERBS and not long_reason and not _points_back(clause)
-                           and not _as_state(clause, verb))
+                           and not _as_state(clause, verb) and verb not in _CAUSING_VERBS)
                           or _aside_as(clause))
             or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not long_reason
                 and not _plural_present(clause, verb))):
@@ -284,6 +284,9 @@ def _clause_series(before: str) -> bool:
 
 
 _THIS_MODALS = frozenset("can may might could will".split())
+# after "as", verbs that tell what something causes: a reason ("as it raises the risk of ..."), never a time or a
+# manner, as "as it heals", "as you walk" are
+_CAUSING_VERBS = frozenset("raises increases lowers reduces causes prevents protects leads makes means".split())
 
 # words that open a piece leaning on the clause before it, never a sentence of its own
 _LEANING = frozenset("and or nor but not than up including such especially like except".split())
