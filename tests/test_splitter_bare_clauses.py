@@ -29,6 +29,10 @@ SPLITS = [
      "when your diet changes.",
      "Warfarin interacts with some foods, including kale, spinach, and broccoli. The dose may need to change "
      "when your diet changes."),
+    # a condition of its own after the main clause of the first: the first reaches no further
+    ("If breathing is hard, the person may sit up, and if vomiting starts, the person should be turned onto "
+     "one side.",
+     "If breathing is hard, the person may sit up. If vomiting starts, the person should be turned onto one side."),
     # a list with no comma before its last "and" ends the ", which" clause
     ("Limit salt to less than 2,000 mg a day, which means cutting back on canned soups, frozen meals, chips and "
      "deli meats.",
@@ -37,6 +41,8 @@ SPLITS = [
 ]
 
 KEPT = [
+    # two conditions of one main clause
+    "If you are over 65 years old, and if you also take a blood thinner every day, ask your doctor before you use it.",
     # a series of clauses: whatever opened the first ("because") may reach the last
     "Healing may be slow because the skin is thin, the blood flow is weak, and older patients often are less active.",
     "The wound was cleaned with salt water, the stitches were taken out, and healing is expected within a week.",

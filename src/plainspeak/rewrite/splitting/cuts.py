@@ -44,8 +44,13 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         # a reason after the main clause that follows an opening condition gives the reason for all of it
         # ("If the mask leaks, contact your supplier, since a different size may suit": ". This is because")
         reason = m.group("comma") is not None and _conjunction(m) in ("because", "since", "as") and _main_last(before)
+        # ", and if vomiting happens, place the patient on the side" after "If A, B": a condition of its own, with its
+        # own main clause, after the main clause of the first one; the first condition reaches no further
+        first_word = [w.lower() for w in _first_words(rest, 1)]
+        own_condition = (m.group("comma") is not None and _conjunction(m) in ("and", "but", "so") and _main_last(before)
+                         and first_word[:1] in (["if"], ["when"], ["unless"]) and _opener_verb(rest, before) is not None)
         if (_ends_in_number(before) and not m.group("when")) or _ends_in_link(before) or not (
-                in_case or _subordinates_ok(before, _joins(m), orders, not _instruction(rest), reason)):
+                in_case or _subordinates_ok(before, _joins(m), orders, not _instruction(rest), reason, own_condition)):
             continue
         if _repeats_bracketed(before, rest):
             continue
@@ -397,7 +402,7 @@ def _main_last(before: str) -> bool:
 
 
 def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False,
-                     reason: bool = False) -> bool:
+                     reason: bool = False, own_condition: bool = False) -> bool:
     """False while a subordinate clause ("if you feel dizzy") is still open (no comma has closed it),
     or when a condition or a time may reach over the cut: one that opens the piece reaches over any
     comma ("If X, A, and B": B is conditional too), a trailing one over "and" ("Call us if you have
@@ -409,9 +414,9 @@ def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject:
     words = [w.lower() for w in _TOKEN.findall(before)]
     # "because of the risk" is a phrase, no clause: nothing opens there that a comma must close
     words = [w if not (w == "because" and words[k + 1:k + 2] == ["of"]) else "because-of" for k, w in enumerate(words)]
-    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon" and not reason:
+    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon" and not reason and not own_condition:
         return False  # (a reason after the main clause, `reason`, gives the reason for the condition and all)
-    if joins == "and" and any(w in SCOPE_SUBORDINATORS and not (own_subject and _time_phrase(words, k))
+    if joins == "and" and not own_condition and any(w in SCOPE_SUBORDINATORS and not (own_subject and _time_phrase(words, k))
                               for k, w in enumerate(words)):
         return False
     if orders or joins == "other":
