@@ -15,8 +15,8 @@ EXPLAIN = plainspeak.Simplifier(mode="explain")
     # "without consultation with your cardiologist" had read "without asking us with your heart doctor"
     ("Apixaban must not be stopped without consultation with your cardiologist, as discontinuation "
      "significantly increases the risk of stroke.",
-     "Do not stop apixaban without talking to your heart doctor (cardiologist), as stopping significantly "
-     "raises the risk of stroke."),
+     "Do not stop apixaban without talking to your heart doctor (cardiologist). This is because stopping "
+     "significantly raises the risk of stroke."),
     # "rebound" alone is the belly-exam sign ("pain when pressure is let go"): wrong after a steroid taper
     ("The prednisolone taper must not be discontinued abruptly, as rebound inflammation may result.",
      "Do not stop the prednisolone taper (slow lowering of the dose) all at once, as swelling that comes "
@@ -27,15 +27,15 @@ EXPLAIN = plainspeak.Simplifier(mode="explain")
      "Do not use diarrhea medicines such as loperamide (Imodium) unless specifically approved by your doctor."),
     # had read "a bending (flexion) tight, shortened muscle or joint (contracture)"
     ("A pillow must not be placed under the operative knee, as this may result in a flexion contracture.",
-     "A pillow must not be placed under the operative knee. This is because this may result in a joint "
-     "that stays bent (flexion contracture)."),
+     "A pillow must not be placed under the operative knee. This may result in a joint that stays bent "
+     "(flexion contracture)."),
     # "after start" had no verb
     ("A lipid panel will be repeated 4 to 12 weeks after initiation and every 3 to 12 months thereafter.",
      "A cholesterol test will be repeated 4 to 12 weeks after starting and every 3 to 12 months after that."),
     # a test measured at baseline is done at the start ("at the usual level for this person" is a state)
     ("Liver enzymes (ALT) have been measured at baseline; routine repeat testing is not required unless "
      "symptoms develop.",
-     "Liver enzymes (ALT) have been measured at the start; routine repeat testing is not needed unless "
+     "Liver enzymes (ALT) have been measured at the start. Routine repeat testing is not needed unless "
      "symptoms develop."),
     # had read "Adherence (following the treatment plan) to the eye drop plan"
     ("Adherence to the eye drop regimen outlined below is essential for the prevention of infection.",

@@ -305,7 +305,7 @@ def test_the_length_limit_is_a_setting():
     text = "Take your pills with food, and you will have less stomach upset."
     assert shorten(text, SentenceSplitter(long_sentence_words=10)) == "Take your pills with food. You will have less stomach upset."
     long = SPLITS[1][0]
-    assert shorten(long, SentenceSplitter(long_sentence_words=30)) == long
+    assert shorten(long, SentenceSplitter(long_sentence_words=30, sure_cut_words=30)) == long
 
 
 def test_each_piece_keeps_enough_words():

@@ -38,10 +38,16 @@ def test_the_order_made_of_a_passive_is_idempotent(engine):
     "The wound should be checked as soon as possible by your nurse.",
     "The stitches must be removed carefully by a nurse after 10 days.",
     # "by you" names the doer too: "Do not clean litter boxes by you" was wrong
-    "Litter boxes, bird cages and aquariums must not be cleaned by you, and gardening should be done only with gloves.",
+    "Litter boxes, bird cages and aquariums must not be cleaned by you.",
 ])
 def test_a_doer_named_after_an_adverb_keeps_the_passive(text):
     assert shorten(text) == text
+
+
+def test_a_doer_named_keeps_the_passive_when_a_sure_cut_is_made():
+    text = "Litter boxes, bird cages and aquariums must not be cleaned by you, and gardening should be done only with gloves."
+    assert shorten(text) == ("Litter boxes, bird cages and aquariums must not be cleaned by you. Gardening should be done "
+                             "only with gloves.")
 
 
 def test_a_doer_after_an_adverb_through_the_whole_engine(engine):

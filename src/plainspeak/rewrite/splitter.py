@@ -19,7 +19,9 @@ where the cut cannot change what the sentence says:
   finish" -> ". Finish"); a series of three or more orders becomes one sentence per order, and
   never loses only its last one (a comma splice);
 - both pieces keep at least `min_words` words, and only sentences over `long_sentence_words` words
-  are cut: paragraphs, and list items written as full sentences; never headings, labelled fields,
+  are cut (a sentence of `sure_cut_words` to `long_sentence_words` words only at the surest boundaries, a
+  full clause after "; " or ", and / but / so", a reason after ", as / since / because", a contrast after
+  ", although / while", and only when no other kind of cut is needed): paragraphs, and list items written as full sentences; never headings, labelled fields,
   table rows or list items that are fragments (a sig line); in a sentence that holds a dose, only
   where each dose stays with its medicine (`splitting/doses.py`), and no aside or list rule applies;
 - never inside brackets or quotes, after a colon (a list), right after a number, after the short
@@ -133,7 +135,7 @@ from .splitting.doses import DoseCuts, has_dose
 from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, orders_after_cuts, with_order
 from .splitting.lists import _colon_list, _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
 from .splitting.words import (FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
-                              _Change, _DASHES, _WORD)
+                              SURE_CUT, SURE_CUT_WORDS, _Change, _DASHES, _WORD)
 
 __all__ = ["SentenceSplitter", "LONG_SENTENCE_WORDS", "MIN_WORDS", "REASON", "FILLER_REASON"]
 
@@ -144,8 +146,11 @@ class SentenceSplitter:
     name = SPLITTER_NAME
 
     def __init__(self, long_sentence_words: int = LONG_SENTENCE_WORDS, min_words: int = MIN_WORDS,
-                 known_words: frozenset[str] = frozenset()):
+                 known_words: frozenset[str] = frozenset(), sure_cut_words: int = SURE_CUT_WORDS):
         self.long_sentence_words = long_sentence_words
+        # sentences of more than `sure_cut_words` words (and no more than `long_sentence_words`) take only
+        # the surest cuts: a full clause after "; " or ", and / but / so", a reason after ", as / since / because"
+        self.sure_cut_words = sure_cut_words
         self.min_words = min_words
         # single words (lower case) known to name a thing, not a person: a glossary's terms. A
         # subject without a determiner ("Jaundice, a yellowing of the skin, ...") must be one of them,
@@ -172,7 +177,10 @@ class SentenceSplitter:
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
                     edits.append(listed)
                     continue
-            own = self._sentence_changes(text, long, list(_filler(text)) or _contact_order(text) or _inverted_condition(text))
+            opening = list(_filler(text)) or _contact_order(text) or _inverted_condition(text)
+            own = self._sentence_changes(text, long, opening)
+            if not long and len(_WORD.findall(text)) > self.sure_cut_words:
+                own = self._sure_cuts(text, opening) or own
             if sentence.block == "paragraph" and long and own:
                 listed = self._listed_first_piece(doc.text, sentence, own)
                 if listed is not None and not check(listed.before, listed.after, trusted=True):
@@ -183,7 +191,17 @@ class SentenceSplitter:
                     edits.append(Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name))
         return edits
 
-    def _sentence_changes(self, text: str, long: bool, own: list[_Change]) -> list[_Change]:
+    def _sure_cuts(self, text: str, opening: list[_Change]) -> list[_Change] | None:
+        """The changes of a sentence that is not long, cut as a long one is but with no aside or list rule,
+        when every cut is a sure one (SURE_CUT: "; ", ", and", ", but", ", so", ", as", ", since",
+        ", because", ", although" before a full clause); None when there is none, or another cut."""
+        changes = self._sentence_changes(text, True, opening, asides=False)
+        cuts = [c for c in changes if c[3] == REASON]
+        if not cuts or not all(SURE_CUT.match(text, c[0]) for c in cuts):
+            return None
+        return changes
+
+    def _sentence_changes(self, text: str, long: bool, own: list[_Change], asides: bool = True) -> list[_Change]:
         """The changes of one sentence: its opener, its cuts (when it is `long`) and the passive orders
         said as orders. An opening passive order is found once the cuts are placed (it is read up to
         the first cut); when it turns the sentence into an order, the cuts are looked for again with
@@ -195,7 +213,7 @@ class SentenceSplitter:
         # reshapes it)
         doses = DoseCuts(text) if cutting and has_dose(text) else None
         if cutting:
-            if not own and doses is None:
+            if not own and doses is None and asides:
                 own = (_kind_in_which(text, self.min_words) or _appositive(text, self.known_words)
                        or _relative(text, self.min_words) or _which_is(text, self.known_words)
                        or _is_a_that(text, self.min_words) or _in_which(text, self.min_words)

@@ -22,8 +22,13 @@ def _list_commas_only(rest: str) -> bool:
     parts = re.split(r",(?!\d)", rest)
     if len(parts) == 1:
         return True
-    return (re.match(r"\s+(?:and|or)\s", parts[-1]) is not None and len(parts) >= 3
-            and all(0 < _words(p) <= LIST_ITEM_WORDS for p in parts[1:-1]))
+    # the last item may come without a comma before its "and" ("processed foods, canned soups, deli meats and
+    # restaurant meals"): then the last part is two short items and no verb
+    last = parts[-1]
+    closed = re.match(r"\s+(?:and|or)\s", last) is not None or (
+        re.search(r"\s(?:and|or)\s", last) is not None and _words(last) <= 2 * LIST_ITEM_WORDS + 1
+        and _finite_verb(_BRACKETED.sub("", last)) is None)
+    return closed and len(parts) >= 3 and all(0 < _words(p) <= LIST_ITEM_WORDS for p in parts[1:-1])
 
 
 def _s_verb(words: list[str]) -> bool:
@@ -163,6 +168,8 @@ def _contrast_while(clause: str, verb: str) -> bool:
     first = _first_words(clause, 1)
     if first and verb in ("can", "could") and first[0].lower() not in PRONOUN_SUBJECTS:
         return True  # "while cultures can take weeks": a subject of its own that can do otherwise ("while you can" is a time)
+    if first and verb in ("should", "must") and first[0].lower() not in PRONOUN_SUBJECTS:
+        return True  # "is allowed, while heavy exercise should be avoided": what must be done differs; no time
     return (bool(first) and first[0].lower() in CONTRAST_SUBJECTS) or verb in ("may", "might")
 
 
@@ -422,5 +429,7 @@ def _short_items(before: str) -> bool:
     """Whether `before` is a list of short items with no verb ("Heavy exercise, heavy lifting of more than
     10 pounds"): the subject of a verb that comes after the ", and" / ", or" that closes the list."""
     parts = re.split(r",(?!\d)", _BRACKETED.sub("", before))
+    if len(parts) > 2 and re.match(r"\s*(?:and|or)\s", parts[-1]):
+        return False  # "interacts with A, B, and C, and a lower dose is needed": the list closed itself
     return len(parts) > 1 and all(0 < _words(p) <= 8 and _finite_verb(p) is None
                                   and not re.search(r"\binclude[sd]?\b", p, re.IGNORECASE) for p in parts)

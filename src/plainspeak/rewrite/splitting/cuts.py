@@ -10,12 +10,12 @@ from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, NOT_A_VERB, PAIR_ENDS, PAIRED, PLURAL_VERBS,
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
-    _CONNECTIVE, _Change, _TOKEN, MANNER_VERBS, MODALS)
+    _CONNECTIVE, _Change, _TOKEN, BARE_SUBJECT_WORDS, MANNER_VERBS, MODALS, NOT_ADVERBS)
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
     _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
     _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
-    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _words)
+    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _short_subject_verb, _words)
 
 
 def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first: bool = True) -> list[_Change]:
@@ -44,8 +44,13 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         # a reason after the main clause that follows an opening condition gives the reason for all of it
         # ("If the mask leaks, contact your supplier, since a different size may suit": ". This is because")
         reason = m.group("comma") is not None and _conjunction(m) in ("because", "since", "as") and _main_last(before)
+        # ", and if vomiting happens, place the patient on the side" after "If A, B": a condition of its own, with its
+        # own main clause, after the main clause of the first one; the first condition reaches no further
+        first_word = [w.lower() for w in _first_words(rest, 1)]
+        own_condition = (m.group("comma") is not None and _conjunction(m) in ("and", "but", "so") and _main_last(before)
+                         and first_word[:1] in (["if"], ["when"], ["unless"]) and _opener_verb(rest, before) is not None)
         if (_ends_in_number(before) and not m.group("when")) or _ends_in_link(before) or not (
-                in_case or _subordinates_ok(before, _joins(m), orders, not _instruction(rest), reason)):
+                in_case or _subordinates_ok(before, _joins(m), orders, not _instruction(rest), reason, own_condition)):
             continue
         if _repeats_bracketed(before, rest):
             continue
@@ -130,6 +135,11 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     # a bracket the glossary wrote after a word ("your heart doctor (cardiologist) will") is no
     # part of the clause's shape
     verb = _clause_verb(_BRACKETED.sub("", clause))
+    if verb is None and conj in ("and", "but", "so") and not m.group("semi") and _opens_with_clause(before) \
+            and not _clause_series(before):
+        # "..., and aspirin increases the chance of bleeding": a short bare subject and its finite verb after a
+        # full clause (a list that is a subject, "Fever, chills, and pain are", is stopped below)
+        verb = _bare_noun_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj in ("as", "since") and _points_back(clause):
@@ -181,7 +191,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     long_reason = conj in ("as", "since") and (verb in ("(long reason)", "(points back)") or _long_reason_verb(clause) is not None)
     if (conj == "as" and ((verb not in REASON_VERBS and not long_reason and not _points_back(clause)
-                           and not _as_state(clause, verb))
+                           and not _as_state(clause, verb) and verb not in _CAUSING_VERBS)
                           or _aside_as(clause))
             or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not long_reason
                 and not _plural_present(clause, verb))):
@@ -197,9 +207,10 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # aside; "there is evidence that some cases ..., while others ...": the contrast is part of
         # what the evidence says, and a sentence of its own would state it as a fact
         return None
-    this = re.match(r"\s*this(?=[ \t]+[a-z]+s\b)", rest)
-    if conj in ("since", "as") and this is not None and verb in PRESENT_VERBS:
-        # ", since this places stress on ..." -> ". This places stress on ...": "This is because this" says it twice
+    this = re.match(r"\s*this(?=[ \t]+(?:[a-z]+s|can|may|might|could|will)\b)", rest)
+    if conj in ("since", "as") and this is not None and (verb in PRESENT_VERBS or verb in _THIS_MODALS):
+        # ", since this places stress on ..." -> ". This places stress on ...", ", as this may injure" -> ". This may
+        # injure": "This is because this" says it twice
         return m.start("comma"), m.end() + this.end(), "." + m.group("ws_comma") + "This", REASON
     if conj in ("because", "since", "as"):
         # the reason keeps its link: ", because it" -> ". This is because it"
@@ -242,6 +253,45 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     word = new + first.group(0)
     return m.start(), m.end() + skip + first.end(), "." + ws + word[0].upper() + word[1:], REASON
 
+
+# words that are no part of a bare noun subject ("and also needs", "and without medicine ... are")
+_NOT_IN_SUBJECT = NOT_A_VERB | frozenset("""without within after before during under over into through between among
+    against despite unlike per via then still often never always again just even only there here""".split())
+
+
+def _bare_noun_verb(clause: str) -> str | None:
+    """The finite verb after a short bare noun subject ("aspirin increases", "treatment is"); None when a
+    word before it is an adverb, a preposition or a link ("also needs", "similarly are", "without X are")."""
+    verb = _short_subject_verb(clause)
+    if verb is None:
+        return None
+    words = [w.lower() for w in _first_words(clause, BARE_SUBJECT_WORDS + 1)]
+    subject = words[:words.index(verb)]
+    if any(w in _NOT_IN_SUBJECT or (len(w) > 4 and w.endswith("ly") and w not in NOT_ADVERBS) for w in subject):
+        return None
+    return verb
+
+
+def _opens_with_clause(before: str) -> bool:
+    """Whether `before` opens with a clause: an order, or a verb before its first comma ("Codeine is not safe
+    ..."), never a noun phrase that is the first item of a subject list ("The dose, the timing, and X are")."""
+    plain = _BRACKETED.sub("", before)
+    return _instruction(plain) or _finite_verb(plain.split(",", 1)[0]) is not None
+
+
+def _clause_series(before: str) -> bool:
+    """Whether `before` ends in a clause of its own after a comma ("because the skin is thin, the blood flow is
+    weak"): the ", and" after it closes a series of clauses, which whatever opened the first one may reach over."""
+    parts = _BRACKETED.sub("", before).rsplit(",", 1)
+    if len(parts) < 2 or re.match(r"\s*(?:and|or)\s", parts[1]):
+        return False
+    return _clause_verb(parts[1]) is not None or _short_subject_verb(parts[1]) is not None
+
+
+_THIS_MODALS = frozenset("can may might could will".split())
+# after "as", verbs that tell what something causes: a reason ("as it raises the risk of ..."), never a time or a
+# manner, as "as it heals", "as you walk" are
+_CAUSING_VERBS = frozenset("raises increases lowers reduces causes prevents protects leads makes means".split())
 
 # words that open a piece leaning on the clause before it, never a sentence of its own
 _LEANING = frozenset("and or nor but not than up including such especially like except".split())
@@ -352,7 +402,7 @@ def _main_last(before: str) -> bool:
 
 
 def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False,
-                     reason: bool = False) -> bool:
+                     reason: bool = False, own_condition: bool = False) -> bool:
     """False while a subordinate clause ("if you feel dizzy") is still open (no comma has closed it),
     or when a condition or a time may reach over the cut: one that opens the piece reaches over any
     comma ("If X, A, and B": B is conditional too), a trailing one over "and" ("Call us if you have
@@ -362,9 +412,11 @@ def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject:
     and change it only if ..."), never to a clause with a subject of its own (`own_subject`: "..., and
     an adult should stay with you")."""
     words = [w.lower() for w in _TOKEN.findall(before)]
-    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon" and not reason:
+    # "because of the risk" is a phrase, no clause: nothing opens there that a comma must close
+    words = [w if not (w == "because" and words[k + 1:k + 2] == ["of"]) else "because-of" for k, w in enumerate(words)]
+    if words and words[0] in SCOPE_SUBORDINATORS and joins != "semicolon" and not reason and not own_condition:
         return False  # (a reason after the main clause, `reason`, gives the reason for the condition and all)
-    if joins == "and" and any(w in SCOPE_SUBORDINATORS and not (own_subject and _time_phrase(words, k))
+    if joins == "and" and not own_condition and any(w in SCOPE_SUBORDINATORS and not (own_subject and _time_phrase(words, k))
                               for k, w in enumerate(words)):
         return False
     if orders or joins == "other":

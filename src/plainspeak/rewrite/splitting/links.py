@@ -9,7 +9,7 @@ import re
 
 from .asides import _is_person
 from .doses import DoseCuts
-from .words import (CAUSES, DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS, PLURAL_VERBS,
+from .words import (CAUSES, DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS, PLURAL_VERBS, PRONOUN_SUBJECTS,
                     REASON, REASON_FIRST, RELATIVES, RESULTS, SO, SUBORDINATORS, THIS_LINKS, TIME_SPAN, TIME_WORDS,
                     _BRACKETED, _Change, _TOKEN)
 from .subjects import _listed_subject_verb, _opener_verb
@@ -203,13 +203,21 @@ def _then_when(m: re.Match[str], rest: str, before: str) -> _Change | None:
 
 # the subject of "X is ... and stays ...": a determiner and a few plain words before the first verb
 AND_SUBJECT_WORDS = 8
-_AND_DETERMINERS = frozenset("the a an your our their its each".split())
+_AND_DETERMINERS = frozenset("the a an your our their its each this these".split())
+# words that may open a sentence but never a bare noun subject ("Throat pain is ..."): pronouns, links,
+# prepositions, and what asks or counts
+_NOT_BARE = (PRONOUN_SUBJECTS | DETERMINER_SUBJECTS | RELATIVES | SUBORDINATORS | frozenset(
+    """of in on for with from to at by after before during until within following about into over under
+    through without as also so then but and or not no nor never always only both either neither all any one
+    that what how why who where there here once like such other another""".split()))
 _SINGULAR_VERBS = frozenset("is isn't was wasn't has hasn't does doesn't".split())
 _PLURAL_FORMS = frozenset("are aren't were weren't have haven't do don't".split())
 # a verb right after "and" that starts a second predicate: finite or a helper, or a common verb in -s
 _SECOND_VERBS = (FINITE_VERBS | MODALS | frozenset(w for w in PLURAL_VERBS if w.endswith("s"))
                  | frozenset("stays remains looks seems tends".split()))
 _SUBJECT_ENDS = frozenset("of in on for with from to at by".split())  # the head noun comes before these
+# words between the two verbs that open a clause of their own, whose verb a second one after "and" may share
+_CLAUSE_LINKS = frozenset("as because so but than since though although whereas where how what".split())
 
 
 def _and_predicate(piece: str, min_words: int, doses: DoseCuts | None, first: bool) -> list[_Change]:
@@ -224,7 +232,7 @@ def _and_predicate(piece: str, min_words: int, doses: DoseCuts | None, first: bo
     lead = len(piece) - len(piece.lstrip())
     tokens = list(_TOKEN.finditer(piece, lead))
     words = [t.group(0).lower() for t in tokens]
-    if not words or words[0] not in _AND_DETERMINERS:
+    if not words or (words[0] not in _AND_DETERMINERS and not _bare_subject(piece[lead:], words[0])):
         return []
     verb = next((k for k, w in enumerate(words[:AND_SUBJECT_WORDS + 1]) if w in FINITE_VERBS or w in MODALS), None)
     if verb is None or verb < 2 or any(not w.replace("-", "").isalpha() or w in ("and", "or") or w in RELATIVES
@@ -237,6 +245,10 @@ def _and_predicate(piece: str, min_words: int, doses: DoseCuts | None, first: bo
         w = words[j]
         if w in SUBORDINATORS or w in RELATIVES or w in (";", ":", "(", ")", "—", "–"):
             return []
+        if w in _CLAUSE_LINKS and not (w == "as" and (words[j - 1].endswith(("ed", "en")) or words[j - 1] in ("such", "well")
+                                                      or "same" in words[verb + 1:j])):
+            # ("is defined as a ...", "known as", "such as", "the same strength as": "as" there takes a noun)
+            return []  # "is advised, as it improves X and lowers Y": the second verb is the reason's
         if w != "and" or words[j - 1] == ",":
             continue
         second = j + 1
@@ -258,6 +270,14 @@ def _and_predicate(piece: str, min_words: int, doses: DoseCuts | None, first: bo
             return []
         return [(start, end, ". " + pronoun, REASON)]
     return []
+
+
+def _bare_subject(piece: str, first: str) -> bool:
+    """Whether `piece` may open with a noun that has no determiner ("Throat pain is ...", "Colchicine
+    interacts ..."): a capital first word that is no pronoun, link, preposition or adverb in -ly, and no
+    order ("Take it ..."); the caller asks for plain words up to a finite verb."""
+    return (piece[:1].isupper() and first.isalpha() and first not in _NOT_BARE and not first.endswith("ly")
+            and not _instruction(piece))
 
 
 _TIME_PREPOSITIONS = frozenset("during until within after before".split())
