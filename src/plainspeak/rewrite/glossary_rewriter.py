@@ -101,6 +101,8 @@ class GlossaryRewriter:
                 continue  # "your provider's office" never reads "your doctor or nurse's office"
             if f.kind == "formal-word" and f.text.lower() == "provided" and _PROVIDED_AS_IF.match(text, f.end):
                 continue  # "allowed after 48 hours provided the dressing stays dry": "if", never "gave"
+            if f.kind == "formal-word" and (f.term or "").lower() in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
+                continue  # "aimed to explore adherence to a diet" never reads "explore following a diet"
             if f.kind == "formal-word" and (f.plain or "").startswith("more ") \
                     and (prev := _PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
                 continue  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
@@ -505,6 +507,22 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 # "provided" as a conjunction: a clause of its own follows (a subject, then its verb before any
 # comma or relative word): "provided the dressing stays dry", "provided you can walk"
+# formal nouns whose plain words are a gerund ("adherence to this plan" -> "following this plan"): the gerund
+# reads as the noun only where a clause opens or after a preposition; after a verb, an adjective or a
+# determiner ("explore following a diet", "poor following", "their following") it reads as something else
+_GERUND_FOR_A_NOUN = frozenset({"adherence to", "strict adherence to"})
+_GERUND_AFTER = frozenset("of by through about on for in from with without".split())
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]|^[ \t]*(?:[-*+\u2022]|\d+[.)])|\*\*)[ \t\"“(]*\Z", re.MULTILINE)
+
+
+def _gerund_fits(text: str, at: int) -> bool:
+    before = text[max(0, at - 60):at]
+    if _CLAUSE_OPENS.search(before):
+        return True
+    prev = _PREV_WORD.search(before)
+    return prev is not None and prev.group(1).lower() in _GERUND_AFTER
+
+
 _PROVIDED_AS_IF = re.compile(
     r"[ \t]+(?:the|your|you|a|an|it|this|there|they|he|she|we|no)\b(?:(?!\b(?:that|which|who)\b)[^,.;:()]){0,60}?"
     r"\b(?:is|are|remains?|stays?|has|have|does|do|can|will|was|were|keeps?)\b", re.IGNORECASE)
