@@ -24,3 +24,30 @@ def _both(engine, text, mode="replace"):
 ])
 def test_adherence_to_becomes_following_only_where_a_gerund_reads_as_a_noun(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "and" or "because" a clause opens too
+    ("Take it on time, and adherence to this schedule is essential.", "Take it on time, and following this schedule is essential."),
+    # "the following" before a colon or a plural noun is "these"; before a verb or a singular it stays
+    ("The following steps should be done daily.", "These steps should be done daily."),
+    ("Watch for the following symptoms: fever.", "Watch for these symptoms: fever."),
+    ("Call 911 for any of the following:\n- chest pain", "Call 911 for any of these:\n- chest pain"),
+    ("Call if any of the following happens.", "Call if any of the following happens."),
+    ("Call if any of the following develops: fever.", "Call if any of the following develops: fever."),
+    ("The following medicine has been prescribed.", "The following medicine has been prescribed."),
+    ("The following day, rest.", "The next day, rest."),
+    # "following" after a length of time is "after"
+    ("Avoid alcohol for 3 days following the final dose.", "Avoid alcohol for 3 days after the final dose."),
+    ("Take it 30 minutes following the same meal.", "Take it 30 minutes after the same meal."),
+    ("The week following surgery is hard.", "The week after surgery is hard."),
+    # rapidly: quickly
+    ("A severe attack can progress rapidly.", "A severe attack can progress quickly."),
+    # an opioid or antibiotic stays named; "medication" is "medicine" after it
+    ("The opioid medication can usually be stopped after a few days.", "The opioid medicine can usually be stopped after a few days."),
+    ("Opioid medications cause constipation.", "Opioid medicines cause constipation."),
+    # a participle before "as": "given as", never "gave as"
+    ("Metformin provided as a single medicine rarely causes lows.", "Metformin given as a single medicine rarely causes lows."),
+])
+def test_long_words_get_shorter_wordings_that_read_right(engine, text, expected):
+    assert _both(engine, text) == expected

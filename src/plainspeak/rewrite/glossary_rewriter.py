@@ -101,6 +101,8 @@ class GlossaryRewriter:
                 continue  # "your provider's office" never reads "your doctor or nurse's office"
             if f.kind == "formal-word" and f.text.lower() == "provided" and _PROVIDED_AS_IF.match(text, f.end):
                 continue  # "allowed after 48 hours provided the dressing stays dry": "if", never "gave"
+            if f.kind == "formal-word" and (f.term or "").lower() == "the following" and not _these_fit(text, f.end):
+                continue  # "the following steps" -> "these steps"; never "these happens", "these plan"
             if f.kind == "formal-word" and (f.term or "").lower() in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
                 continue  # "aimed to explore adherence to a diet" never reads "explore following a diet"
             if f.kind == "formal-word" and (f.plain or "").startswith("more ") \
@@ -507,11 +509,27 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 # "provided" as a conjunction: a clause of its own follows (a subject, then its verb before any
 # comma or relative word): "provided the dressing stays dry", "provided you can walk"
+_AFTER_THE_FOLLOWING = re.compile(r"[ \t]*:|[ \t]+([A-Za-z]+[^sS\W][sS])\b(?:[ \t]+([a-z]+))?")
+_PLURAL_SUBJECT_VERBS = frozenset("are were have should must may might can will would need include help apply".split())
+
+
+def _these_fit(text: str, end: int) -> bool:
+    """"the following" reads "these" before a colon or a plural noun: one that can only be a noun
+    ("symptoms", "instructions") or one a plural verb follows ("steps should"), never a verb
+    ("the following happens", "the following develops:")."""
+    m = _AFTER_THE_FOLLOWING.match(text, end)
+    if m is None:
+        return False
+    if m.group(1) is None:
+        return True
+    return names_or_describes(m.group(1), False) or (m.group(2) or "") in _PLURAL_SUBJECT_VERBS
+
+
 # formal nouns whose plain words are a gerund ("adherence to this plan" -> "following this plan"): the gerund
 # reads as the noun only where a clause opens or after a preposition; after a verb, an adjective or a
 # determiner ("explore following a diet", "poor following", "their following") it reads as something else
 _GERUND_FOR_A_NOUN = frozenset({"adherence to", "strict adherence to"})
-_GERUND_AFTER = frozenset("of by through about on for in from with without".split())
+_GERUND_AFTER = frozenset("of by through about on for in from with without and or because as while since if when that".split())
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]|^[ \t]*(?:[-*+\u2022]|\d+[.)])|\*\*)[ \t\"“(]*\Z", re.MULTILINE)
 
 
