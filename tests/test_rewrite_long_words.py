@@ -28,7 +28,7 @@ def test_adherence_to_becomes_following_only_where_a_gerund_reads_as_a_noun(engi
 
 @pytest.mark.parametrize("text, expected", [
     # after "and" or "because" a clause opens too
-    ("Take it on time, and adherence to this schedule is essential.", "Take it on time, and following this schedule is essential."),
+    ("Take it on time, and adherence to this schedule is essential.", "Take it on time, and following this schedule is key."),
     # "the following" before a colon or a plural noun is "these"; before a verb or a singular it stays
     ("The following steps should be done daily.", "These steps should be done daily."),
     ("Watch for the following symptoms: fever.", "Watch for these symptoms: fever."),
@@ -50,4 +50,28 @@ def test_adherence_to_becomes_following_only_where_a_gerund_reads_as_a_noun(engi
     ("Metformin provided as a single medicine rarely causes lows.", "Metformin given as a single medicine rarely causes lows."),
 ])
 def test_long_words_get_shorter_wordings_that_read_right(engine, text, expected):
+    assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "expected" of a symptom after care is "normal"; what will happen, or when, keeps "expected"
+    ("This is an expected part of the healing process.", "This is a normal part of the healing process."),
+    ("A bruise is expected and usually goes away.", "A bruise is normal and usually goes away."),
+    ("Bright red blood is not expected and must be reported.", "Bright red blood is not normal and must be reported."),
+    ("Mild spasms are expected.", "Mild spasms are normal."),
+    ("They are expected to improve slowly.", "They are expected to improve slowly."),
+    ("Your baby may grow larger than expected.", "Your baby may grow larger than expected."),
+    ("Bending is expected by 6 weeks.", "Bending is expected by 6 weeks."),
+    ("It is to be expected that it drains.", "It is to be expected that it drains."),
+    # shorter phrases
+    ("Care of the tube is essential.", "Care of the tube is key."),
+    ("Do not drive or operate machinery.", "Do not drive or use machines."),
+    ("Avoid operating heavy machinery.", "Avoid using heavy machines."),
+    ("This may represent serious bleeding.", "This may be serious bleeding."),
+    ("Fire represents the main hazard.", "Fire is the main hazard."),
+    ("Do not stop without first consulting the clinic.", "Do not stop without first asking the clinic."),
+    ("Bile flows continuously into the bowel.", "Bile flows nonstop into the bowel."),
+    ("It does not ordinarily show a problem.", "It does not usually show a problem."),
+])
+def test_more_long_words_get_shorter_wordings(engine, text, expected):
     assert _both(engine, text) == expected

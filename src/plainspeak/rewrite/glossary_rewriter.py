@@ -101,6 +101,8 @@ class GlossaryRewriter:
                 continue  # "your provider's office" never reads "your doctor or nurse's office"
             if f.kind == "formal-word" and f.text.lower() == "provided" and _PROVIDED_AS_IF.match(text, f.end):
                 continue  # "allowed after 48 hours provided the dressing stays dry": "if", never "gave"
+            if f.kind == "formal-word" and (f.term or "").lower() in _EXPECTED and _NOT_NORMAL_BEFORE.match(text, f.end):
+                continue  # "this is an expected part of healing" -> "a normal part"; "expected to improve" stays
             if f.kind == "formal-word" and (f.term or "").lower() == "the following" and not _these_fit(text, f.end):
                 continue  # "the following steps" -> "these steps"; never "these happens", "these plan"
             if f.kind == "formal-word" and (f.term or "").lower() in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
@@ -509,6 +511,12 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 # "provided" as a conjunction: a clause of its own follows (a subject, then its verb before any
 # comma or relative word): "provided the dressing stays dry", "provided you can walk"
+# "is expected" of a symptom after care reads "is normal"; what will happen, or when, keeps it
+# ("is expected to improve", "is expected by 6 weeks", "it is expected that")
+_EXPECTED = frozenset({"is expected", "are expected", "an expected", "not expected"})
+_NOT_NORMAL_BEFORE = re.compile(r"[ \t]+(?:to|that|by|from|of|in|at|within|after|until)\b|-", re.IGNORECASE)
+
+
 _AFTER_THE_FOLLOWING = re.compile(r"[ \t]*:|[ \t]+([A-Za-z]+[^sS\W][sS])\b(?:[ \t]+([a-z]+))?")
 _PLURAL_SUBJECT_VERBS = frozenset("are were have should must may might can will would need include help apply".split())
 
@@ -530,7 +538,7 @@ def _these_fit(text: str, end: int) -> bool:
 # determiner ("explore following a diet", "poor following", "their following") it reads as something else
 _GERUND_FOR_A_NOUN = frozenset({"adherence to", "strict adherence to"})
 _GERUND_AFTER = frozenset("of by through about on for in from with without and or because as while since if when that".split())
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]|^[ \t]*(?:[-*+\u2022]|\d+[.)])|\*\*)[ \t\"“(]*\Z", re.MULTILINE)
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]|^[ \t]*(?:#{1,6}|[-*+\u2022]|\d+[.)])|\*\*)[ \t\"“(]*\Z", re.MULTILINE)
 
 
 def _gerund_fits(text: str, at: int) -> bool:
