@@ -75,3 +75,25 @@ def test_long_words_get_shorter_wordings_that_read_right(engine, text, expected)
 ])
 def test_more_long_words_get_shorter_wordings(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("These instructions are intended to help your recovery.", "These instructions are meant to help your recovery."),
+    ("The inhaler is intended for sudden attacks.", "The inhaler is meant for sudden attacks."),
+    ("It does not show that the infection is worsening.", "It does not show that the infection is getting worse."),
+    ("A pad may be used during this period.", "A pad may be used during this time."),
+    ("Scars can, over a period of years, fade.", "Scars can, over years, fade."),
+    ("Attacks may continue for 4 to 72 hours.", "Attacks may last for 4 to 72 hours."),
+    ("Call if the headache continues beyond 24 hours.", "Call if the headache lasts beyond 24 hours."),
+    ("Complete the whole course even if you feel well.", "Finish the whole course even if you feel well."),
+    ("Results are usually available within 48 hours.", "Results are usually ready within 48 hours."),
+    ("Treatment is most effective when started early.", "Treatment works best when started early."),
+    ("Wrist devices are not recommended.", "Wrist devices are not advised."),
+    # a passive "is continued for" and an order "continue ... for" are no symptom that lasts: left as written
+    ("Treatment is usually continued for 3 months.", "Treatment is usually continued for 3 months."),
+    ("Continue the drops for 7 days.", "Continue the drops for 7 days."),
+    # a past form keeps its tense: only the entries' own forms are swapped
+    ("The pain was worsening.", "The pain was worsening."),
+])
+def test_phrases_with_long_words_get_shorter_ones(engine, text, expected):
+    assert _both(engine, text) == expected
