@@ -97,3 +97,20 @@ def test_more_long_words_get_shorter_wordings(engine, text, expected):
 ])
 def test_phrases_with_long_words_get_shorter_ones(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a plural noun and a comma, "including" gives examples of a class: "such as"
+    ("Many prescription drugs, including metformin and gabapentin, need care.",
+     "Many prescription drugs, such as metformin and gabapentin, need care."),
+    ("Normal activities, including driving, may be restarted.", "Normal activities, such as driving, may be restarted."),
+    # after anything else it counts a part in: left as written
+    ("Check the feet, including the spaces between the toes.", "Check the feet, including the spaces between the toes."),
+    ("Stop for any reason, including a planned procedure.", "Stop for any reason, including a planned procedure."),
+    # "including" a time: "even"
+    ("Keep the bag below the bladder at all times, including during sleep.",
+     "Keep the bag below the bladder at all times, even during sleep."),
+    ("Give it every 3 hours for 3 days, including overnight.", "Give it every 3 hours for 3 days, even overnight."),
+])
+def test_including_is_such_as_after_a_plural_and_even_before_a_time(engine, text, expected):
+    assert _both(engine, text) == expected

@@ -101,6 +101,9 @@ class GlossaryRewriter:
                 continue  # "your provider's office" never reads "your doctor or nurse's office"
             if f.kind == "formal-word" and f.text.lower() == "provided" and _PROVIDED_AS_IF.match(text, f.end):
                 continue  # "allowed after 48 hours provided the dressing stays dry": "if", never "gave"
+            if f.kind == "formal-word" and (f.term or "").lower() == "including" \
+                    and not _AFTER_A_PLURAL_AND_COMMA.search(text, max(0, f.start - 40), f.start):
+                continue  # "medicines, including metformin" -> "such as"; "the feet, including the toes" stays
             if f.kind == "formal-word" and (f.term or "").lower() in _EXPECTED and _NOT_NORMAL_BEFORE.match(text, f.end):
                 continue  # "this is an expected part of healing" -> "a normal part"; "expected to improve" stays
             if f.kind == "formal-word" and (f.term or "").lower() == "the following" and not _these_fit(text, f.end):
@@ -511,6 +514,10 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 # "provided" as a conjunction: a clause of its own follows (a subject, then its verb before any
 # comma or relative word): "provided the dressing stays dry", "provided you can walk"
+# "X, including Y" lists examples of a class ("such as") after a plural noun; after anything else it
+# counts a part in ("check the feet, including the toes"; "your evaluation, including a CT scan")
+_AFTER_A_PLURAL_AND_COMMA = re.compile(r"(?<![A-Za-z])[A-Za-z]+[^sSuUiI\W][sS],[ \t]+\Z")
+
 # "is expected" of a symptom after care reads "is normal"; what will happen, or when, keeps it
 # ("is expected to improve", "is expected by 6 weeks", "it is expected that")
 _EXPECTED = frozenset({"is expected", "are expected", "an expected", "not expected"})
