@@ -114,3 +114,21 @@ def test_phrases_with_long_words_get_shorter_ones(engine, text, expected):
 ])
 def test_including_is_such_as_after_a_plural_and_even_before_a_time(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # therefore: "so", which goes before its clause
+    ("It is therefore very important that your baby be checked.", "So it is very important that your baby be checked."),
+    ("Gels do not kill spores and are therefore not enough.", "Gels do not kill spores and so are not enough."),
+    # increased/increasing before a noun, where a list item or clause opens or after a link: "more"
+    ("Warning signs include:\n- increased breathlessness\n- increasing redness",
+     "Warning signs include:\n- more breathlessness\n- more redness"),
+    ("Call if you notice increasing redness that spreads.", "Call if you notice more redness that spreads."),
+    # a verb, or a word that describes the risk, keeps its form
+    ("The dose will be increased slowly.", "The dose will be increased slowly."),
+    ("Constipation may be managed by increasing fluid intake.", "Constipation may be managed by increasing fluid intake."),
+    ("Slowly increasing your joint movement helps.", "Slowly increasing your joint movement helps."),
+    ("The risk is greatly increased.", "The risk is greatly increased."),
+])
+def test_therefore_and_increased_get_short_words_where_they_read_right(engine, text, expected):
+    assert _both(engine, text) == expected

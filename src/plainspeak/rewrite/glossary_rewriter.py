@@ -101,6 +101,8 @@ class GlossaryRewriter:
                 continue  # "your provider's office" never reads "your doctor or nurse's office"
             if f.kind == "formal-word" and f.text.lower() == "provided" and _PROVIDED_AS_IF.match(text, f.end):
                 continue  # "allowed after 48 hours provided the dressing stays dry": "if", never "gave"
+            if f.kind == "formal-word" and (f.term or "").lower() in _MORE and not _more_fits(text, f.start, f.end):
+                continue  # "- increased thirst" -> "more thirst"; "the dose will be increased slowly" stays
             if f.kind == "formal-word" and (f.term or "").lower() == "including" \
                     and not _AFTER_A_PLURAL_AND_COMMA.search(text, max(0, f.start - 40), f.start):
                 continue  # "medicines, including metformin" -> "such as"; "the feet, including the toes" stays
@@ -514,6 +516,23 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 # "provided" as a conjunction: a clause of its own follows (a subject, then its verb before any
 # comma or relative word): "provided the dressing stays dry", "provided you can walk"
+# "increased"/"increasing" before a noun, as a list item or a clause opens or after a link, is "more"
+_MORE = frozenset({"increased", "increasing"})
+_MORE_AFTER = frozenset("and or notice notices have has had with any cause causes".split())
+_NEXT_WORD_AFTER_SPACE = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _more_fits(text: str, start: int, end: int) -> bool:
+    nxt = _NEXT_WORD_AFTER_SPACE.match(text, end)
+    if nxt is None or not names_or_describes(nxt.group(1), False):
+        return False  # "increasing your movement", "increased by 2 cm", "increased slowly"
+    before = text[max(0, start - 40):start]
+    if _CLAUSE_OPENS.search(before) or before.rstrip(" \t").endswith(","):
+        return True
+    prev = _PREV_WORD.search(before)
+    return prev is not None and prev.group(1).lower() in _MORE_AFTER
+
+
 # "X, including Y" lists examples of a class ("such as") after a plural noun; after anything else it
 # counts a part in ("check the feet, including the toes"; "your evaluation, including a CT scan")
 _AFTER_A_PLURAL_AND_COMMA = re.compile(r"(?<![A-Za-z])[A-Za-z]+[^sSuUiI\W][sS],[ \t]+\Z")
