@@ -67,8 +67,6 @@ def test_long_words_get_shorter_wordings_that_read_right(engine, text, expected)
     ("Care of the tube is essential.", "Care of the tube is key."),
     ("Do not drive or operate machinery.", "Do not drive or use machines."),
     ("Avoid operating heavy machinery.", "Avoid using heavy machines."),
-    ("This may represent serious bleeding.", "This may be serious bleeding."),
-    ("Fire represents the main hazard.", "Fire is the main hazard."),
     ("Do not stop without first consulting the clinic.", "Do not stop without first asking the clinic."),
     ("Bile flows continuously into the bowel.", "Bile flows nonstop into the bowel."),
     ("It does not ordinarily show a problem.", "It does not usually show a problem."),

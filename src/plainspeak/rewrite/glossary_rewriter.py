@@ -103,8 +103,7 @@ class GlossaryRewriter:
                 continue  # "allowed after 48 hours provided the dressing stays dry": "if", never "gave"
             if f.kind == "formal-word" and (f.term or "").lower() in _MORE and not _more_fits(text, f.start, f.end):
                 continue  # "- increased thirst" -> "more thirst"; "the dose will be increased slowly" stays
-            if f.kind == "formal-word" and (f.term or "").lower() == "including" \
-                    and not _AFTER_A_PLURAL_AND_COMMA.search(text, max(0, f.start - 40), f.start):
+            if f.kind == "formal-word" and (f.term or "").lower() == "including" and not _such_as_fits(text, f.start, f.end):
                 continue  # "medicines, including metformin" -> "such as"; "the feet, including the toes" stays
             if f.kind == "formal-word" and (f.term or "").lower() in _EXPECTED and _NOT_NORMAL_BEFORE.match(text, f.end):
                 continue  # "this is an expected part of healing" -> "a normal part"; "expected to improve" stays
@@ -518,7 +517,8 @@ _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|mig
 # comma or relative word): "provided the dressing stays dry", "provided you can walk"
 # "increased"/"increasing" before a noun, as a list item or a clause opens or after a link, is "more"
 _MORE = frozenset({"increased", "increasing"})
-_MORE_AFTER = frozenset("and or notice notices have has had with any cause causes".split())
+_MORE_AFTER = frozenset("notice notices have has".split())
+_ITEM_OPENS = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]+\Z", re.MULTILINE)
 _NEXT_WORD_AFTER_SPACE = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
@@ -527,15 +527,26 @@ def _more_fits(text: str, start: int, end: int) -> bool:
     if nxt is None or not names_or_describes(nxt.group(1), False):
         return False  # "increasing your movement", "increased by 2 cm", "increased slowly"
     before = text[max(0, start - 40):start]
-    if _CLAUSE_OPENS.search(before) or before.rstrip(" \t").endswith(","):
-        return True
+    if _ITEM_OPENS.search(before):
+        return True  # "- increased thirst": a list item of signs (a sentence's "Increasing the dose" may be a verb)
     prev = _PREV_WORD.search(before)
     return prev is not None and prev.group(1).lower() in _MORE_AFTER
 
 
-# "X, including Y" lists examples of a class ("such as") after a plural noun; after anything else it
-# counts a part in ("check the feet, including the toes"; "your evaluation, including a CT scan")
-_AFTER_A_PLURAL_AND_COMMA = re.compile(r"(?<![A-Za-z])[A-Za-z]+[^sSuUiI\W][sS],[ \t]+\Z")
+# "X, including Y" lists examples of a class ("such as") after a plural noun that names a class of
+# things a patient meets (medicines, foods, activities); after anything else it counts a part in ("check
+# the feet, including the toes"; "these patients, including some with ..."; "15 studies, including 13 ...")
+_CLASSES_BEFORE_INCLUDING = re.compile(
+    r"(?<![A-Za-z])(?:medicines|medications|drugs|pills|supplements|products|foods|drinks|fluids|liquids|"
+    r"vegetables|fruits|activities|sports|exercises|effects|symptoms|signs|appliances|devices|habits|"
+    r"infections|problems|conditions|diseases|illnesses|allergies|vaccines|antibiotics|painkillers|relievers|"
+    r"things|items|places|tests|scans|changes)(?:[ \t]*\([^()\n]{1,80}\))?,[ \t]+\Z", re.IGNORECASE)
+_NOT_AN_EXAMPLE = re.compile(r"[ \t]+(?:the|a|an|some|all|any|use|those|these|its|their|our|your|many|most|\d)", re.IGNORECASE)
+
+
+def _such_as_fits(text: str, start: int, end: int) -> bool:
+    return bool(_CLASSES_BEFORE_INCLUDING.search(text, max(0, start - 120), start)) and not _NOT_AN_EXAMPLE.match(text, end)
+
 
 # "is expected" of a symptom after care reads "is normal"; what will happen, or when, keeps it
 # ("is expected to improve", "is expected by 6 weeks", "it is expected that")
