@@ -130,3 +130,14 @@ def test_including_is_such_as_after_a_plural_and_even_before_a_time(engine, text
 ])
 def test_therefore_and_increased_get_short_words_where_they_read_right(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+def test_a_list_of_warning_signs_opens_with_if_you_notice_any_of_these(engine):
+    # "in the event of A, B, or C" became "in case of any of these:" and a list, which read stiffly
+    text = ("Your doctor should be contacted promptly in the event of nosebleeds that do not stop within 10 minutes, "
+            "unusual bruising, pink or brown urine, or menstrual bleeding that is heavier than normal.")
+    out = _both(engine, text)
+    assert out.startswith("Contact your doctor quickly if you notice any of these:\n- nosebleeds")
+    assert "in case of" not in out
+    assert _both(engine, "Call your doctor in the event of any of the following:\n- fever\n- chills") == \
+        "Call your doctor if you notice any of these:\n- fever\n- chills"
