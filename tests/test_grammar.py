@@ -28,6 +28,10 @@ def test_inflect(plain, form, expected):
     ("Use the strainer provided by the hospital.", "Use the strainer given by the hospital."),
     ("Do the exercises demonstrated by your therapist.", "Do the exercises shown by your therapist."),
     ("The nurse demonstrated the steps.", "The nurse showed the steps."),
+    # "to" after a noun's past form of a verb that takes an object: the thing was given to you (issue 6)
+    ("Use the cup provided to measure the dose.", "Use the cup given to measure the dose."),
+    ("Read the sheet provided to you by the clinic.", "Read the sheet given to you by the clinic."),
+    ("We provided to the team a copy.", "We gave to the team a copy."),
     # "proceed", "exceed" end like a past form but are not one; "underwent" is one
     ("Call 911 or proceed to the emergency room.", "Call 911 or go to the emergency room."),
     ("You proceeded to the clinic.", "You went to the clinic."),

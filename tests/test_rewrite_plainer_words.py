@@ -63,7 +63,7 @@ def test_peripheral_oxygen_saturation_is_rewritten_whole_before_its_short_form(e
      "Your target range before meals is usually 80 to 130 mg/dL."),
     ("It is a commonly found cause of pain.", "It is an often found cause of pain."),
     ("Complete the entire course of antibiotics, even if you feel better.",
-     "Complete the whole course of antibiotics, even if you feel better."),
+     "Finish the whole course of antibiotics, even if you feel better."),
     ("It is an entire muscle group.", "It is a whole muscle group."),
     ("These restrictions are necessary because the arm could dislocate.",
      "These restrictions are needed because the arm could dislocate."),

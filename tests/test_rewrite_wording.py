@@ -132,8 +132,10 @@ def test_a_possessive_plain_wording_does_not_stack_on_a_possessive(engine):
 
 def test_a_noun_entry_met_as_a_verb_with_its_object_is_left_as_written(engine):
     # "consult" is listed as a noun ("a consult": a specialist visit); "consulting the clinic" is a verb
+    assert engine.simplify("Keep consulting the clinic.").text == "Keep consulting the clinic."
+    # the phrase "without (first) consulting" is a verb entry of its own (stop 20): "asking"
     assert engine.simplify("Do not stop without first consulting the clinic.").text == \
-        "Do not stop without first consulting the clinic."
+        "Do not stop without first asking the clinic."
     assert engine.simplify("You will have a consult with cardiology.").text == \
         "You will have a consult (specialist visit) with cardiology (heart care)."
 

@@ -25,7 +25,7 @@ SWAPS = [
     ("A blood sample will be obtained before breakfast.", "A blood sample will be taken before breakfast."),
     ("Two blood samples were obtained in the clinic.", "Two blood samples were taken in the clinic."),
     # what you observe on yourself you notice; "watch" would make it an order to keep looking
-    ("Call us if you observe increasing redness around the cut.", "Call us if you notice increasing redness around the cut."),
+    ("Call us if you observe increasing redness around the cut.", "Call us if you notice more redness around the cut."),
     ("Most patients observe less pain after 2 days.", "Most patients notice less pain after 2 days."),
     # a person who indicates tells; "shows" would misread
     ("Do not drive until your surgeon indicates that it is safe.", "Do not drive until your surgeon tells you that it is safe."),

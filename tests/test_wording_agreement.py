@@ -139,7 +139,7 @@ def test_neurologic_dysfunction_reads_as_one_thing(engine):
     ("The laboratory results were difficult to read.", "The lab results were hard to read."),
     ("Following delivery, the dose is reduced.", "After giving birth, the dose is reduced."),
     ("Following surgery, rest for a week.", "After surgery, rest for a week."),
-    ("Read the following instructions.", "Read the following instructions."),
+    ("Read the following instructions.", "Read these instructions."),  # a plural noun: "these" (stop 20)
     ("Use the inhaler when necessary.", "Use the inhaler when needed."),
 ])
 def test_formal_phrases_of_handouts(engine, text, expected):

@@ -80,7 +80,7 @@ def test_formal_words_get_short_plain_words(engine, text, expected):
     ("Avoid sugar-containing drinks.", "Avoid sugar-containing drinks."),
     ("Drink only caffeine-free fluids.", "Drink only caffeine-free fluids."),
     # an adverb before it would be left describing the plain words
-    ("Call for rapidly increasing swelling.", "Call for rapidly increasing swelling."),
+    ("Call for rapidly increasing swelling.", "Call for quickly increasing swelling."),  # the adverb alone gets its plain word
 ])
 def test_narrowed_wordings_stay_where_they_would_read_wrong(engine, text, expected):
     assert engine.simplify(text).text == expected
