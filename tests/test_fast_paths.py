@@ -311,3 +311,30 @@ def test_text_counts_characters_equal_the_regex_counts(text):
     counts = readability.text_counts(text)
     assert counts.chars == len(re.sub(r"\s", "", text))
     assert counts.letters == len(re.sub(r"\W", "", text))
+
+
+# --- guard: the words of a line, and numbers without number words --------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_guard_seen_words_are_the_runs_of_letters(text):
+    """_seen reads a line's words with translate and split; they are the maximal runs of letters a
+    regex finds (the quick tests' answers rest on it)."""
+    seen = guard._seen(text)
+    assert seen is not None and seen[0] == text.lower()
+    assert seen[1] == frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+@pytest.mark.parametrize("text", [
+    "7.8%, up from 7.1% in May; 1,000 mg; .5 mL; q6h; 0,5 mg",  # digits only: the early return
+    "twenty-five mg, then a second dose; half a tablet twice",   # number words: the full search
+    "a 2nd and a third dose, one and a half, two and a half tablets, 3 seconds",
+])
+def test_guard_numbers_without_number_words_are_the_digits_alone(text):
+    """A line with no number word returns the digits it found, in order, as the full search does."""
+    seen = guard._seen(text)
+    fast = guard._numbers(text, seen)
+    assert fast == sorted(fast)
+    assert fast == guard._numbers(text, None)  # None: every pattern is tried
+    if guard._ANY_NUMBER_WORD.words.isdisjoint(seen[1]):
+        assert all(text[a:b][0].isdigit() or text[a] == "." for a, b, _ in fast)
