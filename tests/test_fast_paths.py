@@ -311,3 +311,71 @@ def test_text_counts_characters_equal_the_regex_counts(text):
     counts = readability.text_counts(text)
     assert counts.chars == len(re.sub(r"\s", "", text))
     assert counts.letters == len(re.sub(r"\W", "", text))
+
+
+# --- guard: the words of a line, and numbers without number words --------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_guard_seen_words_are_the_runs_of_letters(text):
+    """_seen reads a line's words with translate and split; they are the maximal runs of letters a
+    regex finds (the quick tests' answers rest on it)."""
+    seen = guard._seen(text)
+    assert seen is not None and seen[0] == text.lower()
+    assert seen[1] == frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+@pytest.mark.parametrize("text", [
+    "7.8%, up from 7.1% in May; 1,000 mg; .5 mL; q6h; 0,5 mg",  # digits only: the early return
+    "twenty-five mg, then a second dose; half a tablet twice",   # number words: the full search
+    "a 2nd and a third dose, one and a half, two and a half tablets, 3 seconds",
+])
+def test_guard_numbers_without_number_words_are_the_digits_alone(text):
+    """A line with no number word returns the digits it found, in order, as the full search does."""
+    seen = guard._seen(text)
+    fast = guard._numbers(text, seen)
+    assert fast == sorted(fast)
+    assert fast == guard._numbers(text, None)  # None: every pattern is tried
+    if guard._ANY_NUMBER_WORD.words.isdisjoint(seen[1]):
+        assert all(text[a:b][0].isdigit() or text[a] == "." for a, b, _ in fast)
+
+
+# the guard's patterns as they were written before they were made to start with what they consume
+# first; the new forms must find exactly the same matches
+_DIGITS_BEFORE = r"(?:(?<![A-Za-z\d.])|(?<=(?<![A-Za-z])[qQxX]))"
+_PATTERNS_BEFORE = {
+    "number": (lambda: guard._NUMBER, re.compile(
+        r"(?=[\d.])(?:" + _DIGITS_BEFORE + r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}"
+        r"(?=\s?(?:mg|mcg|g|kg|ml|mL|l|L|%|units?)\b)|\d+(?:\.\d+)?)|(?<![\d.])\.\d+)")),
+    "date": (lambda: guard._DATE, re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}:\d{2}\b")),
+    "left": (lambda: guard._SIDE_PHRASES[5][0],
+             re.compile(r"(?=[L])(?:(?<![\w/.\-&])L(?=(?:LE|UE|UQ|LQ|UL|LL)?(?![\w/\-&]|\.\s?[a-z])))")),
+    "right": (lambda: guard._SIDE_PHRASES[6][0],
+              re.compile(r"(?=[R])(?:(?<![\w/.\-&])R(?=(?:LE|UE|UQ|LQ|UL|ML|LL)?(?![\w/\-&]|\.\s?[a-z])))")),
+    "both": (lambda: guard._SIDE_PHRASES[7][0], re.compile(r"(?=[B])(?:(?<![\w/.\-])B(?=(?:LE|LLE|UE)s?(?![\w/\-])))")),
+}
+_PATTERN_BITS = ["LLE", "RUQ", "BLE", "BLEs", "L.", "L. k", "L.K", "2 L", "x7", "q6", "aq6", "Xq6", "1,000", "1,00",
+                 "12,345,678", "0,5 mg", "0,55mL", ".5", "3.", "2.5.1", "10:30", "12/3/2025", "1/2", "123/45", "a1/2",
+                 "_L", "&R", "-B", "/L", "٣", "x٣d", "é1", "ß:12"]
+
+
+def _matches(pattern, text):
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_PATTERN_BITS) | st.text(alphabet="LRBEUQMsqQxXx0123456789.,/:-&_ aA\n%gl٣é", max_size=4),
+                max_size=10))
+def test_guard_patterns_find_what_their_former_forms_found(parts):
+    text = "".join(parts)
+    for name, (now, before) in _PATTERNS_BEFORE.items():
+        assert _matches(now(), text) == _matches(before, text), name
+
+
+@pytest.mark.parametrize("text", [
+    "RLQ pain, L knee, BLE edema, L. knee, R.UE, B/L, 2 L of water; q6h x7d 1,000 mg 0,5 mg .5 mL; on 12/03 at 10:30",
+    "L", "R", "B", "1", ".5", "12/3", "9:30", "aL", "x1", "Q12", "q.6", "1.2.3", "1,000,0", "٣/٣",
+])
+def test_guard_patterns_on_note_shapes(text):
+    for name, (now, before) in _PATTERNS_BEFORE.items():
+        assert _matches(now(), text) == _matches(before, text), name

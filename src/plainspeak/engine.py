@@ -237,7 +237,8 @@ class Simplifier:
             # the output may be longer than the input limit allows; it is analysed all the same
             doc_after = Document(new_text)
             last = (new_text, doc_after, self.detector.detect(doc_after))
-        after, _ = score(last[1], last[2], self.readability, False, counted)
+        # a text nothing changed (no jargon, every edit refused) is the source, already scored
+        after = before_scores if last[1] is doc else score(last[1], last[2], self.readability, False, counted)[0]
         return Simplification(
             original=text, text=new_text, edits=tuple(sorted(accepted, key=lambda e: e.start)), before=before_scores,
             after=after, remaining=tuple(last[2]), rejected=tuple(rejected), warnings=tuple(warnings),
