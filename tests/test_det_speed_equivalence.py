@@ -190,3 +190,38 @@ def test_the_scan_tries_the_letter_patterns_only_at_their_pairs():
             assert patterns.scan(text, doc.starts, doc.tokens) == fast, text
         finally:
             patterns.first2, patterns.first2_search, patterns.first_any = saved
+
+
+def test_senses_chosen_without_a_cue_search_match_the_cue_counts():
+    """SenseChooser.choose skips the cue pattern of a sense when none of its cues is written in the
+    lower-cased window: the sense it picks is the one the counts of every pattern pick."""
+    from plainspeak.glossary import load_glossary
+    from plainspeak.jargon.abbreviations import CUE_WINDOW, SenseChooser
+
+    g = load_glossary()
+    chooser = SenseChooser(g.abbreviations)
+    groups: dict[str, list] = {}
+    for a in g.abbreviations:
+        groups.setdefault(a.abbr, []).append(a)
+    ambiguous = [tuple(v) for v in groups.values() if len(v) > 1 and any(chooser.ascii_cues_lower.get(s.id) for s in v)]
+    assert ambiguous
+
+    def reference(senses, text, start, end):
+        window = text[max(0, start - CUE_WINDOW):start] + " " + text[end:end + CUE_WINDOW]
+        scored = sorted(((len(chooser.cue_res[s.id].findall(window)) if chooser.cue_res.get(s.id) else 0, s) for s in senses),
+                        key=lambda x: -x[0])
+        best, runner = scored[0][0], scored[1][0] if len(scored) > 1 else 0
+        return scored[0][1] if best >= 1 and best >= 2 * runner and best > runner else None
+
+    rnd = random.Random(7)
+    checked = 0
+    for senses in ambiguous[:60]:
+        words = [c for s in senses for c in chooser.ascii_cues.get(s.id, [])] + ["the", "pain", "and", "Ca", "mg", "-", "("]
+        for _ in range(30):
+            left = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 8)))
+            right = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 8)))
+            text = f"{left} {senses[0].abbr} {right}"
+            start = len(left) + 1
+            assert chooser.choose(senses, text, start, start + len(senses[0].abbr)) == reference(senses, text, start, start + len(senses[0].abbr)), text
+            checked += 1
+    assert checked > 100
