@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from itertools import compress, count, repeat
 from operator import is_, itemgetter, methodcaller
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..glossary import AbbreviationEntry, SigEntry, UnsafeEntry
 
