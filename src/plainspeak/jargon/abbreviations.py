@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from itertools import compress, count, repeat
 from operator import is_, itemgetter, methodcaller
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..glossary import AbbreviationEntry, SigEntry, UnsafeEntry
 
@@ -28,6 +28,11 @@ class SenseChooser:
         # tenth of a second to building a detector), then the pattern
         self.ascii_cues: dict[str, list[str]] = {}
         self.ascii_cue_res: dict[str, re.Pattern[str]] = {}
+        # and those cues in lower case: the lower-cased window holds none of them as a substring in
+        # most places (a search for each in C), so the pattern, which tests every character against
+        # the cues' first characters, is tried only where one is (74 windows of the abstracts: a
+        # thirtieth of the instructions of detection, callgrind)
+        self.ascii_cues_lower: dict[str, tuple[str, ...]] = {}
         from ..lexicon import zipf
 
         senses = list(senses)
@@ -48,6 +53,7 @@ class SenseChooser:
             self.cue_res[s.id] = re.compile("|".join(cues), re.I) if cues else None
             if cues and all(c.isascii() and not c.startswith(CUE_PATTERN) for c in kept):
                 self.ascii_cues[s.id] = kept
+                self.ascii_cues_lower[s.id] = tuple(c.lower() for c in kept)
 
     def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int,
                need_cue: bool = False) -> AbbreviationEntry | None:
@@ -64,6 +70,9 @@ class SenseChooser:
                 if fast is None and s.id in self.ascii_cues:
                     fast = self.ascii_cue_res[s.id] = _ascii_cues(self.ascii_cues[s.id])
                 if fast is not None:
+                    if not any(map(low.__contains__, self.ascii_cues_lower[s.id])):
+                        scored.append((0, s))  # no cue written anywhere in the window: nothing to find
+                        continue
                     pattern, found_in = fast, low
                 else:
                     found_in = window
@@ -265,14 +274,28 @@ class PatternSet:
         # "L AC joint" are ruled out by eight), which every start they may match at passes
         self.first_gate = without_assertions(self.by_first.regex) if self.by_first.regex is not None else None
         self.first = frozenset().union(*[f for f in firsts if f is not None])
-        # the two characters those patterns can start with, when that is simple to tell: a second
-        # quick test before a match is tried ("a" and "in" start with a first character of "ac", "IV")
-        pairs = [first_chars(_boundary(e.pattern), re.I, 2) for e, f in zip(rest, firsts) if f is not None]
-        self.first2 = frozenset().union(*pairs) if pairs and None not in pairs else None
-        # the pairs found in the text by one literal search in C, when no two can overlap (no first
-        # character of one is the second of another: every pair in the text is then found)
-        self.first2_search = (re.compile("|".join(map(re.escape, sorted(self.first2))))
-                              if self.first2 and not {p[0] for p in self.first2} & {p[1] for p in self.first2} else None)
+        # the two characters those patterns can start with, where that is simple to tell: a second
+        # quick test before a match is tried ("a" and "in" start with a first character of "ac", "IV").
+        # A pattern whose two are not simple to tell ("q Monday": any space may follow the q) is
+        # tried wherever its first character is (first_any); the others only at their pairs. One
+        # such pattern had turned the test off for all: the gate and the patterns were then tried
+        # at every "a", "and", "in", "is" (a quarter of the instructions of the scan on the abstracts)
+        told = [(f, first_chars(_boundary(e.pattern), re.I, 2)) for e, f in zip(rest, firsts) if f is not None]
+        pairs = [p for _, p in told if p is not None]
+        self.first_any = frozenset().union(*[f for f, p in told if p is None])
+        self.first2 = frozenset().union(*pairs) if pairs else None
+        # the pairs (and the first characters of first_any) found in the text by literal searches in
+        # C, when no two can overlap (no first character is the second of a pair: every pair in the
+        # text is then found). One search per first character ("a[.c]", "q"): re skips to each
+        # occurrence of a search's one first character in a tight loop, where a search for any of
+        # several tested every character against a set (three times the instructions), and a pass
+        # over every token to read its first character cost more still (callgrind, on the abstracts)
+        self.first2_search: tuple[re.Pattern[str], ...] | None = None
+        if self.first2 and not ({p[0] for p in self.first2} | self.first_any) & {p[1] for p in self.first2}:
+            self.first2_search = tuple(
+                re.compile(re.escape(c) if c in self.first_any else
+                           re.escape(c) + "[" + "".join(sorted(re.escape(p[1]) for p in self.first2 if p[0] == c)) + "]")
+                for c in sorted({p[0] for p in self.first2} | self.first_any))
         self.other = _Alternation([e for e, f in zip(rest, firsts) if f is None])
 
     def scan(self, text: str, token_starts: list[int] | None = None, tokens: list[str] | None = None) -> list[PatternHit]:
@@ -289,16 +312,17 @@ class PatternSet:
             else:
                 first, first2 = self.first, self.first2
                 if self.first2_search is not None:
-                    starts: Iterable[int] = (
-                        pos for h in self.first2_search.finditer(text)
-                        if text[pos := h.start()] in first and _is_start(token_starts, pos))
+                    starts: Iterable[int] = [
+                        pos for pos in sorted(h.start() for search in self.first2_search for h in search.finditer(text))
+                        if text[pos] in first and _is_start(token_starts, pos)]
                     first2 = None  # told already
                 elif tokens is None:
                     starts = (pos for pos in token_starts if text[pos] in first)
                 else:
                     starts = compress(token_starts, map(first.__contains__, map(_FIRST_CHAR, tokens)))
                 if first2 is not None:
-                    starts = (pos for pos in starts if text[pos:pos + 2] in first2)
+                    any_second = self.first_any
+                    starts = (pos for pos in starts if text[pos:pos + 2] in first2 or text[pos] in any_second)
                 found = self.by_first.matches_at(text, starts)
             hits.extend(h for m in found if (h := self.by_first.hit(m)) is not None)
         if self.with_digits.regex is not None:
@@ -359,6 +383,7 @@ def without_assertions(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         parsed = _sre_parser.parse(regex.pattern, regex.flags)
         if not _strip_assertions(parsed):
             return None
+        _left_factor(parsed, regex.flags)
         return _sre_compiler.compile(parsed, regex.flags)  # type: ignore[no-any-return]
     except (re.error, TypeError, ValueError, AttributeError):
         return None
@@ -388,6 +413,70 @@ def _strip_assertions(sub: _sre_parser.SubPattern) -> bool:
     sub.data[:] = kept
     sub.width = None  # worked out again when compiled (an assertion has no width: the same)
     return True
+
+
+def _left_factor(sub: _sre_parser.SubPattern, flags: int) -> None:
+    """Merge, in place, the alternatives of each alternation that begin with the same item
+    ("2 tabs|2 caps" -> "2 (?:tabs|caps)", over and over): re tries the alternatives one by one,
+    each reading the same digits and spaces again, where the merged pattern reads them once. The
+    pattern matches the same texts from the same places (the longest match may differ: a gate is
+    only asked whether it matches). A group that captures nothing and changes no flag is opened
+    first, so the items of the patterns of an alternation line up. `flags`: those in force here.
+    On the abstracts, the gates of the patterns near digits (twelve alternatives at each number)
+    were a third of the instructions of the scan (callgrind)."""
+    c = _sre_constants
+    items: list[tuple[Any, Any]] = []
+    for op, av in sub.data:
+        if op is c.SUBPATTERN:
+            group, add, remove, inner = av
+            here = (flags | add) & ~remove
+            _left_factor(inner, here)
+            if group is None and here == flags:
+                items.extend(inner.data)  # (?:...) adds nothing here
+                continue
+        elif op is c.BRANCH:
+            alternatives = av[1]
+            for alt in alternatives:
+                _left_factor(alt, flags)
+            merged = _merged(alternatives, sub.state, flags)
+            if len(merged) == 1:
+                items.extend(merged[0].data)
+                continue
+            op, av = c.BRANCH, (av[0], merged)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            _left_factor(av[2], flags)
+        items.append((op, av))
+    sub.data[:] = items
+    sub.width = None
+
+
+def _merged(alternatives: list[Any], state: Any, flags: int) -> list[Any]:
+    """The alternatives, those with the same first item as one: that item, then the alternation of
+    what follows it in each (merged again), in the order their first items first appear."""
+    groups: dict[Any, list[Any]] = {}
+    for alt in alternatives:
+        key = ("empty", id(alt)) if not alt.data else _item_key(alt.data[0])
+        groups.setdefault(key, []).append(alt)
+    if len(groups) == len(alternatives):
+        return alternatives
+    out = []
+    for group in groups.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        rest = _sre_parser.SubPattern(state, [(_sre_constants.BRANCH, (None, [_sre_parser.SubPattern(state, a.data[1:]) for a in group]))])
+        _left_factor(rest, flags)
+        out.append(_sre_parser.SubPattern(state, [group[0].data[0], *rest.data]))
+    return out
+
+
+def _item_key(x: Any) -> Any:
+    """A parsed item as nested tuples (a parsed group compares by identity)."""
+    if isinstance(x, _sre_parser.SubPattern):
+        return ("sub", *map(_item_key, x.data))
+    if isinstance(x, (list, tuple)):
+        return tuple(map(_item_key, x))
+    return x
 
 
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
