@@ -125,6 +125,9 @@ CASES = [
     # read '(a heart tracing signs of low blood flow)'
     ('replace', 'ECG showed ST depressions in V4-V6.',
      'ECG (heart tracing) showed ST depressions (heart tracing signs of low blood flow) in V4-V6.'),
+    # plural read 'infusions (slow drip into a veins)'
+    ('explain', 'A total of 125 patients were randomised and received blinded infusions.',
+     'A total of 125 patients were randomised (assigned by chance) and got blinded infusions (slow drips into a vein).'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
