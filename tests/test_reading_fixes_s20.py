@@ -19,7 +19,7 @@ CASES = [
      'It is prominent in some benign (harmless) brain and nerve syndromes.'),
     # the edges of a rash read 'edges of the removed tissue'
     ('replace', 'Cellulitis of the left lower leg, margins marked and receding on antibiotics.',
-     'Skin infection (cellulitis) of the left lower leg, margins marked and receding on antibiotics.'),
+     'Skin infection (cellulitis) of the left lower leg, margins (edges) marked and receding on antibiotics.'),
     # a clear surgical margin is still explained
     ('replace', 'The spot was a seborrheic keratosis, which is harmless, and the margins are clear.',
      'The spot was a harmless, warty skin growth (seborrheic keratosis), which is harmless, and the margins are clear (no disease at the edges).'),
