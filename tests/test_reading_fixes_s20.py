@@ -128,6 +128,9 @@ CASES = [
     # plural read 'infusions (slow drip into a veins)'
     ('explain', 'A total of 125 patients were randomised and received blinded infusions.',
      'A total of 125 patients were randomised (assigned by chance) and got blinded infusions (slow drips into a vein).'),
+    # read 'imperfectly known bad reactions': the medicine was lost
+    ('replace', 'Antidepressant-induced movement disorders are rare and imperfectly known adverse drug reactions.',
+     'Antidepressant-induced movement disorders are rare and imperfectly known bad reactions to medicines.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
