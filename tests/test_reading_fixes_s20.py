@@ -131,12 +131,12 @@ CASES = [
     # read 'imperfectly known bad reactions': the medicine was lost
     ('replace', 'Antidepressant-induced movement disorders are rare and imperfectly known adverse drug reactions.',
      'Antidepressant-induced movement disorders are rare and imperfectly known bad reactions to medicines.'),
-    # a disease's changes read 'joint pathology (lab study of tissue)'
-    ('replace', 'The intra-articular pathology should be first addressed by arthroscopy.',
-     'The joint pathology (disease findings) should be first addressed by keyhole joint surgery (arthroscopy).'),
+    # the disease itself read 'no obvious underlying pathology (lab study of tissue)'
+    ('replace', 'Typically, such cramps have no obvious underlying pathology, and so are termed idiopathic.',
+     'Usually, such cramps have no obvious underlying disease, and so are termed unexplained.'),
     # the lab report still reads right
     ('replace', 'The pathology from your gallbladder surgery was benign.',
-     'The pathology (disease findings) from your gallbladder surgery was benign (harmless).'),
+     'The pathology (lab study of tissue) from your gallbladder surgery was benign (harmless).'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
