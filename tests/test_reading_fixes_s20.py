@@ -137,6 +137,17 @@ CASES = [
     # the lab report still reads right
     ('replace', 'The pathology from your gallbladder surgery was benign.',
      'The pathology (lab study of tissue) from your gallbladder surgery was benign (harmless).'),
+    # read 'Distal (farther from the body's center) thumb-side forearm bone (radius) break'
+    ('replace', 'Distal radius fracture closed reduced in ED and placed in sugar-tong splint.',
+     'Broken wrist (distal radius fracture) closed reduced in ED and placed in arm and wrist splint.'),
+    # read 'right-sided weakness on one side of the body'
+    ('replace', 'Residual right-sided hemiparesis and expressive aphasia on discharge.',
+     'Remaining weakness on the right side of the body and expressive aphasia (trouble getting words out) on discharge.'),
+    ('replace', 'She has left hemiparesis after the stroke.',
+     'She has weakness on the left side of the body after the stroke.'),
+    # a slow taper read 'with worsening withdrawal over 3 weeks'
+    ('replace', '29 patients receiving clobazam with progressive withdrawal over 3 weeks.',
+     '29 patients getting clobazam with step-by-step stopping over 3 weeks.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
