@@ -386,9 +386,9 @@ class GlossaryRewriter:
             end = told.end()
             if text.startswith(",", end) and not _KEEPS_COMMA.match(text, end + 1):
                 end += 1  # "A lumbar puncture (LP), also called a spinal tap, was done" -> "A spinal tap (LP) was done"
-        if mode == "explain" or f.render == "explain" or (f.render == "bracket" and _is_eponym(f.term or "")):
-            # a disease named after a person keeps its name beside the short form: readers know and
-            # look up "Parkinson's disease", not "PD" or our description of it
+        if mode == "explain" or f.render == "explain" or (f.render == "bracket" and (f.category == "condition" or _is_eponym(f.term or ""))):
+            # a disease keeps its name beside the short form: readers know and look up "rheumatoid
+            # arthritis" or "Parkinson's disease", not "RA" or our description of it
             after = f"{plain} ({_in_brackets(f.text, sentence_start, f.term)}, or {abbr})"
         else:
             after = f"{plain} ({abbr})"
