@@ -16,3 +16,16 @@ import plainspeak
 ])
 def test_po_before_what_it_describes_is_oral(text, expected):
     assert plainspeak.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("mode, text, expected", [
+    # a verb that takes an object, after a noun and before a route, is the participle: "given", not "gave"
+    ("replace", "Deferasirox is an iron chelator administered orally at 20 mg/kg.",
+     "Deferasirox is a medicine to remove extra iron given by mouth at 20 mg/kg."),
+    ("explain", "Deferasirox is an iron chelator administered orally at 20 mg/kg.",
+     "Deferasirox is an iron chelator (medicine to remove extra iron) administered (given) orally (by mouth) at 20 mg/kg."),
+    # another adverb may open the object: the verb stays past
+    ("replace", "Subjects received potentially harmful agents.", "Subjects got potentially harmful agents."),
+])
+def test_a_verb_before_a_route_after_its_noun_is_the_participle(mode, text, expected):
+    assert plainspeak.Simplifier(mode=mode).simplify(text).text == expected

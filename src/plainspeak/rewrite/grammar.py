@@ -144,6 +144,10 @@ def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
 # "chose for"). A verb without an object ("resolved with rest" -> "went away with rest") is past.
 _AFTER_PARTICIPLE = frozenset("by in at on during for with from within after before under".split())
 _SUBJECTS = frozenset("i we you they he she it who that which".split())
+# how a medicine is given, said after its verb ("given orally"): never the start of the verb's object,
+# as another adverb may be ("received potentially harmful agents")
+_ROUTES = frozenset("""orally intravenously subcutaneously intramuscularly topically rectally sublingually
+    intranasally intrathecally transdermally vaginally""".split())
 _VERB_AFTER_A_PARTICIPLE = frozenset("should must may might can could will would is are was were".split())
 
 
@@ -170,7 +174,9 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
         # and so does "to" or "as" right after a verb that takes an object, unless a pronoun did it ("the cup provided
         # to measure the dose" is the cup given to you: never "the cup gave to measure"; "we provided to" is past)
         participle = previous_word.lower() in _BE_HAVE or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
-            or (takes_object and (after in _AFTER_PARTICIPLE or (after in ("to", "as") and previous_word.lower() not in _SUBJECTS)))
+            or (takes_object and (after in _AFTER_PARTICIPLE or (after in ("to", "as") and previous_word.lower() not in _SUBJECTS)
+                                  # "a chelator administered orally": a verb that takes an object has none before a route
+                                  or (after in _ROUTES and previous_word.lower() not in _SUBJECTS)))
         return "participle" if participle else "past"
     if first.endswith("s") and not first.endswith("ss"):
         return "s"
