@@ -329,10 +329,16 @@ def _semicolon_clause(before: str, rest: str, clause: str) -> str | None:
     semicolons must have a finite verb of its own, and the clause must not start as a fragment that
     leans on the one before ("; not more than 3,000 mg a day", "; and ...")."""
     parts = [before] + rest.split(";")
-    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) for p in parts):
-        return None
     first = _first_words(clause, 1)
     if not first or first[0].lower() in _LEANING:
+        return None
+    if len(parts) == 2 and _finite_verb(_BRACKETED.sub("", before)) is None and not _opens_clause(before):
+        # "NSAIDs, including ibuprofen and naproxen; acetaminophen is the preferred pain reliever": an item
+        # with no verb (a list item's, under "Medicines to avoid"), then a clause with its own subject and verb.
+        # The item is the same fragment either way; only a full clause after it, never another item
+        plain = _BRACKETED.sub("", clause)
+        return _clause_verb(plain) or _short_subject_verb(plain)
+    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) for p in parts):
         return None
     return _finite_verb(_BRACKETED.sub("", clause)) or ("(opener)" if _opens_clause(clause) else None)
 
