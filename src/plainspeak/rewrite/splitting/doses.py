@@ -41,8 +41,19 @@ def has_dose(text: str) -> bool:
     return False
 
 
+# medicines joined by a slash, with a strength for each joined the same way, are one product
+# ("budesonide/formoterol 160/4.5 mcg": one inhaler, one dose); "aspirin/clopidogrel" alone may be two pills
+_COMBINATION = re.compile(r"[A-Za-z][A-Za-z-]*(?:/[A-Za-z][A-Za-z-]*)+(?=[ \t]+\d[\d.,]*(?:/\d[\d.,]*)+[ \t]*[a-zA-Zµ])")
+
+
 def _medicines(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if is_drug_name(w)}
+    """The medicines a text names, lower case; a combination written with a slash counts once."""
+    found = set()
+    for m in _COMBINATION.finditer(text):
+        if any(is_drug_name(w) for w in m.group(0).split("/")):
+            found.add(m.group(0).lower())
+    rest = _COMBINATION.sub(" ", text)
+    return found | {w.lower() for w in _WORD.findall(rest) if is_drug_name(w)}
 
 
 class DoseCuts:
