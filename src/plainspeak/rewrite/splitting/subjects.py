@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import is_drug_name
 from .words import (
     BE_VERBS, CLAUSE_WORDS, DETERMINER_SUBJECTS, FINITE_VERBS, INSTRUCTIONS, LISTED_SUBJECT_WORDS,
     MODALS, NEGATIONS, NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT, OPENER_PHRASE_WORDS, OPENER_WORDS,
@@ -64,8 +65,11 @@ def _one_clause(before: str) -> bool:
         return False
     if len(parts) > 1 and words[0] and (words[0][0] in NOT_AN_ORDER or words[0][0].endswith("ing")):
         return False  # an opening phrase ("After adjusting for age, A was ..., and B was ...") reaches over both
-    if len(parts) == 1 and any(w in FINITE_VERBS for w in words[0]):
-        return True  # no comma: a finite verb that is nothing else ("increases", "helps") shows the clause
+    if len(parts) == 1 and (any(w in FINITE_VERBS for w in words[0]) or _clause_verb(parts[0]) is not None
+                            or (len(words[0]) > 1 and is_drug_name(words[0][0]) and words[0][1] in PLURAL_VERBS
+                                and words[0][1].endswith("s"))):
+        return True  # (or a plural noun and its verb, "Many medicines interact with", a medicine and its verb in
+        # -s, "Warfarin interacts with")  # no comma: a finite verb that is nothing else ("increases", "helps") shows the clause
     with_verb = [k for k, p in enumerate(words) if any(w in MODALS or w in BE_VERBS or w in ("has", "have", "had") for w in p)]
     if not with_verb and len(parts) > 2 and _closes_with_verb(words):
         return True  # "Many drugs, including A, B and C, need dose changes": the verb right after the list

@@ -45,7 +45,7 @@ FINITE_VERBS = frozenset(
 PLURAL_VERBS = frozenset(
     """help mean need cause keep make take lower raise feel get go come work last heal start stop become
     depend happen lead let protect reduce prevent increase affect show improve return occur develop appear
-    pass shows improves returns occurs develops appears passes notice find stretch recover""".split()
+    pass shows improves returns occurs develops appears passes notice find stretch recover interact interacts""".split()
 )
 # ", which" becomes ". This" only before a verb that tells what something does or may do ("which
 # can", "which helps"): "which is the most common problem" describes a noun, which "This" would not
