@@ -17,7 +17,11 @@ from ...lexicon import is_drug_name
 from .words import DOSE, _WORD
 
 # how a piece may point back at the one medicine of its sentence
-_POINTS_BACK = re.compile(r"\s*(?:it|this medicine|this drug|the dose|the next dose|a second dose|each dose|a missed dose)\b",
+_POINTS_BACK = re.compile(r"\s*(?:it|this medicine|this drug|the dose|the next dose|a second dose|each dose|a missed dose"
+                          # a dose of the same medicine ("a reduced dose of 2.5 mg"), or its limit ("no more than 1.8
+                          # mg should be taken", "do not exceed 1.8 mg")
+                          r"|(?:a|the|your)[ \t]+(?:reduced|lower|higher|usual|maximum|starting|daily)[ \t]+dose"
+                          r"|no[ \t]+more[ \t]+than|do[ \t]+not[ \t]+(?:exceed|take[ \t]+more[ \t]+than))\b",
                           re.IGNORECASE)
 
 
