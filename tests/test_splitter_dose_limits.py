@@ -1,4 +1,7 @@
-"""A piece after a cut may carry a dose when it opens by pointing back at the only medicine its sentence names:
+"""A limit at the end of a dose line that belongs to one medicine becomes an order of its own ("..., no more
+than 3,000 mg in 24 hours." -> ". Take no more than 3,000 mg in 24 hours."), never in a report of what was done.
+
+A piece after a cut may carry a dose when it opens by pointing back at the only medicine its sentence names:
 besides "it" and "the dose", a dose of the same medicine ("a reduced dose of 2.5 mg") and a limit ("no more than
 1.8 mg", "do not exceed 1.8 mg"). With two medicines named, the limit could be either one's: no cut."""
 
@@ -25,7 +28,34 @@ SPLITS = [
      "A reduced dose of 2.5 mg 2 times a day is used in certain patients based on age, body weight, and kidney function."),
 ]
 
+LIMITS = [
+    ("For fever or chest wall discomfort, you may use acetaminophen 650 mg every 6 hours as needed, no more than "
+     "3,000 mg in 24 hours.",
+     "For fever or chest wall discomfort, you may use acetaminophen 650 mg every 6 hours as needed. Use no more than "
+     "3,000 mg in 24 hours."),
+    # two medicines, the limit names its own, which the line names with its dose
+    ("Mild cramping, like menstrual cramps, may be managed with ibuprofen 400 to 600 mg every 6 hours with food or "
+     "acetaminophen 650 mg every 6 hours if needed, no more than 3,000 mg of acetaminophen per day.",
+     "Mild cramping, like menstrual cramps, may be managed with ibuprofen 400 to 600 mg every 6 hours with food or "
+     "acetaminophen 650 mg every 6 hours if needed. Take no more than 3,000 mg of acetaminophen per day."),
+    ("Acetaminophen 15 mg/kg may be given to your child every 4 to 6 hours if needed for pain, no more than 5 doses in "
+     "24 hours.",
+     "Acetaminophen 15 mg/kg may be given to your child every 4 to 6 hours if needed for pain. Give no more than 5 "
+     "doses in 24 hours."),
+    # a sig line with no verb
+    ("Acetaminophen 1,000 mg by mouth every 8 hours as needed for mild pain or fever at home, no more than 3,000 mg "
+     "in 24 hours.",
+     "Acetaminophen 1,000 mg by mouth every 8 hours as needed for mild pain or fever at home. Take no more than "
+     "3,000 mg in 24 hours."),
+]
+
 KEPT = [
+    # two medicines and a limit that names none: whose?
+    "Mild cramping may be managed with ibuprofen 400 mg every 6 hours with food or acetaminophen 650 mg every 6 "
+    "hours if needed, no more than 3,000 mg per day.",
+    # a report of what was done: no order
+    "Acetaminophen 15 mg/kg was given to each child every 4 to 6 hours during the first week, no more than 5 doses "
+    "in 24 hours.",
     # two medicines: the limit, the reduced dose could be either one's
     "Take aspirin 81 mg and clopidogrel 75 mg by mouth every morning with your food; no more than 150 mg should be "
     "taken in a single day.",
@@ -44,3 +74,10 @@ def test_cut(text, expected):
 @pytest.mark.parametrize("text", KEPT)
 def test_kept_whole(text):
     assert shorten(text) == text
+
+
+@pytest.mark.parametrize("text,expected", LIMITS)
+def test_limit_at_the_end_becomes_an_order(text, expected):
+    assert shorten(text) == expected
+    assert not check(text, expected, trusted=True)
+    assert shorten(expected) == expected

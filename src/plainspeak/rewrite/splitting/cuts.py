@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .doses import DoseCuts
+from .doses import DoseCuts, limit_cut
 from .subjects import _listed_subject_verb, _one_clause, _opener_verb
 from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
 from .words import (
@@ -62,7 +62,8 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
             cuts.extend(series or [cut])
             piece_start = m.end()
     # "X is A and stays B" -> "X is A. It stays B", once no other cut is left in the piece
-    return cuts or _and_predicate(piece, min_words, doses, first)
+    # a limit at the end of a dose line ("..., no more than 3,000 mg in 24 hours") -> ". Take no more than ..."
+    return cuts or _and_predicate(piece, min_words, doses, first) or limit_cut(piece, doses, min_words)
 
 
 def _open_pair(before: str) -> bool:
