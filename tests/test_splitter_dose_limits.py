@@ -28,6 +28,15 @@ SPLITS = [
      "A reduced dose of 2.5 mg 2 times a day is used in certain patients based on age, body weight, and kidney function."),
 ]
 
+# "reserve" is an order: each medicine keeps its dose on its own side of the cut; the limit of the first
+# stays with it (two medicines named: no order of its own)
+ORDERS = [
+    ("Take acetaminophen 1,000 mg by mouth every 8 hours as your first-choice pain reliever, no more than 3,000 mg "
+     "in 24 hours, and reserve oxycodone 5 mg by mouth every 6 hours if needed for severe pain.",
+     "Take acetaminophen 1,000 mg by mouth every 8 hours as your first-choice pain reliever, no more than 3,000 mg "
+     "in 24 hours. Reserve oxycodone 5 mg by mouth every 6 hours if needed for severe pain."),
+]
+
 LIMITS = [
     ("For fever or chest wall discomfort, you may use acetaminophen 650 mg every 6 hours as needed, no more than "
      "3,000 mg in 24 hours.",
@@ -78,6 +87,13 @@ def test_kept_whole(text):
 
 @pytest.mark.parametrize("text,expected", LIMITS)
 def test_limit_at_the_end_becomes_an_order(text, expected):
+    assert shorten(text) == expected
+    assert not check(text, expected, trusted=True)
+    assert shorten(expected) == expected
+
+
+@pytest.mark.parametrize("text,expected", ORDERS)
+def test_an_order_with_its_own_medicine_and_dose(text, expected):
     assert shorten(text) == expected
     assert not check(text, expected, trusted=True)
     assert shorten(expected) == expected
