@@ -100,6 +100,17 @@ is ...". A lead that ends in a colon with items parted by semicolons ("any of th
 becomes a list, and so does the piece before a sentence's first cut, or a passive order, whenever a list
 rule reads it once the cut or the order is made (a later run would make the list).
 
+A list inside a subject is no clause boundary: a ", and" after noun phrases only ("The best dose, the link
+between how well it works and the blood level, and the highest safe dose are") adds the subject's last item;
+but a subject whose "including" list is closed by its verb ("Many drugs, including A, B and C, need ...") is
+one main clause, and a new clause after its ", and" is cut. "X (...), which are 4 small glands ..., may be"
+becomes "X (...) are 4 small glands .... They may be" (as "which is a" becomes "It"). A semicolon after an
+item with no verb and before a full clause ("NSAIDs, including ...; acetaminophen is preferred") is cut. In
+a dose sentence, a combination written with slashes ("budesonide/formoterol 160/4.5 mcg") is one medicine
+that "it" may point back to, a piece may open with a dose or a limit of the one medicine named ("; a reduced
+dose of 2.5 mg", "; no more than 1.8 mg"), and a limit that ends a dose line of one medicine becomes an order
+(", no more than 3,000 mg in 24 hours." -> ". Take no more than 3,000 mg in 24 hours.", see `splitting/doses.py`).
+
 Openers that carry no fact ("Please note that", "It is important that you") are dropped at the start
 of a sentence; what follows is then an instruction ("It is essential that you weigh yourself" ->
 "Weigh yourself"), because the subjunctive after them is the same form as the imperative.

@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import is_drug_name
 from .words import (
-    DETERMINER_SUBJECTS, FINITE_VERBS, MIN_WORDS, MODALS, REASON, SUBORDINATORS, _BRACKETED, _Change, _TOKEN)
+    DETERMINER_SUBJECTS, FINITE_VERBS, MIN_WORDS, MODALS, NEGATIONS, REASON, SUBORDINATORS, _BRACKETED, _Change, _TOKEN)
 from .clauses import _ends_in_plural, _finite_verb, _first_words, _outside_brackets_and_quotes, _plain_s, _words
 
 
@@ -74,7 +74,7 @@ def _appositive(text: str, known_words: frozenset[str] = frozenset()) -> list[_C
     a singular finite verb right after it ("Jaundice, a yellowing of the skin, happens in ...")."""
     m = _APPOSITIVE.match(text)
     if m is None:
-        return _which_aside(text) or _closing_appositive(text, known_words)  # an aside with "which", or one at the end?
+        return _which_aside(text) or _which_are_aside(text) or _closing_appositive(text, known_words)  # an aside with "which", or one at the end?
     subject = m.group("subject").lower().split()
     if subject[0] in _NOT_A_SUBJECT_START or _is_person(subject[-1]):
         return []
@@ -102,8 +102,45 @@ def _is_then_it(text: str, m: re.Match[str]) -> list[_Change]:
 
 
 # "Iron-deficiency anemia, which is the most common form, develops when ...": the aside says what with "which is"
-_WHICH_ASIDE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}),[ \t]+which[ \t]+is[ \t]+"
+_WHICH_ASIDE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}(?:[ \t]+\([^()\n]*\))?),[ \t]+which[ \t]+is[ \t]+"
                           r"(?P<what>(?:an?|the)[ \t][^,;:()\[\]\n\"“”]{2,120}?),(?P<ws>[ \t]+)(?=[a-z])")
+
+
+# "The parathyroid glands (small glands near the thyroid), which are 4 small glands ..., may be affected": a
+# plural subject (a bracket after it is its own) and what it is with "which are"
+_WHICH_ARE_ASIDE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}(?:[ \t]+\([^()\n]*\))?),[ \t]+which[ \t]+are[ \t]+"
+                              r"(?P<what>[\w][^,;:()\[\]\n\"“”]{2,120}?),(?P<ws>[ \t]+)(?=[a-z])")
+# the verb after a plural aside must go with "They": a helper or a plain present
+_THEY_VERBS = MODALS | frozenset("are aren't were weren't have haven't had do don't".split())
+
+
+def _which_are_aside(text: str) -> list[_Change]:
+    """"The glands (...), which are 4 small glands next to the thyroid, may be affected" -> "The glands (...)
+    are 4 small glands next to the thyroid. They may be affected": as `_which_aside`, for a plural subject
+    (its head noun ends in a plain -s) and "which are", before a verb that goes with "They". What the aside
+    says may not be a negation or open a clause of its own."""
+    m = _WHICH_ARE_ASIDE.match(text)
+    if m is None:
+        return []
+    subject = _BRACKET.sub("", m.group("subject")).lower().split()
+    if (not subject or subject[0] in _NOT_A_SUBJECT_START or subject[0] in SUBORDINATORS
+            or subject[0] in ("this", "that", "it", "there") or not _plain_plural(subject[-1]) or _is_person(subject[-1])
+            or _is_person(subject[-1][:-1])):
+        return []
+    what = [w.lower() for w in _TOKEN.findall(m.group("what"))]
+    if what[:1] and (what[0] in NEGATIONS or what[0] in SUBORDINATORS):
+        return []
+    verb = _first_words(text[m.end():], 2)
+    first = verb[0].lower() if verb else ""
+    if first not in _THEY_VERBS and not (len(verb) > 1 and first.endswith("ly") and verb[1].lower() in _THEY_VERBS):
+        return []
+    if _words(m.group("subject") + " are " + m.group("what")) < MIN_WORDS or _words(text[m.end():]) < MIN_WORDS:
+        return []
+    return [(m.end("subject"), m.start("what"), " are ", APPOSITIVE_REASON),
+            (m.end("what"), m.end("ws"), "." + m.group("ws") + "They ", REASON)]
+
+
+_BRACKET = re.compile(r"\s*\([^()\n]*\)")
 
 
 def _which_aside(text: str) -> list[_Change]:

@@ -8,7 +8,7 @@ import re
 from ...lexicon import is_drug_name
 from .words import (
     ADJECTIVE_ORDERS, AS_ASIDE_VERBS, CAUSING_PRESENTS, MANNER_VERBS, BARE_SUBJECT_WORDS, CLAUSE_WORDS, CONTRAST_SUBJECTS, DETERMINER_SUBJECTS,
-    FINITE_VERBS, INSTRUCTIONS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
+    BE_VERBS, FINITE_VERBS, INSTRUCTIONS, LIST_ITEM_WORDS, MODALS, NEGATIONS, NOT_ADVERBS,
     NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT,
     OBJECT_STARTS, PARTICIPLES, PLURAL_VERBS, PRESENT_VERBS, PRONOUN_SUBJECTS, QUANTIFIER_SUBJECTS,
     REASON_SUBJECT_WORDS, RELATIVES, REPORTING, SUBJECT_SPAN, SUBORDINATORS,
@@ -431,5 +431,24 @@ def _short_items(before: str) -> bool:
     parts = re.split(r",(?!\d)", _BRACKETED.sub("", before))
     if len(parts) > 2 and re.match(r"\s*(?:and|or)\s", parts[-1]):
         return False  # "interacts with A, B, and C, and a lower dose is needed": the list closed itself
+    if _closes_with_verb([[w.lower() for w in _TOKEN.findall(p)] for p in parts]):
+        return False  # "Many drugs, including A, B and C, need dose changes": the list's verb came before the cut
     return len(parts) > 1 and all(0 < _words(p) <= 8 and _finite_verb(p) is None
                                   and not re.search(r"\binclude[sd]?\b", p, re.IGNORECASE) for p in parts)
+
+
+def _closes_with_verb(words: list[list[str]]) -> bool:
+    """Whether comma-separated parts (their words, lower case) are a subject with an aside that names
+    examples ("Many prescription drugs", "including metformin", "gabapentin and certain antibiotics") and
+    a last part that opens with the subject's verb ("need dose adjustment"): a verb of FINITE_VERBS or
+    PLURAL_VERBS, right after the comma that closes the aside, and no verb anywhere before it."""
+    if len(words) < 3:
+        return False
+    first, last = words[0], words[-1]
+    if not first or not last or first[0] not in DETERMINER_SUBJECTS | {"all", "several", "certain", "other"}:
+        return False
+    if not words[1] or words[1][0] not in ("including", "especially", "like"):
+        return False
+    if not (last[0] in FINITE_VERBS or last[0] in PLURAL_VERBS) or last[0] in BE_VERBS | MODALS:
+        return False
+    return not any(w in FINITE_VERBS or w in PLURAL_VERBS for p in words[:-1] for w in p)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .doses import DoseCuts
+from .doses import DoseCuts, limit_cut
 from .subjects import _listed_subject_verb, _one_clause, _opener_verb
 from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result, _then_when, _this_link, _whence
 from .words import (
@@ -12,7 +12,7 @@ from .words import (
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
     _CONNECTIVE, _Change, _TOKEN, BARE_SUBJECT_WORDS, MANNER_VERBS, MODALS, NOT_ADVERBS)
 from .clauses import (
-    _any_verb, _aside_as, _clause_verb, _closes_or_list, _contrast_while, _ends_in_link, _ends_in_list_item,
+    _any_verb, _aside_as, _clause_verb, _closes_or_list, _closes_with_verb, _contrast_while, _ends_in_link, _ends_in_list_item,
     _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
     _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _short_subject_verb, _words)
@@ -62,7 +62,8 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
             cuts.extend(series or [cut])
             piece_start = m.end()
     # "X is A and stays B" -> "X is A. It stays B", once no other cut is left in the piece
-    return cuts or _and_predicate(piece, min_words, doses, first)
+    # a limit at the end of a dose line ("..., no more than 3,000 mg in 24 hours") -> ". Take no more than ..."
+    return cuts or _and_predicate(piece, min_words, doses, first) or limit_cut(piece, doses, min_words)
 
 
 def _open_pair(before: str) -> bool:
@@ -185,6 +186,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     if conj in ("and", "or") and not m.group("semi") and _short_items(before):
         return None  # "Blistering, dusky skin, or crepitus may mean ...": items that share the verb after the cut
+    if conj in ("and", "or") and not m.group("semi") and _noun_list(before):
+        return None  # "The best dose, the link between how well it works and ..., and the highest safe dose are"
     if conj in ("and", "or", "and then", "then") and _ends_in_list_item(before):
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
@@ -272,6 +275,28 @@ def _bare_noun_verb(clause: str) -> str | None:
     return verb
 
 
+# words that open a clause inside a noun phrase ("the link between how well it works"): its verb is no main verb
+_EMBEDDED_WH = re.compile(r"(?<=\w)[ \t]+(?:how|what|whether|why|where)\b[^,]*", re.IGNORECASE)
+
+
+def _noun_list(before: str) -> bool:
+    """Whether `before` is noun phrases parted by commas and nothing else, no order and no finite verb but one
+    inside a clause that a noun phrase holds ("the link between how well it works and the blood level"): the
+    items of a subject whose verb comes after the ", and" that adds its last item. Cut there, the first
+    piece would be no sentence."""
+    plain = _BRACKETED.sub("", before)
+    parts = re.split(r",(?!\d)", plain)
+    if len(parts) < 2 or re.match(r"\s*(?:and|or)\s", parts[-1]) or _instruction(plain):
+        return False
+    if _closes_with_verb([[w.lower() for w in _TOKEN.findall(p)] for p in parts]):
+        return False  # "Many drugs, including A, B and C, need ...": the list's verb came before the cut
+    if re.search(r"\binclude[sd]?\b", plain, re.IGNORECASE):
+        return False  # "Symptoms include A, B and C, and they can ...": a verb no list knows
+    # only where a noun phrase holds a clause: elsewhere `_short_items` reads a list of short things
+    return (any(_finite_verb(p) is not None for p in parts)
+            and all(_words(p) > 0 and _finite_verb(_EMBEDDED_WH.sub("", p)) is None for p in parts))
+
+
 def _opens_with_clause(before: str) -> bool:
     """Whether `before` opens with a clause: an order, or a verb before its first comma ("Codeine is not safe
     ..."), never a noun phrase that is the first item of a subject list ("The dose, the timing, and X are")."""
@@ -305,10 +330,16 @@ def _semicolon_clause(before: str, rest: str, clause: str) -> str | None:
     semicolons must have a finite verb of its own, and the clause must not start as a fragment that
     leans on the one before ("; not more than 3,000 mg a day", "; and ...")."""
     parts = [before] + rest.split(";")
-    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) for p in parts):
-        return None
     first = _first_words(clause, 1)
     if not first or first[0].lower() in _LEANING:
+        return None
+    if len(parts) == 2 and _finite_verb(_BRACKETED.sub("", before)) is None and not _opens_clause(before):
+        # "NSAIDs, including ibuprofen and naproxen; acetaminophen is the preferred pain reliever": an item
+        # with no verb (a list item's, under "Medicines to avoid"), then a clause with its own subject and verb.
+        # The item is the same fragment either way; only a full clause after it, never another item
+        plain = _BRACKETED.sub("", clause)
+        return _clause_verb(plain) or _short_subject_verb(plain)
+    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) for p in parts):
         return None
     return _finite_verb(_BRACKETED.sub("", clause)) or ("(opener)" if _opens_clause(clause) else None)
 

@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 
 from ...lexicon import is_drug_name
-from .words import DOSE, _WORD
+from .words import DOSE, REASON, _Change, _WORD
 
 # how a piece may point back at the one medicine of its sentence
-_POINTS_BACK = re.compile(r"\s*(?:it|this medicine|this drug|the dose|the next dose|a second dose|each dose|a missed dose)\b",
+_POINTS_BACK = re.compile(r"\s*(?:it|this medicine|this drug|the dose|the next dose|a second dose|each dose|a missed dose"
+                          # a dose of the same medicine ("a reduced dose of 2.5 mg"), or its limit ("no more than 1.8
+                          # mg should be taken", "do not exceed 1.8 mg")
+                          r"|(?:a|the|your)[ \t]+(?:reduced|lower|higher|usual|maximum|starting|daily)[ \t]+dose"
+                          r"|no[ \t]+more[ \t]+than|do[ \t]+not[ \t]+(?:exceed|take[ \t]+more[ \t]+than))\b",
                           re.IGNORECASE)
 
 
@@ -41,8 +45,19 @@ def has_dose(text: str) -> bool:
     return False
 
 
+# medicines joined by a slash, with a strength for each joined the same way, are one product
+# ("budesonide/formoterol 160/4.5 mcg": one inhaler, one dose); "aspirin/clopidogrel" alone may be two pills
+_COMBINATION = re.compile(r"[A-Za-z][A-Za-z-]*(?:/[A-Za-z][A-Za-z-]*)+(?=[ \t]+\d[\d.,]*(?:/\d[\d.,]*)+[ \t]*[a-zA-Zµ])")
+
+
 def _medicines(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if is_drug_name(w)}
+    """The medicines a text names, lower case; a combination written with a slash counts once."""
+    found = set()
+    for m in _COMBINATION.finditer(text):
+        if any(is_drug_name(w) for w in m.group(0).split("/")):
+            found.add(m.group(0).lower())
+    rest = _COMBINATION.sub(" ", text)
+    return found | {w.lower() for w in _WORD.findall(rest) if is_drug_name(w)}
 
 
 class DoseCuts:
@@ -64,3 +79,39 @@ class DoseCuts:
         """"it", "the dose", "a second dose" at the start of a piece name the medicine only when the
         sentence names one."""
         return len(self.medicines) == 1 and _POINTS_BACK.match(piece) is not None
+
+
+# a limit at the end of a dose line: ", no more than 3,000 mg in 24 hours."
+_LIMIT_AT_END = re.compile(r",(?P<ws>[ \t]+)(?=no[ \t]+more[ \t]+than[ \t]+(?P<limit>\d(?:[^,;:()\[\]\n]|,(?=\d))*?)[.!?]?\s*$)")
+# the line before the limit must give advice (a helper of advice, "you", an order) or be a sig line with no verb
+_ADVICE = re.compile(r"\b(?:may|can|should|you|take|use|give)\b", re.IGNORECASE)
+_REPORT = re.compile(r"\b(?:was|were|had|did|received|patients|participants|study|trial)\b", re.IGNORECASE)
+_ANY_VERB = re.compile(r"\b(?:is|are|be|been|will|would|must|has|have|(?!needed\b)[a-z]+ed)\b", re.IGNORECASE)
+_GIVEN = re.compile(r"\b(?:give|given|giving)\b", re.IGNORECASE)
+_USED = re.compile(r"\b(?:use|used|using)\b", re.IGNORECASE)
+
+
+def limit_cut(piece: str, doses: "DoseCuts | None", min_words: int) -> list[_Change]:
+    """"You may use acetaminophen 650 mg every 6 hours as needed, no more than 3,000 mg in 24 hours." -> "... as
+    needed. Take no more than 3,000 mg in 24 hours.": the limit that ends a dose line becomes an order of its own
+    ("Give" when the line says the medicine is given, "Use" when it is used). Only when the limit is a dose and
+    belongs to one medicine: the sentence names one, or the limit names its own ("no more than 3,000 mg of
+    acetaminophen per day"), which the line before the cut names with its dose."""
+    if doses is None:
+        return []
+    m = _LIMIT_AT_END.search(piece)
+    if m is None:
+        return []
+    before, limit = piece[:m.start()], m.group("limit")
+    if not has_dose(limit) and not re.search(r"\bdoses\b", limit):
+        return []
+    named = _medicines(limit)
+    owner = named if len(named) == 1 else (doses.medicines if not named and len(doses.medicines) == 1 else set())
+    if not owner or not owner <= _medicines(before) or not has_dose(before):
+        return []
+    if len(_WORD.findall(before)) < min_words or len(_WORD.findall(limit)) < 3:
+        return []
+    if _REPORT.search(before) or not (_ADVICE.search(before) or not _ANY_VERB.search(before)):
+        return []  # a report ("was given ..., no more than") or a statement is no advice an order may say again
+    verb = "Give" if _GIVEN.search(before) else "Use" if _USED.search(before) else "Take"
+    return [(m.start(), m.end(), "." + m.group("ws") + verb + " ", REASON)]

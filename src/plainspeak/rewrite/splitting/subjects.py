@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import is_drug_name
 from .words import (
     BE_VERBS, CLAUSE_WORDS, DETERMINER_SUBJECTS, FINITE_VERBS, INSTRUCTIONS, LISTED_SUBJECT_WORDS,
     MODALS, NEGATIONS, NOT_AN_ORDER, NOT_A_VERB, NOT_IN_A_SUBJECT, OPENER_PHRASE_WORDS, OPENER_WORDS,
-    OPENING_PREPOSITIONS, OPENING_SUBORDINATORS, PRONOUN_SUBJECTS, RELATIVES, SUBJECT_PREPOSITIONS, SUBORDINATORS,
+    OPENING_PREPOSITIONS, OPENING_SUBORDINATORS, PLURAL_VERBS, PRONOUN_SUBJECTS, RELATIVES, SUBJECT_PREPOSITIONS, SUBORDINATORS,
     _BRACKETED, _TOKEN)
-from .clauses import (_clause_verb, _first_words, _instruction, _main_clause, _negated, _negative_instruction, _series,
+from .clauses import (_clause_verb, _closes_with_verb, _first_words, _instruction, _main_clause, _negated, _negative_instruction, _series,
                       _words)
 
 
@@ -64,12 +65,19 @@ def _one_clause(before: str) -> bool:
         return False
     if len(parts) > 1 and words[0] and (words[0][0] in NOT_AN_ORDER or words[0][0].endswith("ing")):
         return False  # an opening phrase ("After adjusting for age, A was ..., and B was ...") reaches over both
-    if len(parts) == 1 and any(w in FINITE_VERBS for w in words[0]):
-        return True  # no comma: a finite verb that is nothing else ("increases", "helps") shows the clause
+    if len(parts) == 1 and (any(w in FINITE_VERBS for w in words[0]) or _clause_verb(parts[0]) is not None
+                            or (len(words[0]) > 1 and is_drug_name(words[0][0]) and words[0][1] in PLURAL_VERBS
+                                and words[0][1].endswith("s"))):
+        return True  # (or a plural noun and its verb, "Many medicines interact with", a medicine and its verb in
+        # -s, "Warfarin interacts with")  # no comma: a finite verb that is nothing else ("increases", "helps") shows the clause
     with_verb = [k for k, p in enumerate(words) if any(w in MODALS or w in BE_VERBS or w in ("has", "have", "had") for w in p)]
+    if not with_verb and len(parts) > 2 and _closes_with_verb(words):
+        return True  # "Many drugs, including A, B and C, need dose changes": the verb right after the list
     return with_verb == [len(parts) - 1]
 
 
+
+_QUANTIFIERS = frozenset("every any all both each".split())
 _LINKS = frozenset("yet but so then still however also instead though".split())
 _SUCH_AS = re.compile(r"(?<=[A-Za-z])[ \t]+such[ \t]+as[ \t]+(?=[A-Za-z])", re.IGNORECASE)
 
@@ -93,9 +101,11 @@ def _listed_subject_verb(clause: str, been: bool = False) -> str | None:
             joins = [j for j, x in enumerate(subject) if x in ("and", "or")]
             if joins and "," in subject and max(j for j, x in enumerate(subject) if x == ",") > joins[-1]:
                 return None  # "fatigue, or shortness of breath, a large share of people are": the list closed before
-            for x in subject:
+            for j, x in enumerate(subject):
                 if x in (",", "and", "or") or x in SUBJECT_PREPOSITIONS or (x in DETERMINER_SUBJECTS and x != "there"):
                     continue
+                if j == 0 and x in _QUANTIFIERS:
+                    continue  # "every provider and pharmacist should": a determiner that counts
                 # a name with a number in it ("vitamin B12", "SGLT2") is a word of the noun, a count is not
                 if (not (x.replace("-", "").isalnum() and not x[:1].isdigit()) or x in CLAUSE_WORDS or x in RELATIVES or x in SUBORDINATORS
                         or x in NOT_IN_A_SUBJECT or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB

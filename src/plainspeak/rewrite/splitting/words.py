@@ -45,7 +45,7 @@ FINITE_VERBS = frozenset(
 PLURAL_VERBS = frozenset(
     """help mean need cause keep make take lower raise feel get go come work last heal start stop become
     depend happen lead let protect reduce prevent increase affect show improve return occur develop appear
-    pass shows improves returns occurs develops appears passes notice find stretch recover""".split()
+    pass shows improves returns occurs develops appears passes notice find stretch recover interact interacts""".split()
 )
 # ", which" becomes ". This" only before a verb that tells what something does or may do ("which
 # can", "which helps"): "which is the most common problem" describes a noun, which "This" would not
@@ -113,7 +113,7 @@ INSTRUCTIONS = frozenset(
     read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim
     inject present swallow chew stay carry wipe replace talk see monitor measure sip protect prepare
     ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain separate skip
-    restrict rise moisten flush resume discard finish rotate unclamp mention gargle""".split()
+    restrict rise moisten flush resume discard finish rotate unclamp mention gargle reserve""".split()
 )
 # Orders that are adjectives as often ("a cool, dry drawer", "Clean water"): an order only before its
 # object or an adverb (what OBJECT_STARTS opens)
