@@ -29,3 +29,13 @@ def test_po_before_what_it_describes_is_oral(text, expected):
 ])
 def test_a_verb_before_a_route_after_its_noun_is_the_participle(mode, text, expected):
     assert plainspeak.Simplifier(mode=mode).simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "PRN" before a verb has no reason after it: "if needed", never "if needed for is advised"
+    ("Acetaminophen 650 mg PO q6h PRN is recommended for discomfort.",
+     "Acetaminophen 650 mg by mouth every 6 hours if needed is advised for discomfort."),
+    ("Oxycodone 5 mg PO q4h PRN pain.", "Oxycodone 5 mg by mouth every 4 hours if needed for pain."),
+])
+def test_prn_before_a_verb_names_no_reason(text, expected):
+    assert plainspeak.simplify(text).text == expected

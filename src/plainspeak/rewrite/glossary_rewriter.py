@@ -53,7 +53,9 @@ class Proposal:
 _PRN_REASON = re.compile(r"\s+([A-Za-z]+)")
 _NOT_A_REASON = frozenset(
     "for with and or but at before after in on to up max maximum not no do every each daily as until while when if "
-    "then per by from may can only also take use give apply call please".split())
+    "then per by from may can only also take use give apply call please "
+    # a verb after the code: "PRN is advised for discomfort" says what it is for later, or nothing
+    "is are was were be been should must will would could might has have".split())
 
 
 # what "PO" may stand before ("PO antibiotics"): it is "oral" there
