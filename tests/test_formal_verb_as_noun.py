@@ -33,3 +33,15 @@ def test_a_formal_verb_after_have_or_an_adjective_is_a_noun(text, expected):
 ])
 def test_tolerating_po_is_eating_and_drinking(text, expected):
     assert plainspeak.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found reading the ninth dev set's output: "children who are dried out", "cannot be waked"
+    ("Do not give ibuprofen to children who are dehydrated.", "Do not give ibuprofen to children who are low on fluids."),
+    ("A child who cannot be awakened needs care.", "A child who cannot be woken up needs care."),
+    ("He has been awakened twice.", "He has been woken up twice."),
+    # a person before the verb makes it past, a preposition after it notwithstanding
+    ("She awakened at 3 am.", "She waked at 3 am."),
+])
+def test_dehydrated_and_awakened(text, expected):
+    assert plainspeak.simplify(text).text == expected

@@ -39,6 +39,8 @@ _IRREGULAR_VERBS = {
     "shut": ("shut", "shut", "shutting", "shuts"), "grow": ("grew", "grown", "growing", "grows"),
     "fall": ("fell", "fallen", "falling", "falls"), "break": ("broke", "broken", "breaking", "breaks"),
     "spread": ("spread", "spread", "spreading", "spreads"), "stick": ("stuck", "stuck", "sticking", "sticks"),
+    "hurt": ("hurt", "hurt", "hurting", "hurts"),
+    "feed": ("fed", "fed", "feeding", "feeds"), "bleed": ("bled", "bled", "bleeding", "bleeds"),
 }
 # a past form after these is a participle; "not" and "never" too, since no past form follows them
 # ("the scan was not performed" -> "was not done", never "was not did")
@@ -144,6 +146,9 @@ def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
 # "chose for"). A verb without an object ("resolved with rest" -> "went away with rest") is past.
 _AFTER_PARTICIPLE = frozenset("by in at on during for with from within after before under".split())
 _SUBJECTS = frozenset("i we you they he she it who that which".split())
+# a person who did it: "She awakened at 3 am" is past ("that", "which" may stand for the thing it was done to:
+# "than that observed with X")
+_PERSONS = frozenset("i we you they he she".split())
 # how a medicine is given, said after its verb ("given orally"): never the start of the verb's object,
 # as another adverb may be ("received potentially harmful agents")
 _ROUTES = frozenset("""orally intravenously subcutaneously intramuscularly topically rectally sublingually
@@ -174,7 +179,8 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
         # and so does "to" or "as" right after a verb that takes an object, unless a pronoun did it ("the cup provided
         # to measure the dose" is the cup given to you: never "the cup gave to measure"; "we provided to" is past)
         participle = previous_word.lower() in _BE_HAVE or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
-            or (takes_object and (after in _AFTER_PARTICIPLE or (after in ("to", "as") and previous_word.lower() not in _SUBJECTS)
+            or (takes_object and ((after in _AFTER_PARTICIPLE and previous_word.lower() not in _PERSONS)
+                                  or (after in ("to", "as") and previous_word.lower() not in _SUBJECTS)
                                   # "a chelator administered orally": a verb that takes an object has none before a route
                                   or (after in _ROUTES and previous_word.lower() not in _SUBJECTS)))
         return "participle" if participle else "past"
