@@ -81,7 +81,7 @@ _NOT_THE_READERS = frozenset("""result results finding findings test tests value
 # words that open something else than a subject: a condition, a time, a reason
 _NOT_A_SUBJECT_START = frozenset("""if when whenever while because since although though unless until after before once
     as during for in on at by with without following prior should there here what how why where we you i he she
-    please do does not no never""".split())
+    please do does not no never to""".split())
 _PRONOUN_OBJECTS = {"it": "it", "they": "them", "this": "it"}  # "This should be taken" -> "Take it"
 _PEOPLE = frozenset("""child children baby babies infant infants son daughter partner spouse family parent parents
     caregiver caregivers carer carers patient patients people person everyone anyone someone staff doctor doctors nurse
@@ -305,8 +305,9 @@ def _discouraged(text: str) -> list[_Change]:
 # The condition says when; the order is the same order as at the start of a sentence, with the same verbs
 # whose doer is the reader. A condition that names a clinician ("If your doctor agrees, the dose should
 # be lowered") may mean the clinician does it: left alone.
-_CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|unless|after|before|until|should|in[ \t]+(?:the[ \t]+)?case[ \t]+of)[ \t]",
-                               re.IGNORECASE)
+_CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|unless|after|before|until|should|in[ \t]+(?:the[ \t]+)?case[ \t]+of"
+                               # a purpose first: "To prevent irritation, the tablet should be swallowed upright"
+                               r"|to[ \t]+[a-z]+)[ \t]", re.IGNORECASE)
 _CLINICIANS = frozenset("""doctor doctors nurse nurses surgeon surgeons team clinic provider providers pharmacist
     physician physicians staff specialist office hospital""".split())
 
