@@ -22,3 +22,27 @@ def test_a_purpose_first_keeps_its_place_before_the_order(text, expected):
     out = plainspeak.simplify(text).text
     assert out == expected
     assert plainspeak.simplify(out).text == out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each morning, the dressing should be changed.", "Each morning, the dressing should be changed."),
+    ("Twice a day, the wound should be cleaned with soap.", "Twice a day, the wound should be cleaned with soap."),
+    ("Ideally, the medicine should be taken with food.", "Ideally, the medicine should be taken with food."),
+    ("Generally, alcohol should be avoided.", "Usually, alcohol should be avoided."),
+    ("Wherever possible, stairs should be avoided.", "Wherever possible, stairs should be avoided."),
+    ("3 times a day, the wound should be cleaned.", "3 times a day, the wound should be cleaned."),
+])
+def test_a_phrase_of_time_or_manner_is_never_the_object_of_the_order(text, expected):
+    # the passive-order rule had written "Change each morning, the dressing." and "Avoid generally, alcohol.":
+    # the sentence stays a passive (safe) rather than take the phrase for its object
+    assert plainspeak.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mask, tubing and water chamber should be washed daily.", "Wash the mask, tubing and water chamber daily."),
+    ("Hot tubs, pools and baths should be avoided.", "Avoid hot tubs, pools and baths."),
+    ("Only distilled, sterile, or boiled and cooled water should be used.",
+     "Use only distilled, sterile (germ-free), or boiled and cooled water."),
+])
+def test_a_listed_subject_still_becomes_the_order(text, expected):
+    assert plainspeak.simplify(text).text == expected

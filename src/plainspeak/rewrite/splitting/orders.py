@@ -149,6 +149,8 @@ def _object(subject: str) -> str | None:
         return None  # "Limit fat to 10% of calories, added sugars should be avoided": an order and its comma end a clause
     if any(not _list_part(part) for part in plain.split(",")[1:]):
         return None  # "The feet, once dried, the toes should be": more than a list or an aside before the verb
+    if "," in plain and _opens_with_an_adverbial(plain):
+        return None  # "Each morning, the dressing should be changed": never "Change each morning, the dressing"
     if plain.count(",") == 1 and re.search(r",[ \t]+(?:and|or|but)[ \t]", plain):
         return None  # two things take no comma before "and": "Your pills slow the heart, and pain relievers" is two clauses
     if any(w in _FINITE and (k == 0 or low[k - 1] not in ("that", "which", "who")) for k, w in enumerate(low)):
@@ -167,6 +169,30 @@ def _object(subject: str) -> str | None:
 
 # what opens an aside inside a subject: "Foods that are hard, such as nuts and chips, should be avoided"
 _ASIDE_STARTS = re.compile(r"[ \t]*(?:such[ \t]+as|especially|including|like|particularly|for[ \t]+example|e\.g\.)\b", re.IGNORECASE)
+
+
+# words that open a phrase of time, manner or frequency, not a noun phrase, before a comma
+_ADVERBIAL_OPENERS = frozenset("""each every twice once ideally generally overall wherever whenever finally meanwhile
+    daily nightly weekly afterward afterwards then also additionally however therefore otherwise initially first next
+    later thereafter again usually often preferably today tomorrow tonight now always sometimes here there""".split())
+
+
+# words in -ly that may open a noun phrase ("Only distilled, sterile, or boiled water should be used")
+_NOT_ADVERBS_IN_LY = frozenset("only early elderly oily family friendly ugly holy".split())
+
+
+def _opens_with_an_adverbial(plain: str) -> bool:
+    """Whether a passive's subject with a comma in it opens with a phrase of time or manner and its comma
+    ("Each morning, the dressing", "Twice a day, the wound", "Ideally, the medicine"), or is a phrase and
+    one noun phrase after a single comma with no list in it: the order would take the phrase as its object."""
+    head, _, tail = plain.partition(",")
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", head)]
+    if not words or words[0] in _ADVERBIAL_OPENERS or (words[0].endswith("ly") and words[0] not in _NOT_ADVERBS_IN_LY) \
+            or re.search(r"\d", head):
+        return True
+    tail = tail.strip()
+    return plain.count(",") == 1 and bool(tail) and not _ASIDE_STARTS.match(tail) \
+        and re.search(r"\b(?:and|or)\b", tail) is None
 
 
 def _list_part(part: str) -> bool:
