@@ -333,7 +333,10 @@ def _discouraged(text: str) -> list[_Change]:
 # be lowered") may mean the clinician does it: left alone.
 _CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|unless|after|before|until|should|in[ \t]+(?:the[ \t]+)?case[ \t]+of"
                                # a purpose first: "To prevent irritation, the tablet should be swallowed upright"
-                               r"|to[ \t]+[a-z]+)[ \t]", re.IGNORECASE)
+                               r"|to[ \t]+[a-z]+"
+                               # a time or manner first: "Each morning, the dressing should be changed"
+                               r"|each|every|twice|ideally|generally|usually|preferably|wherever|daily|\d+[ \t]+times)[ \t,]",
+                               re.IGNORECASE)
 _CLINICIANS = frozenset("""doctor doctors nurse nurses surgeon surgeons team clinic provider providers pharmacist
     physician physicians staff specialist office hospital""".split())
 
