@@ -45,3 +45,14 @@ def test_tolerating_po_is_eating_and_drinking(text, expected):
 ])
 def test_dehydrated_and_awakened(text, expected):
     assert plainspeak.simplify(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "instilled into" read "put in into"; "immediately after" read "right away after"
+    ("A single drop should be instilled into the pocket.", "A single drop should be put into the pocket."),
+    ("Wash your hands before the drops are instilled.", "Wash your hands before the drops are put in."),
+    ("Take it immediately before a meal.", "Take it just before a meal."),
+    ("Call immediately if bleeding starts.", "Call right away if bleeding starts."),
+])
+def test_instilled_into_and_immediately_after(text, expected):
+    assert plainspeak.simplify(text).text == expected
