@@ -56,3 +56,9 @@ def test_dehydrated_and_awakened(text, expected):
 ])
 def test_instilled_into_and_immediately_after(text, expected):
     assert plainspeak.simplify(text).text == expected
+
+
+def test_strongly_encouraged_before_a_purpose_is_never_told():
+    # "is strongly advised to lower the risk" was read again as "advised to" (a person told to do a thing)
+    text = "Walking several times daily is strongly encouraged in order to reduce the risk of clots."
+    assert plainspeak.simplify(text).text == "Walking several times daily is strongly suggested to lower the risk of clots."
