@@ -62,3 +62,9 @@ def test_strongly_encouraged_before_a_purpose_is_never_told():
     # "is strongly advised to lower the risk" was read again as "advised to" (a person told to do a thing)
     text = "Walking several times daily is strongly encouraged in order to reduce the risk of clots."
     assert plainspeak.simplify(text).text == "Walking several times daily is strongly suggested to lower the risk of clots."
+
+
+def test_normal_saline_is_salt_water_wherever_it_is_used():
+    # "cleaned with sterile normal saline" read "sterile salt water through a vein" (ninth dev set)
+    assert plainspeak.simplify("The site is cleaned with sterile normal saline.").text == \
+        "The site is cleaned with sterile (germ-free) salt water."
