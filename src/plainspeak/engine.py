@@ -144,8 +144,9 @@ class Simplifier:
         taken: set[Edit] = set()
         spans: list[tuple[int, int]] = []
         chosen: list[tuple[Edit, list[Edit]]] = []
+        in_order = sorted(accepted, key=_SPAN)  # once for all the edits, not once per edit mapped
         for e in edits:
-            mapped = _onto_original(e, accepted, text, new_text)
+            mapped = _onto_original(e, in_order, text, new_text)
             if mapped is None:
                 continue
             edit, absorbed = mapped
@@ -280,6 +281,7 @@ def _lines_that_pass(text: str, edits: list[Edit], memo: dict[str, Any]) -> set[
 
 
 _START = attrgetter("start")
+_SPAN = attrgetter("start", "end")
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -291,10 +293,11 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _onto_original(edit: Edit, applied: list[Edit], original: str, rewritten: str) -> tuple[Edit, list[Edit]] | None:
     """An edit of `rewritten` (the original with `applied` made) as an edit of the original, and the
     applied edits it takes over. An edit that touches words an applied edit wrote is widened over
-    that edit: one edit of the original that makes both changes."""
+    that edit: one edit of the original that makes both changes. `applied` is in order of
+    (start, end) (_SPAN): the caller sorts it once for all the edits it maps."""
     absorbed: list[tuple[Edit, int, int]] = []
     shift = shift_before = 0
-    for e in sorted(applied, key=lambda e: (e.start, e.end)):
+    for e in applied:
         new_start = e.start + shift
         new_end = new_start + len(e.after)
         delta = len(e.after) - (e.end - e.start)
