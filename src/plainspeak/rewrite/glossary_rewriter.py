@@ -21,13 +21,14 @@ from typing import Sequence
 from ..document import Document
 from ..lexicon import is_drug_name
 from ..model import Edit, Finding
+from .formal_fits import PREV_WORD as _PREV_WORD, formal_word_fits
 from .explained import (
     A_APPOSITIVE, IS_A, BracketsAfter, already_explained, bracket_to_join, defined_before, explained_in_words,
     explanation_end, explanations, inside_brackets, names_its_short_form, opens_sentence, same_words_just_said, says_our_words,
     short_form_after,
 )
 from .agreement import (
-    before_a_content_word, is_adverb, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object,
+    before_a_content_word, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object,
     plural_verb_after, refers_back, the_fits, words_before,
 )
 from .guard import facts
@@ -40,7 +41,6 @@ MODES = ("replace", "explain", "define")
 WORDS_TO_KNOW = "Words to know"
 REWRITABLE = frozenset({"term", "abbreviation", "sig-code", "unsafe-abbreviation", "formal-word"})
 _OWN_WORDS_CACHE_MAX = 20_000  # wordings of findings (a glossary entry as written in the text)
-_PREV_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)([ \t]+)$")  # a whole word: never the "an" of "Brennan"
 
 
 @dataclass(frozen=True)
@@ -106,21 +106,8 @@ class GlossaryRewriter:
                 continue
             if " or " in f.plain and text.startswith(("'s", "\u2019s"), f.end):
                 continue  # "your provider's office" never reads "your doctor or nurse's office"
-            if f.kind == "formal-word" and f.text.lower() == "provided" and _PROVIDED_AS_IF.match(text, f.end):
-                continue  # "allowed after 48 hours provided the dressing stays dry": "if", never "gave"
-            if f.kind == "formal-word" and (f.term or "").lower() in _MORE and not _more_fits(text, f.start, f.end):
-                continue  # "- increased thirst" -> "more thirst"; "the dose will be increased slowly" stays
-            if f.kind == "formal-word" and (f.term or "").lower() == "including" and not _such_as_fits(text, f.start, f.end):
-                continue  # "medicines, including metformin" -> "such as"; "the feet, including the toes" stays
-            if f.kind == "formal-word" and (f.term or "").lower() in _EXPECTED and _NOT_NORMAL_BEFORE.match(text, f.end):
-                continue  # "this is an expected part of healing" -> "a normal part"; "expected to improve" stays
-            if f.kind == "formal-word" and (f.term or "").lower() == "the following" and not _these_fit(text, f.end):
-                continue  # "the following steps" -> "these steps"; never "these happens", "these plan"
-            if f.kind == "formal-word" and (f.term or "").lower() in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
-                continue  # "aimed to explore adherence to a diet" never reads "explore following a diet"
-            if f.kind == "formal-word" and (f.plain or "").startswith("more ") \
-                    and (prev := _PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
-                continue  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
+            if f.kind == "formal-word" and not formal_word_fits(text, f):
+                continue  # "provided the dressing stays dry", "the feet, including the toes", "expected to improve"...
             if f.kind == "formal-word" and inside_a_fixed_phrase(f.term or f.text, words_before(text, f.start, 30)):
                 continue  # "as well as to": "as to" -> "about" would break the phrase
             key = (f.term or f.text).lower()
@@ -551,82 +538,6 @@ _NO_ARTICLE_BEFORE = frozenset("enough some many much more less few several any 
 _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 # the word before it says a verb comes next: "to", a modal, "please"
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
-# "provided" as a conjunction: a clause of its own follows (a subject, then its verb before any
-# comma or relative word): "provided the dressing stays dry", "provided you can walk"
-# "increased"/"increasing" before a noun, as a list item or a clause opens or after a link, is "more"
-_MORE = frozenset({"increased", "increasing"})
-_MORE_AFTER = frozenset("notice notices have has".split())
-_ITEM_OPENS = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]+\Z", re.MULTILINE)
-_NEXT_WORD_AFTER_SPACE = re.compile(r"[ \t]+([A-Za-z]+)")
-
-
-def _more_fits(text: str, start: int, end: int) -> bool:
-    nxt = _NEXT_WORD_AFTER_SPACE.match(text, end)
-    if nxt is None or not names_or_describes(nxt.group(1), False):
-        return False  # "increasing your movement", "increased by 2 cm", "increased slowly"
-    before = text[max(0, start - 40):start]
-    if _ITEM_OPENS.search(before):
-        return True  # "- increased thirst": a list item of signs (a sentence's "Increasing the dose" may be a verb)
-    prev = _PREV_WORD.search(before)
-    return prev is not None and prev.group(1).lower() in _MORE_AFTER
-
-
-# "X, including Y" lists examples of a class ("such as") after a plural noun that names a class of
-# things a patient meets (medicines, foods, activities); after anything else it counts a part in ("check
-# the feet, including the toes"; "these patients, including some with ..."; "15 studies, including 13 ...")
-_CLASSES_BEFORE_INCLUDING = re.compile(
-    r"(?<![A-Za-z])(?:medicines|medications|drugs|pills|supplements|products|foods|drinks|fluids|liquids|"
-    r"vegetables|fruits|activities|sports|exercises|effects|symptoms|signs|appliances|devices|habits|"
-    r"infections|problems|conditions|diseases|illnesses|allergies|vaccines|antibiotics|painkillers|relievers|"
-    r"things|items|places|tests|scans|changes)(?:[ \t]*\([^()\n]{1,80}\))?,[ \t]+\Z", re.IGNORECASE)
-_NOT_AN_EXAMPLE = re.compile(r"[ \t]+(?:the|a|an|some|all|any|use|those|these|its|their|our|your|many|most|\d)", re.IGNORECASE)
-
-
-def _such_as_fits(text: str, start: int, end: int) -> bool:
-    return bool(_CLASSES_BEFORE_INCLUDING.search(text, max(0, start - 120), start)) and not _NOT_AN_EXAMPLE.match(text, end)
-
-
-# "is expected" of a symptom after care reads "is normal"; what will happen, or when, keeps it
-# ("is expected to improve", "is expected by 6 weeks", "it is expected that")
-_EXPECTED = frozenset({"is expected", "are expected", "an expected", "not expected"})
-_NOT_NORMAL_BEFORE = re.compile(r"[ \t]+(?:to|that|by|from|of|in|at|within|after|until)\b|-", re.IGNORECASE)
-
-
-_AFTER_THE_FOLLOWING = re.compile(r"[ \t]*:|[ \t]+([A-Za-z]+[^sS\W][sS])\b(?:[ \t]+([a-z]+))?")
-_PLURAL_SUBJECT_VERBS = frozenset("are were have should must may might can will would need include help apply".split())
-
-
-def _these_fit(text: str, end: int) -> bool:
-    """"the following" reads "these" before a colon or a plural noun: one that can only be a noun
-    ("symptoms", "instructions") or one a plural verb follows ("steps should"), never a verb
-    ("the following happens", "the following develops:")."""
-    m = _AFTER_THE_FOLLOWING.match(text, end)
-    if m is None:
-        return False
-    if m.group(1) is None:
-        return True
-    return names_or_describes(m.group(1), False) or (m.group(2) or "") in _PLURAL_SUBJECT_VERBS
-
-
-# formal nouns whose plain words are a gerund ("adherence to this plan" -> "following this plan"): the gerund
-# reads as the noun only where a clause opens or after a preposition; after a verb, an adjective or a
-# determiner ("explore following a diet", "poor following", "their following") it reads as something else
-_GERUND_FOR_A_NOUN = frozenset({"adherence to", "strict adherence to"})
-_GERUND_AFTER = frozenset("of by through about on for in from with without and or because as while since if when that".split())
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]|^[ \t]*(?:#{1,6}|[-*+\u2022]|\d+[.)])|\*\*)[ \t\"“(]*\Z", re.MULTILINE)
-
-
-def _gerund_fits(text: str, at: int) -> bool:
-    before = text[max(0, at - 60):at]
-    if _CLAUSE_OPENS.search(before):
-        return True
-    prev = _PREV_WORD.search(before)
-    return prev is not None and prev.group(1).lower() in _GERUND_AFTER
-
-
-_PROVIDED_AS_IF = re.compile(
-    r"[ \t]+(?:the|your|you|a|an|it|this|there|they|he|she|we|no)\b(?:(?!\b(?:that|which|who)\b)[^,.;:()]){0,60}?"
-    r"\b(?:is|are|remains?|stays?|has|have|does|do|can|will|was|were|keeps?)\b", re.IGNORECASE)
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a letter or digit before a hyphen
