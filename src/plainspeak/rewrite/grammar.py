@@ -173,16 +173,15 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
         return "ing"
     if (first.endswith("ed") and not _base_in_eed(first)) or first in _IRREGULAR_PAST_FORMS \
             or _PREFIX.sub("", first) in _IRREGULAR_PAST_FORMS:  # "undertaken", "overdone": prefixed irregular forms
-        after = next_word.lower()
+        prev, after = previous_word.lower(), next_word.lower()
         # a verb of its own right after it makes it a participle after its noun ("the shield provided should
-        # be worn": never "the shield gave should"), as does a preposition after a verb that takes an object
-        # and so does "to" or "as" right after a verb that takes an object, unless a pronoun did it ("the cup provided
-        # to measure the dose" is the cup given to you: never "the cup gave to measure"; "we provided to" is past)
-        participle = previous_word.lower() in _BE_HAVE or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
-            or (takes_object and ((after in _AFTER_PARTICIPLE and previous_word.lower() not in _PERSONS)
-                                  or (after in ("to", "as") and previous_word.lower() not in _SUBJECTS)
-                                  # "a chelator administered orally": a verb that takes an object has none before a route
-                                  or (after in _ROUTES and previous_word.lower() not in _SUBJECTS)))
+        # be worn": never "the shield gave should"), as does, after a verb that takes an object, a preposition
+        # (unless a person did it: "She awakened at 3 am"), or "to", "as" or a route, unless a pronoun did it
+        # ("the cup provided to measure the dose" is the cup given to you, never "the cup gave to measure";
+        # "a chelator administered orally" has no object, so "given by mouth"; "we provided to" is past)
+        participle = prev in _BE_HAVE or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
+            or (takes_object and ((after in _AFTER_PARTICIPLE and prev not in _PERSONS)
+                                  or ((after in ("to", "as") or after in _ROUTES) and prev not in _SUBJECTS)))
         return "participle" if participle else "past"
     if first.endswith("s") and not first.endswith("ss"):
         return "s"
