@@ -174,9 +174,10 @@ _CLAUSE_WORDS = frozenset("how what when where why whether if it you they we he 
 
 def plural_verb_after(text: str, start: int, end: int, surface: str, plain: str) -> tuple[int, str] | None:
     """Where plain words with a plural head ("scans", "sleep habits", "thoughts of harming others")
-    stand for a singular term, its subject (no preposition before it at `start`), ("imaging", "sleep hygiene") right before "is", "was", "has" or "does":
-    the end of that verb in `text` and the verb a plural subject takes ("Imaging is needed" ->
-    "Scans are needed", never "Scans is needed"). None otherwise."""
+    stand for a singular term ("imaging", "sleep hygiene", `surface`, from `start` to `end`) that is the
+    subject (no preposition before it) of "is", "was", "has" or "does" right after it: the end of that
+    verb in `text` and the verb a plural subject takes ("Imaging is needed" -> "Scans are needed", never
+    "Scans is needed"). None otherwise."""
     verb = _SINGULAR_VERB_AFTER.match(text, end)
     if verb is None or _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
         return None

@@ -17,7 +17,6 @@ from .agreement import is_adverb
 from .word_classes import names_or_describes
 
 PREV_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)([ \t]+)$")  # a whole word: never the "an" of "Brennan"
-_PREV_WORD = PREV_WORD
 
 
 def formal_word_fits(text: str, f: Finding) -> bool:
@@ -36,13 +35,11 @@ def formal_word_fits(text: str, f: Finding) -> bool:
     if term in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
         return False  # "aimed to explore adherence to a diet" never reads "explore following a diet"
     if (f.plain or "").startswith("more ") \
-            and (prev := _PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
+            and (prev := PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
         return False  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
     return True
 
 
-# "provided" as a conjunction: a clause of its own follows (a subject, then its verb before any
-# comma or relative word): "provided the dressing stays dry", "provided you can walk"
 # "increased"/"increasing" before a noun, as a list item or a clause opens or after a link, is "more"
 _MORE = frozenset({"increased", "increasing"})
 _MORE_AFTER = frozenset("notice notices have has".split())
@@ -57,7 +54,7 @@ def _more_fits(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if _ITEM_OPENS.search(before):
         return True  # "- increased thirst": a list item of signs (a sentence's "Increasing the dose" may be a verb)
-    prev = _PREV_WORD.search(before)
+    prev = PREV_WORD.search(before)
     return prev is not None and prev.group(1).lower() in _MORE_AFTER
 
 
@@ -110,10 +107,12 @@ def _gerund_fits(text: str, at: int) -> bool:
     before = text[max(0, at - 60):at]
     if _CLAUSE_OPENS.search(before):
         return True
-    prev = _PREV_WORD.search(before)
+    prev = PREV_WORD.search(before)
     return prev is not None and prev.group(1).lower() in _GERUND_AFTER
 
 
+# "provided" as a conjunction: a clause of its own follows (a subject, then its verb before any
+# comma or relative word): "provided the dressing stays dry", "provided you can walk"
 _PROVIDED_AS_IF = re.compile(
     r"[ \t]+(?:the|your|you|a|an|it|this|there|they|he|she|we|no)\b(?:(?!\b(?:that|which|who)\b)[^,.;:()]){0,60}?"
     r"\b(?:is|are|remains?|stays?|has|have|does|do|can|will|was|were|keeps?)\b", re.IGNORECASE)
