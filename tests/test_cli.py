@@ -396,6 +396,17 @@ def test_simplify_text_output_colours_the_changes_on_request(project):
     assert re.findall(r"\x1b\[32m\x1b\[1m(.*?)\x1b\[0m", out) == ["Patient", "shortness of breath"]
 
 
+def test_simplify_changes_lists_every_change_with_the_scores_that_say_whether_it_helped(project):
+    # a terse note's plain grade rises as abbreviations become words; the medical grade and the
+    # jargon count beside it say what happened, and a short text is flagged as unreliably scored
+    code, out, err = run("simplify", "--mode", "replace", "--changes", input=b"Pt has SOB.\n")
+    assert (code, out) == (0, "Patient has shortness of breath.\n")
+    assert err == ("grade -2.6 -> 3.1 (medical grade 5.3 -> 8.4; jargon 2 -> 0); 2 changes\n"
+                   "  note: short text (under 100 words or 3 sentences): scores are less reliable\n"
+                   "  1:1  'Pt' -> 'Patient'  (abbreviation)\n"
+                   "  1:8  'SOB' -> 'shortness of breath'  (abbreviation)\n")
+
+
 def test_simplify_formats(project, engine):
     (project / "note.txt").write_text("Pt has SOB.\n" + SIG)
     code, diff, _ = run("simplify", "note.txt", "--format", "diff", "--mode", "replace")

@@ -99,7 +99,12 @@ def render_simplification(s: Simplification) -> str:
 
 
 def change_summary(s: Simplification) -> str:
-    lines = [f"grade {s.before.grade:.1f} -> {s.after.grade:.1f}; {len(s.edits)} change{'s' if len(s.edits) != 1 else ''}"]
+    # the medical grade and the jargon count beside the grade: in a terse note ("Pt s/p lap chole POD#2")
+    # abbreviations are short words, so the plain grade can rise while the note gets easier to read
+    b, a = s.before, s.after
+    lines = [f"grade {b.grade:.1f} -> {a.grade:.1f} (medical grade {b.medical_grade:.1f} -> {a.medical_grade:.1f}; "
+             f"jargon {b.jargon} -> {a.jargon}); {len(s.edits)} change{'s' if len(s.edits) != 1 else ''}"]
+    lines += [f"  note: {n}" for n in dict.fromkeys(b.notes + a.notes)]
     for e in s.edits:
         line, col = line_col(s.original, e.start)
         lines.append(f"  {line}:{col}  {e.before!r} -> {e.after!r}  ({e.reason})")
