@@ -179,6 +179,48 @@ CASES = [
     # an infiltrate on a chest x-ray is still a cloudy area
     ('replace', 'CXR negative for infiltrate or pneumothorax.',
      'Chest X-ray showing no sign of cloudy area on the lung scan or collapsed lung (pneumothorax).'),
+    # read 'a lung infection (PJP) pneumonia'
+    ('replace', 'M with newly diagnosed HIV presented with PJP pneumonia; treated with high-dose Bactrim.',
+     'M with newly diagnosed HIV showed up with a lung infection (PJP pneumonia); treated with high-dose Bactrim.'),
+    # read 'a commonly found normal harmless difference'
+    ('replace', 'A capsular opening to the bursa is a commonly found normal anatomic variant.',
+     'A capsular opening to the bursa is an often found harmless difference.'),
+    # an inverse agonist read 'agonists (activators)': it does the opposite
+    ('replace', 'They bind the receptor at which BZR inverse agonists act.',
+     'They bind the receptor at which BZR inverse agonists (drugs that turn a receptor down) act.'),
+    # an immune skin-test response read 'delayed allergic reaction'
+    ('replace', 'A lack of delayed hypersensitivity reaction in presence of a positive test was seen.',
+     'A lack of delayed hypersensitivity reaction (slow immune reaction) in presence of a positive (signs found) test was seen.'),
+    # read 'a young age of the start 6.0 months'
+    ('replace', 'The mean age at onset was 40 years.',
+     'The mean age when it started was 40 years.'),
+    # read '80% of infiltrated (cloudy area on the lung scan) cells'
+    ('replace', 'Neutrophils enter in vast numbers: about 80% of infiltrated cells are neutrophils.',
+     'Neutrophils (types of white blood cells) enter in vast numbers: about 80% of cells that moved into the tissue are neutrophils.'),
+    # read 'You have been told to stay not putting any weight'
+    ('replace', 'She remained non-weight-bearing for 6 weeks.',
+     'She avoided putting any weight for 6 weeks.'),
+    # read 'for most the day'
+    ('replace', 'The leg should be elevated above the level of the heart for the majority of the day.',
+     'Raise the leg above the level of the heart for most of the day.'),
+    # 'the majority of' before a plain noun is still 'most'
+    ('replace', 'For the majority of indications the target range is 2 to 3.',
+     'For most indications the target range is 2 to 3.'),
+    # read 'caused by strain of the muscles rather than to a serious disease'
+    ('replace', 'Low back pain is, in most cases, attributable to strain of the muscles rather than to a serious disease.',
+     'Low back pain is, usually, due to strain of the muscles rather than to a serious disease.'),
+    # read 'Lower lifting, bending and twisting'
+    ('replace', 'Lifting, bending and twisting should be minimized until the pain has decreased.',
+     'Limit lifting, bending and twisting until the pain has decreased.'),
+    # read 'has been found as a main cause'
+    ('replace', 'H. pylori has been identified as a principal cause of peptic ulcer disease.',
+     'H. pylori (a stomach germ) has been found to be a main cause of stomach ulcer (peptic ulcer disease).'),
+    # read 'found to be being at increased risk' (one step further)
+    ('replace', 'Because you have been identified as being at increased risk, home monitoring is advised.',
+     'Because you have been found to be at higher risk, home monitoring is advised.'),
+    # read 'Early glaucoma usually makes no symptoms'
+    ('replace', 'Early glaucoma typically produces no symptoms.',
+     'Early glaucoma usually causes no symptoms.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
