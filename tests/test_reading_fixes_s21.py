@@ -221,6 +221,18 @@ CASES = [
     # read 'Early glaucoma usually makes no symptoms'
     ('replace', 'Early glaucoma typically produces no symptoms.',
      'Early glaucoma usually causes no symptoms.'),
+    # a double negative read 'if NSAIDs are not not safe to use'
+    ('replace', 'Ibuprofen 400 mg every 6 hours with food PRN, if NSAIDs are not contraindicated.',
+     'Ibuprofen 400 mg every 6 hours with food if needed, if NSAIDs (anti-inflammatory pain relievers) are not contraindicated (safe for you to use).'),
+    # 'contraindicated' alone is still 'not safe to use'
+    ('replace', 'Codeine and tramadol are contraindicated in children following tonsillectomy.',
+     'Codeine and tramadol are not safe to use in children following tonsil removal (tonsillectomy).'),
+    # read 'may worsen blocked or narrowed airway and stridor'
+    ('replace', 'Crying and agitation may exacerbate airway narrowing and stridor.',
+     'Crying and restlessness may worsen narrowing of the airway and harsh high-pitched breathing.'),
+    # a cough read 'looking like that of a seal'
+    ('replace', 'The characteristic symptoms include a harsh barking cough resembling that of a seal.',
+     'The typical symptoms include a harsh barking cough like that of a seal.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
