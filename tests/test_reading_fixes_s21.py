@@ -233,6 +233,12 @@ CASES = [
     # a cough read 'looking like that of a seal'
     ('replace', 'The characteristic symptoms include a harsh barking cough resembling that of a seal.',
      'The typical symptoms include a harsh barking cough like that of a seal.'),
+    # read 'to help help safe, successful removal'
+    ('replace', 'Know when to call a consultant to help facilitate safe, successful removal of objects.',
+     'Know when to call a consultant to help with safe, successful removal of objects.'),
+    # read 'liver function and blood blood fat metabolism'
+    ('replace', 'Liver function and blood lipid metabolism were abnormal.',
+     'Liver function and blood fat metabolism were abnormal.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
