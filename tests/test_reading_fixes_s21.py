@@ -239,6 +239,9 @@ CASES = [
     # read 'liver function and blood blood fat metabolism'
     ('replace', 'Liver function and blood lipid metabolism were abnormal.',
      'Liver function and blood fat metabolism were abnormal.'),
+    # a 2 g limit read '2 g low-salt diet'
+    ('replace', 'Diet: 2 g sodium restriction, 2 L fluid restriction.',
+     'Diet: 2 g salt limit, 2 L drinking limit.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
