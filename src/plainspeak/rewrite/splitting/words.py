@@ -173,7 +173,7 @@ _CANDIDATES = re.compile(
     r"|(?P<this>,)(?P<ws_this>\s+)(?P<link>which[ \t]+is[ \t]+why|meaning[ \t]+that|meaning)(?=\s)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
     r"|(?P<when>,)(?P<ws_when>\s+)when(?=\s)"
-    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point|in[ \t]+which[ \t]+case)(?=\s)"
+    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+(?:point|time)|in[ \t]+which[ \t]+case)(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
     r"|(?P<quant>,)(?P<ws_quant>\s+)(?P<q>all|both|each|some|most|many)[ \t]+of[ \t]+(?:which|whom)(?=\s)"
     r"|(?P<who>,)(?P<ws_who>\s+)who(?=\s)"
