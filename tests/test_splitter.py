@@ -330,8 +330,9 @@ def test_a_sentence_of_if_conditions_becomes_the_instruction_and_a_list():
 
 
 @pytest.mark.parametrize("text", [
-    # two conditions only: an ordinary sentence
-    "Call your doctor or go to the nearest emergency room right away if your wound bleeds through the bandage, or if you have a fever.",
+    # two conditions only of a statement: an ordinary sentence (after an order they are listed: see
+    # test_splitter_two_conditions.py)
+    "Your surgeon may ask you to come back to the clinic earlier if your wound bleeds through the bandage, or if you have a fever.",
     # the last condition is joined by "and": all must hold, not any
     "Call your doctor or go to the nearest emergency room if you feel dizzy, if your vision blurs, and if you are short of breath.",
     # a condition with a condition of its own
