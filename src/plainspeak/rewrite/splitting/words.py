@@ -113,7 +113,9 @@ INSTRUCTIONS = frozenset(
     read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim
     inject present swallow chew stay carry wipe replace talk see monitor measure sip protect prepare
     ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain separate skip
-    restrict rise moisten flush resume discard finish rotate unclamp mention gargle reserve""".split()
+    restrict rise moisten flush resume discard finish rotate unclamp mention gargle reserve
+    prime strain install unplug loosen tighten fasten refrigerate label pour add arrange prop bathe moisturize
+    unscrew pinch pull push remind encourage connect disconnect sterilize boil dab spread""".split()
 )
 # Orders that are adjectives as often ("a cool, dry drawer", "Clean water"): an order only before its
 # object or an adverb (what OBJECT_STARTS opens)
