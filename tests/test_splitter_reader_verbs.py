@@ -56,3 +56,29 @@ def test_reader_verbs_said_as_orders(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", KEPT)
 def test_passives_left_whole(text: str) -> None:
     assert shorten(text) == text
+
+
+# a listed subject whose last item, after "and" / "or", is longer than the others but has no verb of its own
+LONG_LAST_ITEM = [
+    ("Heavy lifting, hard exercise, and bending over with the head below the waist should be avoided for 2 weeks.",
+     "Avoid heavy lifting, hard exercise, and bending over with the head below the waist for 2 weeks."),
+    ("Black stools, red urine, or vomiting of material looking like coffee grounds should be reported right away.",
+     "Report black stools, red urine, or vomiting of material looking like coffee grounds right away."),
+]
+
+LONG_LAST_ITEM_KEPT = [
+    # the last part has a verb of its own: no list
+    "Heavy lifting, hard exercise, and anything that makes you strain should be avoided for 2 weeks.",
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_LAST_ITEM)
+def test_a_long_last_item_keeps_the_list(text: str, expected: str) -> None:
+    assert shorten(text) == expected
+    assert shorten(expected) == expected
+    assert not check(text, expected, trusted=True)
+
+
+@pytest.mark.parametrize("text", LONG_LAST_ITEM_KEPT)
+def test_a_last_item_with_a_verb_stays(text: str) -> None:
+    assert shorten(text) == text

@@ -205,11 +205,22 @@ def _opens_with_an_adverbial(plain: str) -> bool:
         and re.search(r"\b(?:and|or)\b", tail) is None
 
 
+_LAST_ITEM_WORDS = 10
+
+
 def _list_part(part: str) -> bool:
     """Whether what follows a comma in a passive's subject is an item of a list ("fever, or swelling") or an
     aside ("especially after brushing"), or the comma that closes them (nothing after it): a subject with
     anything else after a comma is no plain noun phrase."""
     if _ASIDE_STARTS.match(part):
+        return True
+    # the last item, after "and" / "or", may be longer when it has no verb of its own ("..., and bending with the
+    # head below the waist", "..., or vomiting of material looking like coffee grounds"): a list still
+    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", part)
+    if words and words[0].lower() in ("and", "or") and len(words) <= _LAST_ITEM_WORDS and not any(
+            w.lower() in FINITE_VERBS or w.lower() in _CLAUSE_JOINERS or w.lower() in ("that", "which", "who", "should", "must",
+                                                                                   "may", "can", "will")
+            for w in words[1:]):
         return True
     # each item short: "hot tubs and eye makeup", "or earlier boiled and cooled water"
     items = re.split(r"\b(?:and|or)\b", part)
