@@ -243,8 +243,10 @@ FILLERS = [
     ("Please note that the clinic is closed on weekends and holidays.", "The clinic is closed on weekends and holidays."),
     ("It is very important that you do not skip any doses.", "Do not skip any doses."),
     ("You are encouraged to walk a little more each day.", "Try to walk a little more each day."),
-    # left alone: "Not skip ..." is no sentence; "they" would lose the patients it points back to
-    ("It is important that you not skip any doses of this medicine.", "It is important that you not skip any doses of this medicine."),
+    # the filler rule leaves "that you not" ("Not skip" is no sentence); the wish rule says it as an order not to
+    # (splitting/orders.py, test_splitter_important_that.py)
+    ("It is important that you not skip any doses of this medicine.", "Do not skip any doses of this medicine."),
+    # left alone: "they" would lose the patients it points back to
     ("Patients are encouraged to walk a little more each day as they get stronger.",
      "Patients are encouraged to walk a little more each day as they get stronger."),
 ]

@@ -121,7 +121,11 @@ _OWN_CLAUSE = re.compile(r"\b(?:that|which|who|been|was|were|has|have)\b", re.IG
 # the writer's about what the reader does is the same order
 _WISH = re.compile(
     r"(?:it[ \t]+is[ \t]+(?:(?:strongly|generally|often|usually|highly)[ \t]+)?(?:recommended|advised|suggested|advisable)"
+    # "It is very important that the whole course be completed": the same order, said more strongly (the
+    # opener before "that you" is dropped as a filler already: "It is important that you take" -> "Take")
+    r"|it[ \t]+is[ \t]+(?:(?:very|extremely|really|most)[ \t]+)?(?:important|essential|vital|crucial|critical|imperative)"
     r"|(?:we|i)[ \t]+(?:(?:strongly|generally|usually)[ \t]+)?(?:suggest|recommend|advise|ask))[ \t]+that[ \t]+", re.IGNORECASE)
+_SO_FIRST = re.compile(r"So,?[ \t]+(?=it[ \t])")
 # (with the verb's object after it: "that you attend, as ..." alone would read "Attend, as ...")
 _WISH_YOU = re.compile(r"you[ \t]+(?P<negation>not[ \t]+)?(?P<verb>[a-z]+)\b(?=[ \t]+[A-Za-z0-9])")
 _NOT_AN_ORDER_VERB = frozenset("be is are was were am been being not have has had should must can could may might "
@@ -263,6 +267,15 @@ def _passive_order(text: str) -> list[_Change]:
     the order alone. Nothing when the doer is named ("by your doctor") or may not be the reader."""
     if _CONNECTIVE.match(text):  # a sentence that opens with a joining word: the order would go after it
         return []  # "However, bleeding ... should be checked" never reads "Check however, bleeding ..."
+    so = _SO_FIRST.match(text)
+    if so is not None and _WISH.match(text, so.end()):
+        # "So it is very important that the medicines be taken ..." -> "So take the medicines ...": the result
+        # keeps its "So", and the wish after it is the order
+        inner = _passive_order(text[so.end():])
+        if not inner or inner[0][0] != 0:
+            return []
+        first = (so.end(), so.end() + inner[0][1], inner[0][2][0].lower() + inner[0][2][1:], inner[0][3])
+        return [first] + [(a + so.end(), b + so.end(), new, why) for a, b, new, why in inner[1:]]
     wish = _WISH.match(text)
     if wish is not None:
         you = _WISH_YOU.match(text, wish.end())
