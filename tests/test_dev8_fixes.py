@@ -27,7 +27,7 @@ EXPLAIN = plainspeak.Simplifier(mode="explain")
      "Do not use diarrhea medicines such as loperamide (Imodium) unless specifically approved by your doctor."),
     # had read "a bending (flexion) tight, shortened muscle or joint (contracture)"
     ("A pillow must not be placed under the operative knee, as this may result in a flexion contracture.",
-     "A pillow must not be placed under the operative knee. This may result in a joint that stays bent "
+     "Do not place a pillow under the operative knee. This may result in a joint that stays bent "
      "(flexion contracture)."),
     # "after start" had no verb
     ("A lipid panel will be repeated 4 to 12 weeks after initiation and every 3 to 12 months thereafter.",

@@ -243,8 +243,10 @@ FILLERS = [
     ("Please note that the clinic is closed on weekends and holidays.", "The clinic is closed on weekends and holidays."),
     ("It is very important that you do not skip any doses.", "Do not skip any doses."),
     ("You are encouraged to walk a little more each day.", "Try to walk a little more each day."),
-    # left alone: "Not skip ..." is no sentence; "they" would lose the patients it points back to
-    ("It is important that you not skip any doses of this medicine.", "It is important that you not skip any doses of this medicine."),
+    # the filler rule leaves "that you not" ("Not skip" is no sentence); the wish rule says it as an order not to
+    # (splitting/orders.py, test_splitter_important_that.py)
+    ("It is important that you not skip any doses of this medicine.", "Do not skip any doses of this medicine."),
+    # left alone: "they" would lose the patients it points back to
     ("Patients are encouraged to walk a little more each day as they get stronger.",
      "Patients are encouraged to walk a little more each day as they get stronger."),
 ]
@@ -330,8 +332,9 @@ def test_a_sentence_of_if_conditions_becomes_the_instruction_and_a_list():
 
 
 @pytest.mark.parametrize("text", [
-    # two conditions only: an ordinary sentence
-    "Call your doctor or go to the nearest emergency room right away if your wound bleeds through the bandage, or if you have a fever.",
+    # two conditions only of a statement: an ordinary sentence (after an order they are listed: see
+    # test_splitter_two_conditions.py)
+    "Your surgeon may ask you to come back to the clinic earlier if your wound bleeds through the bandage, or if you have a fever.",
     # the last condition is joined by "and": all must hold, not any
     "Call your doctor or go to the nearest emergency room if you feel dizzy, if your vision blurs, and if you are short of breath.",
     # a condition with a condition of its own

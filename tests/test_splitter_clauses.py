@@ -46,7 +46,7 @@ SPLITS = [
     ("The mask cushion should be wiped every day with a damp cloth, and the mask, tubing and water chamber should be "
      "washed once a week in warm soapy water.",
      # (the new sentence's passive order is said as an order: splitting/orders.py)
-     "The mask cushion should be wiped every day with a damp cloth. Wash the mask, tubing and water chamber "
+     "Wipe the mask cushion every day with a damp cloth. Wash the mask, tubing and water chamber "
      "once a week in warm soapy water."),
     ("Water and soap should be kept out of the eye for 1 week, and swimming pools, hot tubs and eye makeup should be "
      "avoided for 2 weeks.",

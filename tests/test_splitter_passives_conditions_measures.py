@@ -128,9 +128,10 @@ def test_a_dose_of_a_medicine_still_pins_the_cut(text):
      "should be contacted right away.",
      "Rest for a day after the procedure and drink plenty of water. If the wound becomes red or swollen, contact your "
      "doctor right away."),
-    # a clause with its own passive ends the order's reach: never "or chew them"
+    # a clause with its own passive ends the order's reach (never "..., and never crush or chew them" in the first
+    # order); the sentence the cut makes is an order of its own
     ("The capsules must be swallowed whole with the first bite of each meal, and they should never be crushed or chewed.",
-     "Swallow the capsules whole with the first bite of each meal. They should never be crushed or chewed."),
+     "Swallow the capsules whole with the first bite of each meal. Never crush or chew them."),
     # the glossary's plain word for the verb goes: the order says it
     ("The head of the bed should be elevated (raised) by 30 to 45 degrees.", "Raise the head of the bed by 30 to 45 degrees."),
 ])
@@ -150,7 +151,6 @@ def test_a_passive_order_after_a_condition_is_said_as_an_order(text, expected):
     # a series of passives: all or none (here the second cannot be said as an order: "by" names its doer)
     "Until all blisters have crusted over, the rash should be kept covered, and hands should be washed by staff.",
     # a second verb the order cannot say, or a second subject with its passive
-    "Before each injection, the pen should be removed from the fridge and allowed to warm for 15 minutes.",
     "After 21 days, clopidogrel is to be stopped and aspirin continued alone.",
 ])
 def test_other_passives_after_a_condition_stay(text):

@@ -320,7 +320,9 @@ def _goes_back(rest: str) -> bool:
     """Whether `rest` goes back to what came before the cut: ", and" + a verb with no subject of its
     own ("Limit salt, because it ..., and reduce meat": "reduce" belongs to "Limit"). Not the last
     item of a list of short things that ends it ("because it raises the risk of clots, heart attack,
-    and death"), unless that item is an order or has a verb."""
+    and death"), unless that item is an order or has a verb. A bracket the glossary wrote ("(deep vein
+    thrombosis, or DVT)") is no part of the clause's shape: its ", or" is no link."""
+    rest = _BRACKETED.sub("", rest)
     for m in re.finditer(r",\s+(?:and|or|but)\s+", rest):
         after = rest[m.end():]
         if _clause_verb(after) is not None:

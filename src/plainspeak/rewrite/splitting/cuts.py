@@ -194,10 +194,11 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None
     long_reason = conj in ("as", "since") and (verb in ("(long reason)", "(points back)") or _long_reason_verb(clause) is not None)
     if (conj == "as" and ((verb not in REASON_VERBS and not long_reason and not _points_back(clause)
-                           and not _as_state(clause, verb) and verb not in _CAUSING_VERBS)
+                           and not _as_state(clause, verb) and verb not in _CAUSING_VERBS
+                           and not _causes_something(clause, verb))
                           or _aside_as(clause))
             or (conj == "since" and verb not in REASON_VERBS | PRESENT_VERBS and not long_reason
-                and not _plural_present(clause, verb))):
+                and not _plural_present(clause, verb) and not _causes_something(clause, verb))):
         return None  # "as you walk", "since you left" tell a time, not a reason; "as it may" is a reason
     if conj == "as" and _manner_as(clause):
         return None  # ", as your doctor may direct you" tells how, not why
@@ -317,6 +318,21 @@ _THIS_MODALS = frozenset("can may might could will".split())
 # after "as", verbs that tell what something causes: a reason ("as it raises the risk of ..."), never a time or a
 # manner, as "as it heals", "as you walk" are
 _CAUSING_VERBS = frozenset("raises increases lowers reduces causes prevents protects leads makes means".split())
+# a verb that does something to what follows it: after "as it" / "since they" and before its object, a reason
+# ("as they relax the throat muscles", "since they raise the risk"); without an object it may tell a time ("as
+# your muscles relax", "as it heals")
+_ACTING_VERBS = frozenset("""raise increase lower reduce cause prevent protect relax relaxes shorten shortens worsen
+    worsens weaken weakens irritate irritates damage damages thin thins block blocks""".split())
+_OBJECT_OPENERS = frozenset("the a an your their its this these that his her any some".split())
+
+
+def _causes_something(clause: str, verb: str) -> bool:
+    """", as they relax the throat muscles" / ", since they raise the risk of bleeding": a thing ("it",
+    "they", "this", "these") that does something to an object (a determiner right after the verb), a reason;
+    never "you" or "we" ("as you lower yourself" tells how)."""
+    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), 3)]
+    return (len(words) == 3 and words[0] in ("it", "they", "this", "these") and words[1] == verb
+            and verb in _ACTING_VERBS and words[2] in _OBJECT_OPENERS)
 
 # words that open a piece leaning on the clause before it, never a sentence of its own
 _LEANING = frozenset("and or nor but not than up including such especially like except".split())

@@ -9,7 +9,8 @@ import re
 
 from .asides import _is_person
 from .doses import DoseCuts
-from .words import (CAUSES, DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS, PLURAL_VERBS, PRONOUN_SUBJECTS,
+from .words import (BE_VERBS, CAUSES, DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS,
+                    OPENING_SUBORDINATORS, PLURAL_VERBS, PRONOUN_SUBJECTS,
                     REASON, REASON_FIRST, RELATIVES, RESULTS, SO, SUBORDINATORS, THIS_LINKS, TIME_SPAN, TIME_WORDS,
                     _BRACKETED, _Change, _TOKEN)
 from .subjects import _listed_subject_verb, _opener_verb
@@ -172,16 +173,65 @@ def _whence(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if "," in plain:
         last = re.split(r",(?!\d)", plain)[-1]
         if not (_list_commas_only(plain) and _words(re.split(r",(?!\d)", plain)[0]) <= LIST_ITEM_WORDS
-                and re.match(r"\s+(?:and|or)\s", last) and _clause_verb(re.sub(r"^\s+(?:and|or)\s+", "", last))):
+                and re.match(r"\s+(?:and|or)\s", last) and _clause_verb(re.sub(r"^\s+(?:and|or)\s+", "", last))) \
+                and not _aside_to_the_end(plain, before):
             return None
     elif _clause_verb(plain) is None and _listed_subject_verb(rest) is None and _short_subject_verb(plain) is None:
         return None
     prep = m.group("prep").split()[0].lower()
     link = {"after": "After that,", "during": "During this,", "at": "At that point,", "in": "In that case,"}[prep]
+    if m.group("prep").split()[-1].lower() == "time":
+        link = "At that time,"
     words = re.findall(r"[A-Za-z]+", _BRACKETED.sub("", before))
     if prep == "during" and words and words[-1].lower() in _TIMES:
         link = "During this time,"
     return m.start(), m.end(), "." + m.group("ws_whence") + link, REASON
+
+
+# what, after a comma in the clause of ", during which", may open a clause of its own or a condition that
+# could reach back over the cut to the main clause
+_CLAUSE_OPENERS = SUBORDINATORS | frozenset("and or but so then yet nor".split())
+
+
+def _aside_to_the_end(plain: str, before: str) -> bool:
+    """Whether the clause after ", during which" / ", after which" (`plain`, brackets taken out) runs to the
+    end of the sentence although it has commas of its own ("during which a thin, lighted tube was passed
+    ...", "during which cores were taken ..., usually at ..., to find out whether ..."): the main clause
+    before it is whole (a finite verb, no opening condition or time), the clause itself has a subject and
+    a verb, and no comma in it is followed by a verb, an order, a link to another clause or a condition
+    ("..., and you may feel sore", "..., unless ..."), so nothing after a comma goes back to the main clause."""
+    plain_before = _BRACKETED.sub("", before)
+    first = _first_words(plain_before, 1)
+    if not first or first[0].lower() in OPENING_SUBORDINATORS or _finite_verb(plain_before) is None:
+        return False
+    if not _subject_and_helper(plain.replace(",", " ")):
+        return False
+    parts = re.split(r",(?!\d)", plain)
+    for k, part in enumerate(parts[1:], 1):
+        words = [w.lower() for w in _first_words(part, 1)]
+        if not words or words[0] in _CLAUSE_OPENERS or _instruction(part):
+            return False
+        if (_clause_verb(part) is not None or _subject_and_helper(part)) and not (k == 1 and _words(parts[0]) <= 2):
+            # "..., scan dye was injected", "..., the results were normal": a clause of its own after the comma
+            # (which may be the main clause's again); only adjectives of the subject before it ("a thin,
+            # lighted tube was passed") let the comma be
+            return False
+    return not _verb_after_comma(plain)
+
+
+_ASKING = frozenset("what how why where when whether".split())
+
+
+def _subject_and_helper(clause: str) -> bool:
+    """Whether `clause` opens with a subject of plain words (a count allowed: "about 12 small tissue cores")
+    and a helper verb ("were", "was", "may", "will")."""
+    words = [w.lower() for w in _first_words(clause, AND_SUBJECT_WORDS + 1)]
+    for k, w in enumerate(words):
+        if w in MODALS or w in BE_VERBS:
+            return k > 0 and words[0] != "to" and all(
+                x.replace("-", "").isalnum() and x not in RELATIVES and x not in SUBORDINATORS and x not in PRONOUN_SUBJECTS
+                and x not in _ASKING for x in words[:k])  # never "to find out what is": no subject there
+    return False
 
 
 def _then_when(m: re.Match[str], rest: str, before: str) -> _Change | None:

@@ -38,7 +38,10 @@ A sentence that lists three or more conditions, each with its own "if" ("Call 91
     seps = list(_CONDITION_SEPARATOR.finditer(rest))
     # ", or if" before the last one; an earlier ", or if" joins one more of the same ("if A, if B, or if C,
     # or if D": any of them still)
-    if len(seps) < MIN_CONDITIONS - 1 or not seps[-1].group(1):
+    # two conditions only after an order ("Contact the clinic if A, or if B": the warning signs of one
+    # instruction); a statement keeps them in its sentence unless there are three or more
+    fewest = 2 if _instruction(head) else MIN_CONDITIONS
+    if len(seps) < fewest - 1 or not seps[-1].group(1):
         return None
     bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(rest)]
     conditions = [rest[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2])]

@@ -72,6 +72,12 @@ _READER_VERBS = {
     "removed": "remove", "replaced": "replace", "protected": "protect", "skipped": "skip", "measured": "measure",
     "recorded": "record", "checked": "check", "inspected": "inspect", "encouraged": "encourage", "repeated": "repeat",
     "brought": "bring", "carried": "carry", "thrown": "throw", "disposed": "dispose", "separated": "separate",
+    # what a reader does to a tube, a dressing, a bottle or a pill ("The tube should be flushed with 30 mL of
+    # water" -> "Flush the tube ..."; "The capsule should not be crushed or chewed" -> "Do not crush or chew ...")
+    "placed": "place", "positioned": "position", "covered": "cover", "flushed": "flush", "rotated": "rotate",
+    "crushed": "crush", "shaken": "shake", "wiped": "wipe", "patted": "pat", "scrubbed": "scrub", "soaked": "soak",
+    "scratched": "scratch", "opened": "open", "sipped": "sip", "held": "hold", "pressed": "press", "pushed": "push",
+    "moved": "move", "combined": "combine", "allowed": "allow",
 }
 # a subject that names what a lab or a clinic handles: the doer is not the reader ("The results should
 # be reported to the clinic")
@@ -91,6 +97,7 @@ _FINITE = FINITE_VERBS | frozenset("lower lowers raise raise help keep cause mak
 _PASSIVE_SUBJECT = re.compile(
     r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:should|must|(?:is|are)(?P<negation0>[ \t]+not)?[ \t]+to)[ \t]+"
     r"(?P<adverb>(?:also|always|then|still)[ \t]+)?(?P<negation>(?:not|never)[ \t]+)?be[ \t]+"
+    r"(?P<manner>(?:gently|carefully|slowly|firmly|lightly|thoroughly)[ \t]+)?"
     r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
 _OWN_PASSIVE = re.compile(r"\b(?:should|must|may|can|will|is|are|be)\b", re.IGNORECASE)
 _UNSAID_PARTICIPLE = re.compile(r"\b(?:and|or|but)[ \t]+(?:(?:not|never)[ \t]+([a-z]+ed)\b|([a-z]+ed)(?=[ \t]+to[ \t]))")
@@ -102,6 +109,9 @@ _GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]
 # never "Report such symptoms but do not need ...": the subject must stay to say what does not need
 _SUBJECTS_OWN_VERB = re.compile(r"[^,;:]*?\b(?:but|and|or)[ \t]+(?:does|did|is|are|was|were|may|might|can|could|"
                                 r"will|would|has|have|often|usually|tend|tends|do(?![ \t]+not[ \t]+(?!necessarily)))\b")
+# a verb after a comma or "then" that may be one more participle of the passive ("rinsed well, and allowed to
+# air dry", "and then removed"); "then" itself may be the link ("held in place and then removed")
+_DANGLING_PARTICIPLE = re.compile(r"(?:,[ \t]+(?P<link>(?:and|or|then)[ \t]+)?|(?P<then>\bthen[ \t]+))(?P<word>[a-z]+)\b")
 _GIVING_VERBS = {**_READER_VERBS, "given": "give", "administered": "give"}
 _LATER_PARTICIPLE = re.compile(r"\b(and|or)[ \t]+([a-z]+)\b(?=[ \t,.;!?]|$)")
 # a clause of its own after the order (one with a helper verb of its own ends `reach` already): a
@@ -111,7 +121,11 @@ _OWN_CLAUSE = re.compile(r"\b(?:that|which|who|been|was|were|has|have)\b", re.IG
 # the writer's about what the reader does is the same order
 _WISH = re.compile(
     r"(?:it[ \t]+is[ \t]+(?:(?:strongly|generally|often|usually|highly)[ \t]+)?(?:recommended|advised|suggested|advisable)"
+    # "It is very important that the whole course be completed": the same order, said more strongly (the
+    # opener before "that you" is dropped as a filler already: "It is important that you take" -> "Take")
+    r"|it[ \t]+is[ \t]+(?:(?:very|extremely|really|most)[ \t]+)?(?:important|essential|vital|crucial|critical|imperative)"
     r"|(?:we|i)[ \t]+(?:(?:strongly|generally|usually)[ \t]+)?(?:suggest|recommend|advise|ask))[ \t]+that[ \t]+", re.IGNORECASE)
+_SO_FIRST = re.compile(r"So,?[ \t]+(?=it[ \t])")
 # (with the verb's object after it: "that you attend, as ..." alone would read "Attend, as ...")
 _WISH_YOU = re.compile(r"you[ \t]+(?P<negation>not[ \t]+)?(?P<verb>[a-z]+)\b(?=[ \t]+[A-Za-z0-9])")
 _NOT_AN_ORDER_VERB = frozenset("be is are was were am been being not have has had should must can could may might "
@@ -195,11 +209,22 @@ def _opens_with_an_adverbial(plain: str) -> bool:
         and re.search(r"\b(?:and|or)\b", tail) is None
 
 
+_LAST_ITEM_WORDS = 10
+
+
 def _list_part(part: str) -> bool:
     """Whether what follows a comma in a passive's subject is an item of a list ("fever, or swelling") or an
     aside ("especially after brushing"), or the comma that closes them (nothing after it): a subject with
     anything else after a comma is no plain noun phrase."""
     if _ASIDE_STARTS.match(part):
+        return True
+    # the last item, after "and" / "or", may be longer when it has no verb of its own ("..., and bending with the
+    # head below the waist", "..., or vomiting of material looking like coffee grounds"): a list still
+    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", part)
+    if words and words[0].lower() in ("and", "or") and len(words) <= _LAST_ITEM_WORDS and not any(
+            w.lower() in FINITE_VERBS or w.lower() in _CLAUSE_JOINERS or w.lower() in ("that", "which", "who", "should", "must",
+                                                                                   "may", "can", "will")
+            for w in words[1:]):
         return True
     # each item short: "hot tubs and eye makeup", "or earlier boiled and cooled water"
     items = re.split(r"\b(?:and|or)\b", part)
@@ -242,6 +267,15 @@ def _passive_order(text: str) -> list[_Change]:
     the order alone. Nothing when the doer is named ("by your doctor") or may not be the reader."""
     if _CONNECTIVE.match(text):  # a sentence that opens with a joining word: the order would go after it
         return []  # "However, bleeding ... should be checked" never reads "Check however, bleeding ..."
+    so = _SO_FIRST.match(text)
+    if so is not None and _WISH.match(text, so.end()):
+        # "So it is very important that the medicines be taken ..." -> "So take the medicines ...": the result
+        # keeps its "So", and the wish after it is the order
+        inner = _passive_order(text[so.end():])
+        if not inner or inner[0][0] != 0:
+            return []
+        first = (so.end(), so.end() + inner[0][1], inner[0][2][0].lower() + inner[0][2][1:], inner[0][3])
+        return [first] + [(a + so.end(), b + so.end(), new, why) for a, b, new, why in inner[1:]]
     wish = _WISH.match(text)
     if wish is not None:
         you = _WISH_YOU.match(text, wish.end())
@@ -275,6 +309,11 @@ def _passive_order(text: str) -> list[_Change]:
                        groups.get("adverb"), verbs)
         if order is None:
             return _discouraged(text) if wish is None else []
+        if groups.get("manner"):
+            # "The tube should be gently rotated" -> "Gently rotate the tube" (only a plain order: never after "not")
+            if groups.get("adverb") or groups.get("negation") or groups.get("negation0"):
+                return []
+            order = groups["manner"].strip().capitalize() + " " + order[0].lower() + order[1:]
         if subject.endswith(",") and re.match(r"[,.!?;:]|$", rest):
             subject = subject[:-1]  # "..., including chips, should be avoided." -> "Avoid ..., including chips."
         # a clause with a passive of its own ends the order's reach ("..., and they should never be
@@ -305,11 +344,20 @@ def _passive_order(text: str) -> list[_Change]:
                 return []  # "... and done 10 times" cannot follow an order: the passive stays whole
             if later.group(2).lower() in verbs:
                 base = verbs[later.group(2).lower()]
-                if re.match(r"[ \t]*(?:[,.;!?]|$)", text[later.end(2):]):
-                    # "... and record, with a target" needs its object again: "and record it"
+                if re.match(r"[ \t]*(?:[,.;!?]|$)", text[later.end(2):]) or (base == "allow" and re.match(r"[ \t]+to\b", text[later.end(2):])):
+                    # "... and record, with a target" needs its object again: "and record it" (and "allowed to
+                    # warm": "and allow it to warm")
                     head = re.findall(r"[A-Za-z]+", subject)[-1].lower()
                     base += " them" if head.endswith("s") and not head.endswith("ss") else " it"
                 changes.append((later.start(2), later.end(2), base, ACTIVE_ORDER_REASON))
+        said_later = {a for a, _b, _n, _w in changes[1:]}
+        for dangling in _DANGLING_PARTICIPLE.finditer(text, stop, clause.start() if clause else reach):
+            word = dangling.group("word").lower()
+            linked = dangling.group("link") or dangling.group("then")
+            if dangling.start("word") not in said_later and (word in verbs or (linked and verb_form(word) == "past")):
+                # "... weekly in warm water, rinsed well, and allowed to air dry", "held in place and then
+                # removed": a participle of the same passive the order does not say; the passive stays whole
+                return []
         return changes
     return _discouraged(text) if wish is None else []
 

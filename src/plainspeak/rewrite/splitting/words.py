@@ -113,7 +113,9 @@ INSTRUCTIONS = frozenset(
     read learn reduce change move lift tilt allow begin mix be lean bend squeeze relax repeat show aim
     inject present swallow chew stay carry wipe replace talk see monitor measure sip protect prepare
     ensure consult discuss inform soak turn fold attach insert twist recheck dispose treat remain separate skip
-    restrict rise moisten flush resume discard finish rotate unclamp mention gargle reserve""".split()
+    restrict rise moisten flush resume discard finish rotate unclamp mention gargle reserve
+    prime strain install unplug loosen tighten fasten refrigerate label pour add arrange prop bathe moisturize
+    unscrew pinch pull push remind encourage connect disconnect sterilize boil dab spread""".split()
 )
 # Orders that are adjectives as often ("a cool, dry drawer", "Clean water"): an order only before its
 # object or an adverb (what OBJECT_STARTS opens)
@@ -173,7 +175,7 @@ _CANDIDATES = re.compile(
     r"|(?P<this>,)(?P<ws_this>\s+)(?P<link>which[ \t]+is[ \t]+why|meaning[ \t]+that|meaning)(?=\s)"
     r"|(?P<which>,)(?P<ws_which>\s+)which(?=\s)"
     r"|(?P<when>,)(?P<ws_when>\s+)when(?=\s)"
-    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+point|in[ \t]+which[ \t]+case)(?=\s)"
+    r"|(?P<whence>,)(?P<ws_whence>\s+)(?P<prep>after[ \t]+which|during[ \t]+which|at[ \t]+which[ \t]+(?:point|time)|in[ \t]+which[ \t]+case)(?=\s)"
     r"|(?P<dash>[ \t]+(?:—|–|--|-)(?P<ws_dash>[ \t]+))"
     r"|(?P<quant>,)(?P<ws_quant>\s+)(?P<q>all|both|each|some|most|many)[ \t]+of[ \t]+(?:which|whom)(?=\s)"
     r"|(?P<who>,)(?P<ws_who>\s+)who(?=\s)"
