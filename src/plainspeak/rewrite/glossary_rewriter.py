@@ -148,7 +148,11 @@ class GlossaryRewriter:
             if same_words_just_said(text, f, said):
                 continue
             name, as_verb, as_noun, moves = self._entry_tests(f)
-            if (name or (name is None and _is_name(text, f, starts))) or (as_verb and self._noun_used_as_verb(text, f)) \
+            if (name or (name is None and _is_name(text, f, starts)
+                         # a title-case heading capitalises every word: its formal words are no name
+                         # ("Instructions Following Cataract Surgery" -> "Instructions After ...")
+                         and not (f.kind == "formal-word" and heading is not None and in_title_case_heading(doc, headings, f.start)))) \
+                    or (as_verb and self._noun_used_as_verb(text, f)) \
                     or (as_noun and self._verb_used_as_noun(text, f)):
                 continue
             if moves and heading is None and mode == "replace" and (moved := self._after_its_noun(text, f, findings)) is not None:
