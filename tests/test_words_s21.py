@@ -25,7 +25,7 @@ def _both(engine, text, mode="replace"):
     # a title-case heading capitalises every word: its formal words are no name
     ("# Instructions Following Prostate Biopsy\n\nRest today.", "# Instructions After Prostate Biopsy\n\nRest today."),
     ("# Home Care Following Laparoscopic Appendectomy\n\nRest today.",
-     "# Home Care After Laparoscopic Appendectomy\n\nRest today."),
+     "# Home Care After Keyhole Appendix Removal\n\nRest today."),
     ("## When to Call Your Eye Surgeon Immediately\n\nCall us.", "## When to Call Your Eye Surgeon Right Away\n\nCall us."),
     # before what one follows, or as a verb, it stays
     ("Following this schedule is key.", "Following this schedule is key."),
@@ -86,3 +86,27 @@ def test_provided_today_and_frequently_asked(engine, text, expected):
 ])
 def test_risk_chance_and_pain_wordings(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case heading capitalises every word, so capitals there are no name: terms the glossary swaps
+    # take their plain words (no bracket in a heading)
+    ("## Your Inhaled Medications\n\nUse them daily.", "## Your Inhaled Medicines\n\nUse them daily."),
+    ("# After Your Laparoscopic Cholecystectomy\n\nRest.", "# After Your Keyhole Gallbladder Removal\n\nRest."),
+    ("## When to Call Your Cardiologist\n\nCall us.", "## When to Call Your Heart Doctor\n\nCall us."),
+    ("## When to Go to the Emergency Department or Call 911\n\nGo now.",
+     "## When to Go to the Emergency Room or Call 911\n\nGo now."),
+    # ... but not the name of a place or a service, nor plain words with a phrase after their head
+    ("## Call the Cardiology Clinic\n\nCall us.", "## Call the Cardiology Clinic\n\nCall us."),
+    ("## Care of the Affected Leg\n\nRest.", "## Care of the Affected Leg\n\nRest."),
+    ("## Walking and Weight Bearing\n\nWalk.", "## Walking and Weight Bearing\n\nWalk."),
+])
+def test_terms_in_a_title_case_heading(engine, text, expected):
+    assert _both(engine, text) == expected
+
+
+def test_blood_pressure_monitoring_is_no_cuff(engine):
+    # "monitoring" has the lemma "monitor": the variant "blood pressure monitor" of sphygmomanometer made
+    # "home blood pressure monitoring" read "home blood pressure cuff"
+    text = "Home blood pressure monitoring has been prescribed."
+    assert _both(engine, text) == text

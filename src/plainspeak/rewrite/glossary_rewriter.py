@@ -149,9 +149,9 @@ class GlossaryRewriter:
                 continue
             name, as_verb, as_noun, moves = self._entry_tests(f)
             if (name or (name is None and _is_name(text, f, starts)
-                         # a title-case heading capitalises every word: its formal words are no name
+                         # a title-case heading capitalises every word: capitals there are no name
                          # ("Instructions Following Cataract Surgery" -> "Instructions After ...")
-                         and not (f.kind == "formal-word" and heading is not None and in_title_case_heading(doc, headings, f.start)))) \
+                         and not (heading is not None and _plain_in_a_title(text, f) and in_title_case_heading(doc, headings, f.start)))) \
                     or (as_verb and self._noun_used_as_verb(text, f)) \
                     or (as_noun and self._verb_used_as_noun(text, f)):
                 continue
@@ -695,6 +695,25 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
         left = None
     right = _CAPITALISED_AFTER.match(text[f.end:f.end + 30])
     return bool(left or right or len(words) > 1)
+
+
+# words that make a capitalised phrase before them the name of a place or a service ("Heart Failure Clinic")
+_INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:Clinic|Clinics|Center|Centre|Service|Services|Unit|Program|Programme|Hospital|Department|Team|"
+    r"Society|Association|Foundation|Institute|Network|Trust|Line|Hotline|Office)\b")
+
+
+def _plain_in_a_title(text: str, f: Finding) -> bool:
+    """A title-case heading capitalises every word, so capitals there are no sign of a name: its formal
+    words and the terms the glossary swaps ("Your Inhaled Medications", "Activity and Cardiac
+    Rehabilitation") take their plain words, unless the words after them name a place or a service
+    ("Heart Failure Clinic")."""
+    if f.kind == "formal-word":
+        return True
+    # plain words with a phrase after their head read badly as a title ("Care of the Leg With the Problem",
+    # "Walking and Putting Weight on It"): those terms stay as written there
+    return f.kind == "term" and f.render in ("replace", "bracket") and not _INSTITUTION_AFTER.match(text, f.end) \
+        and not any(w in FUNCTION_WORDS for w in (f.plain or "").lower().split())
 
 
 def _is_eponym(term: str) -> bool:
