@@ -110,3 +110,21 @@ def test_blood_pressure_monitoring_is_no_cuff(engine):
     # "home blood pressure monitoring" read "home blood pressure cuff"
     text = "Home blood pressure monitoring has been prescribed."
     assert _both(engine, text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the following" before a singular noun, in a sentence that goes on to the colon of its list, is "this"
+    ("The following plan has been prescribed:\n\n- Rest", "This plan has been prescribed:\n\n- Rest"),
+    ("You have been prescribed the following medicine to reduce this risk:\n\n- Apixaban 2.5 mg",
+     "You have been prescribed this medicine to reduce this risk:\n\n- Apixaban 2.5 mg"),
+    ("Use the following procedure:\n\n1. Scrub.", "Use this procedure:\n\n1. Scrub."),
+    # no colon: it may be the next one; a plural without -s, or a verb, never takes "this"
+    ("Bring it at the following visit.", "Bring it at the following visit."),
+    ("The following medicine has been prescribed.", "The following medicine has been prescribed."),
+    ("The following data were gathered: age, sex.", "The following data were gathered: age, sex."),
+    ("The following help:", "The following help:"),
+    ("The following is key: rest.", "The following is key: rest."),
+    ("The following steps help:", "These steps help:"),
+])
+def test_the_following_before_a_singular_noun_and_its_colon_is_this(engine, text, expected):
+    assert _both(engine, text) == expected

@@ -15,7 +15,7 @@ import re
 
 from ..model import Finding
 from .agreement import is_adverb
-from .word_classes import FUNCTION_WORDS, names_or_describes
+from .word_classes import FUNCTION_WORDS, may_be_noun, names_or_describes
 
 PREV_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)([ \t]+)$")  # a whole word: never the "an" of "Brennan"
 
@@ -31,7 +31,7 @@ def formal_word_fits(text: str, f: Finding) -> bool:
         return False  # "medicines, including metformin" -> "such as"; "the feet, including the toes" stays
     if term in _EXPECTED and _NOT_NORMAL_BEFORE.match(text, f.end):
         return False  # "this is an expected part of healing" -> "a normal part"; "expected to improve" stays
-    if term == "the following" and not _these_fit(text, f.end):
+    if term == "the following" and not _these_fit(text, f.end) and not this_fits(text, f.end):
         return False  # "the following steps" -> "these steps"; never "these happens", "these plan"
     if term == "following" and not _after_fits(text, f.start, f.end):
         return False  # "following a head injury" -> "after"; "following this plan", "following state law" stay
@@ -96,6 +96,24 @@ def _these_fit(text: str, end: int) -> bool:
     if m.group(1) is None:
         return True
     return names_or_describes(m.group(1), False) or (m.group(2) or "") in _PLURAL_SUBJECT_VERBS
+
+
+_VERBS_AFTER_IT = frozenset("help need needs apply occur happen include".split())  # "the following help:" is a verb
+# plurals without an -s ("The following data were gathered:" never reads "This data were")
+_PLURALS_WITHOUT_S = frozenset("data criteria phenomena media bacteria people children men women feet teeth mice".split())
+_SINGULAR_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_COLON_IN_SENTENCE = re.compile(r"[^.!?\n:]{0,120}:")
+
+
+def this_fits(text: str, end: int) -> bool:
+    """"the following" before a singular noun reads "this" where the sentence goes on to a colon, the
+    list it announces ("The following plan has been prescribed:" -> "This plan ..."); elsewhere it may
+    be the next one ("at the following visit") and stays."""
+    m = _SINGULAR_AFTER.match(text, end)
+    if m is None or m.group(1)[-1:].lower() == "s" or not may_be_noun(m.group(1)) or m.group(1).lower() in _VERBS_AFTER_IT \
+            or m.group(1).lower() in _PLURALS_WITHOUT_S:
+        return False
+    return _COLON_IN_SENTENCE.match(text, m.end()) is not None
 
 
 # formal nouns whose plain words are a gerund ("adherence to this plan" -> "sticking with this plan"): the gerund

@@ -21,7 +21,7 @@ from typing import Sequence
 from ..document import Document
 from ..lexicon import is_drug_name
 from ..model import Edit, Finding
-from .formal_fits import PREV_WORD as _PREV_WORD, formal_word_fits
+from .formal_fits import PREV_WORD as _PREV_WORD, formal_word_fits, this_fits
 from .explained import (
     A_APPOSITIVE, IS_A, BracketsAfter, already_explained, bracket_to_join, defined_before, explained_in_words,
     explanation_end, explanations, inside_brackets, names_its_short_form, opens_sentence, same_words_just_said, says_our_words,
@@ -504,6 +504,8 @@ class GlossaryRewriter:
                 return f.text  # "However," opens a sentence as "But"; "The virus, however, can" keeps it
             if low == "but" and f.text[:1].isupper():
                 return "But"  # capital even where the sentence start is not known ("... is common. However, ...")
+        if low == "these" and (f.term or "").lower() == "the following" and this_fits(doc.text, f.end):
+            return "this"  # "The following plan has been prescribed:" -> "This plan"
         first, _, rest = plain.partition(" ")
         if rest and first.endswith("'s") and _POSSESSIVE_BEFORE.search(doc.text[max(0, f.start - 30):f.start]):
             plain = rest  # "your child's children's doctor" reads "your child's doctor"
