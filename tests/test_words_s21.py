@@ -128,3 +128,12 @@ def test_blood_pressure_monitoring_is_no_cuff(engine):
 ])
 def test_the_following_before_a_singular_noun_and_its_colon_is_this(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title may leave "with", "from", "into" in lower case and still be in title case
+    ("# Discharge Instructions Following Bronchoscopy with Biopsy\n\nRest.",
+     "# Instructions for Going Home After Bronchoscopy with Biopsy\n\nRest."),
+])
+def test_a_title_with_a_lower_case_with_is_in_title_case(engine, text, expected):
+    assert _both(engine, text) == expected
