@@ -137,3 +137,16 @@ def test_the_following_before_a_singular_noun_and_its_colon_is_this(engine, text
 ])
 def test_a_title_with_a_lower_case_with_is_in_title_case(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "recommendations" is "advice" as the last word of a heading; elsewhere a plural verb goes with it
+    ("Quit smoking.\n\n## Additional Recommendations\n\nWalk daily.", "Quit smoking.\n\n## More Advice\n\nWalk daily."),
+    ("# Lifestyle Recommendations\nLimit salt.", "# Lifestyle Advice\nLimit salt."),
+    ("Eat well.\n\n## Dietary and Practical Recommendations\n\nEat slowly.",
+     "Eat well.\n\n## Food and Practical Advice\n\nEat slowly."),
+    ("These recommendations are meant to help.", "These recommendations are meant to help."),
+    ("## Recommendations for Diet\n\nEat.", "## Recommendations for Diet\n\nEat."),
+])
+def test_recommendations_ending_a_heading_is_advice(engine, text, expected):
+    assert _both(engine, text) == expected

@@ -33,6 +33,9 @@ def formal_word_fits(text: str, f: Finding) -> bool:
         return False  # "this is an expected part of healing" -> "a normal part"; "expected to improve" stays
     if term == "the following" and not _these_fit(text, f.end) and not this_fits(text, f.end):
         return False  # "the following steps" -> "these steps"; never "these happens", "these plan"
+    if term == "recommendations" and not _ENDS_A_HEADING.search(text, max(0, text.rfind("\n", 0, f.start) + 1), f.start) \
+            or term == "recommendations" and not _LINE_ENDS.match(text, f.end):
+        return False  # "## Lifestyle Recommendations" -> "Lifestyle Advice"; "these recommendations are" keeps its verb
     if term == "following" and not _after_fits(text, f.start, f.end):
         return False  # "following a head injury" -> "after"; "following this plan", "following state law" stay
     if term in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
@@ -137,6 +140,12 @@ def _gerund_fits(text: str, at: int) -> bool:
 _PROVIDED_AS_IF = re.compile(
     r"[ \t]+(?:the|your|you|a|an|it|this|there|they|he|she|we|no)\b(?:(?!\b(?:that|which|who)\b)[^,.;:()]){0,60}?"
     r"\b(?:is|are|remains?|stays?|has|have|does|do|can|will|was|were|keeps?)\b", re.IGNORECASE)
+
+
+# "recommendations" is "advice" only as the last word of a heading ("## Additional Recommendations"):
+# elsewhere a plural verb or "these" goes with it ("these recommendations are meant to")
+_ENDS_A_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*\Z", re.MULTILINE)
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 # "following" before an event ("following a head injury", "Instructions Following Cataract Surgery",
