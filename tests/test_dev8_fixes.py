@@ -39,7 +39,7 @@ EXPLAIN = plainspeak.Simplifier(mode="explain")
      "symptoms develop."),
     # had read "Adherence (following the treatment plan) to the eye drop plan"
     ("Adherence to the eye drop regimen outlined below is essential for the prevention of infection.",
-     "Following the eye drop plan outlined below is key for the prevention of infection."),
+     "Sticking with the eye drop plan outlined below is key for the prevention of infection."),
 ])
 def test_glossary_wordings_read_right_in_replace_mode(source, expected):
     assert REPLACE.simplify(source).text == expected

@@ -12,23 +12,23 @@ def _both(engine, text, mode="replace"):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # where a clause opens, or after a preposition, "following" reads as the noun it stands for
-    ("Adherence to this plan is important.", "Following this plan is important."),
-    ("The benefit of adherence to the diet was large.", "The benefit of following the diet was large."),
-    ("Eat well.\n- Strict adherence to the diet helps.", "Eat well.\n- Closely following the diet helps."),
+    # where a clause opens, or after a preposition, "sticking with" reads as the noun it stands for
+    ("Adherence to this plan is important.", "Sticking with this plan is important."),
+    ("The benefit of adherence to the diet was large.", "The benefit of sticking with the diet was large."),
+    ("Eat well.\n- Strict adherence to the diet helps.", "Eat well.\n- Sticking closely to the diet helps."),
     # after a verb, an adjective or a determiner it would read as "after" or as a bare verb: left as written
     ("This study aimed to explore adherence to a Mediterranean lifestyle.",
      "This study aimed to explore adherence to a Mediterranean lifestyle."),
     ("Poor adherence to treatment is common.", "Poor adherence to treatment is common."),
     ("Patients reported strict adherence to the plan.", "Patients reported strict adherence to the plan."),
 ])
-def test_adherence_to_becomes_following_only_where_a_gerund_reads_as_a_noun(engine, text, expected):
+def test_adherence_to_becomes_sticking_with_only_where_a_gerund_reads_as_a_noun(engine, text, expected):
     assert _both(engine, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
     # after "and" or "because" a clause opens too
-    ("Take it on time, and adherence to this schedule is essential.", "Take it on time, and following this schedule is key."),
+    ("Take it on time, and adherence to this schedule is essential.", "Take it on time, and sticking with this schedule is key."),
     # "the following" before a colon or a plural noun is "these"; before a verb or a singular it stays
     ("The following steps should be done daily.", "These steps should be done daily."),
     ("Watch for the following symptoms: fever.", "Watch for these symptoms: fever."),

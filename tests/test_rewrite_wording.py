@@ -177,7 +177,7 @@ def test_plain_words_join_a_bracket_after_the_term(engine, mode, text, expected)
 @pytest.mark.parametrize("text, expected", [
     # a title-case heading keeps its title case
     ("## Monitoring Your Symptoms\n", "## Keeping Track of Your Symptoms\n"),
-    ("## Dietary Sodium and Fluid Restriction\n", "## Salt in Your Food and Fluid Restriction\n"),
+    ("## Dietary Sodium and Fluid Restriction\n", "## Salt in Your Food and Fluid Limit\n"),
     # a heading in sentence case, or in capitals, and a sentence keep theirs
     ("## When to call about dyspnea\n", "## When to call about shortness of breath\n"),
     ("# HYPERTENSION CARE\n", "# HIGH BLOOD PRESSURE CARE\n"),

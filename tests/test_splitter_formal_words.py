@@ -9,7 +9,7 @@ import pytest
 from plainspeak.rewrite.guard import check
 
 SWAPS = [
-    ("Warfarin substantially increases the likelihood of bleeding.", "Warfarin greatly increases the chance of bleeding."),
+    ("Warfarin substantially increases the likelihood of bleeding.", "Warfarin greatly raises the chance of bleeding."),
     ("Rinse the tubing thoroughly and let it dry.", "Rinse the tubing well and let it dry."),
     ("Call us about a headache that becomes progressively worse.", "Call us about a headache that becomes steadily worse."),
     ("It takes time to become accustomed to the mask.", "It takes time to become used to the mask."),

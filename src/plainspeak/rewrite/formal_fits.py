@@ -4,7 +4,8 @@ The glossary says what a formal word means; some words mean it only in some plac
 around them show: "provided" before a clause of its own is "if", never "gave"; "increased" is "more" only
 before a noun it describes; "including" is "such as" only after a class of things a patient meets;
 "expected" is "normal" only where no time or outcome follows; "the following" is "these" only before a
-colon or a plural noun; "adherence to" is "following" only where a clause opens. Each test reads the
+colon or a plural noun; "adherence to" is "sticking with" only where a clause opens; "following" is
+"after" only before an event. Each test reads the
 text around the finding; `formal_word_fits` is False where the swap would misread, and the word stays.
 """
 
@@ -14,7 +15,7 @@ import re
 
 from ..model import Finding
 from .agreement import is_adverb
-from .word_classes import names_or_describes
+from .word_classes import FUNCTION_WORDS, may_be_noun, names_or_describes
 
 PREV_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)([ \t]+)$")  # a whole word: never the "an" of "Brennan"
 
@@ -30,10 +31,15 @@ def formal_word_fits(text: str, f: Finding) -> bool:
         return False  # "medicines, including metformin" -> "such as"; "the feet, including the toes" stays
     if term in _EXPECTED and _NOT_NORMAL_BEFORE.match(text, f.end):
         return False  # "this is an expected part of healing" -> "a normal part"; "expected to improve" stays
-    if term == "the following" and not _these_fit(text, f.end):
+    if term == "the following" and not _these_fit(text, f.end) and not this_fits(text, f.end):
         return False  # "the following steps" -> "these steps"; never "these happens", "these plan"
+    if term == "recommendations" and not _ENDS_A_HEADING.search(text, max(0, text.rfind("\n", 0, f.start) + 1), f.start) \
+            or term == "recommendations" and not _LINE_ENDS.match(text, f.end):
+        return False  # "## Lifestyle Recommendations" -> "Lifestyle Advice"; "these recommendations are" keeps its verb
+    if term == "following" and not _after_fits(text, f.start, f.end):
+        return False  # "following a head injury" -> "after"; "following this plan", "following state law" stay
     if term in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
-        return False  # "aimed to explore adherence to a diet" never reads "explore following a diet"
+        return False  # "aimed to explore adherence to a diet" never reads "explore sticking with a diet"
     if (f.plain or "").startswith("more ") \
             and (prev := PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
         return False  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
@@ -95,9 +101,27 @@ def _these_fit(text: str, end: int) -> bool:
     return names_or_describes(m.group(1), False) or (m.group(2) or "") in _PLURAL_SUBJECT_VERBS
 
 
-# formal nouns whose plain words are a gerund ("adherence to this plan" -> "following this plan"): the gerund
+_VERBS_AFTER_IT = frozenset("help need needs apply occur happen include".split())  # "the following help:" is a verb
+# plurals without an -s ("The following data were gathered:" never reads "This data were")
+_PLURALS_WITHOUT_S = frozenset("data criteria phenomena media bacteria people children men women feet teeth mice".split())
+_SINGULAR_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_COLON_IN_SENTENCE = re.compile(r"[^.!?\n:]{0,120}:")
+
+
+def this_fits(text: str, end: int) -> bool:
+    """"the following" before a singular noun reads "this" where the sentence goes on to a colon, the
+    list it announces ("The following plan has been prescribed:" -> "This plan ..."); elsewhere it may
+    be the next one ("at the following visit") and stays."""
+    m = _SINGULAR_AFTER.match(text, end)
+    if m is None or m.group(1)[-1:].lower() == "s" or not may_be_noun(m.group(1)) or m.group(1).lower() in _VERBS_AFTER_IT \
+            or m.group(1).lower() in _PLURALS_WITHOUT_S:
+        return False
+    return _COLON_IN_SENTENCE.match(text, m.end()) is not None
+
+
+# formal nouns whose plain words are a gerund ("adherence to this plan" -> "sticking with this plan"): the gerund
 # reads as the noun only where a clause opens or after a preposition; after a verb, an adjective or a
-# determiner ("explore following a diet", "poor following", "their following") it reads as something else
+# determiner ("explore sticking with a diet", "poor sticking with") it reads as something else
 _GERUND_FOR_A_NOUN = frozenset({"adherence to", "strict adherence to"})
 _GERUND_AFTER = frozenset("of by through about on for in from with without and or because as while since if when that".split())
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]|^[ \t]*(?:#{1,6}|[-*+\u2022]|\d+[.)])|\*\*)[ \t\"“(]*\Z", re.MULTILINE)
@@ -116,3 +140,48 @@ def _gerund_fits(text: str, at: int) -> bool:
 _PROVIDED_AS_IF = re.compile(
     r"[ \t]+(?:the|your|you|a|an|it|this|there|they|he|she|we|no)\b(?:(?!\b(?:that|which|who)\b)[^,.;:()]){0,60}?"
     r"\b(?:is|are|remains?|stays?|has|have|does|do|can|will|was|were|keeps?)\b", re.IGNORECASE)
+
+
+# "recommendations" is "advice" only as the last word of a heading ("## Additional Recommendations"):
+# elsewhere a plural verb or "these" goes with it ("these recommendations are meant to")
+_ENDS_A_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*\Z", re.MULTILINE)
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+# "following" before an event ("following a head injury", "Instructions Following Cataract Surgery",
+# "following antibiotic use") is "after". Before anything one follows (a plan, a schedule, state law, a
+# diet) or after a word that makes it a verb ("despite following", "keep following", "is following") it
+# stays. The event must end the noun phrase after it (within 5 words, before a function word, a number
+# or a stop). Treatment and therapy are left out: "following treatment" may be a gerund ("Following
+# treatment is key"), and "after treatment" there would change what it says.
+_EVENTS = frozenset("""
+surgery surgeries operation operations procedure procedures injury injuries injection injections infusion
+infusions delivery birth childbirth discharge transplant transplantation removal repair replacement biopsy
+biopsies use exposure concussion stroke fracture vaccination dialysis section placement insertion extraction
+meal meals
+""".split())
+_EVENT_ENDINGS = ("ectomy", "ectomies", "otomy", "ostomy", "oscopy", "plasty", "pexy", "graphy")
+_NOT_AFTER_THESE = frozenset("""
+the a an is are was were be been being am keep keeps kept keeping by despite about of in on for from without
+with at to start starting stop stopping continue continuing not while when you we they i he she who
+""".split())
+_DETERMINERS = frozenset("a an the your his her their this that each every any".split())
+_PHRASE_WORD = re.compile(r"[ \t]+([A-Za-z]+(?:-[A-Za-z]+)*)")
+
+
+def _after_fits(text: str, start: int, end: int) -> bool:
+    prev = PREV_WORD.search(text, max(0, start - 40), start)
+    if prev is not None and prev.group(1).lower() in _NOT_AFTER_THESE:
+        return False
+    words, at = [], end
+    while len(words) < 5 and (m := _PHRASE_WORD.match(text, at)) is not None:
+        low = m.group(1).lower()
+        if low in FUNCTION_WORDS and not (not words and low in _DETERMINERS):
+            break
+        if words or low not in _DETERMINERS:
+            words.append(low)
+        at = m.end()
+    # the event ends its noun phrase: the word after it (if any) is no noun ("an injection needs care"),
+    # never "following surgery instructions", where the instructions are what is followed
+    events = [i for i, w in enumerate(words) if w.rsplit("-", 1)[-1] in _EVENTS or w.endswith(_EVENT_ENDINGS)]
+    return bool(events) and (events[-1] == len(words) - 1 or not names_or_describes(words[events[-1] + 1], False))

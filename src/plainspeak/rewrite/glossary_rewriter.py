@@ -21,7 +21,7 @@ from typing import Sequence
 from ..document import Document
 from ..lexicon import is_drug_name
 from ..model import Edit, Finding
-from .formal_fits import PREV_WORD as _PREV_WORD, formal_word_fits
+from .formal_fits import PREV_WORD as _PREV_WORD, formal_word_fits, this_fits
 from .explained import (
     A_APPOSITIVE, IS_A, BracketsAfter, already_explained, bracket_to_join, defined_before, explained_in_words,
     explanation_end, explanations, inside_brackets, names_its_short_form, opens_sentence, same_words_just_said, says_our_words,
@@ -148,7 +148,11 @@ class GlossaryRewriter:
             if same_words_just_said(text, f, said):
                 continue
             name, as_verb, as_noun, moves = self._entry_tests(f)
-            if (name or (name is None and _is_name(text, f, starts))) or (as_verb and self._noun_used_as_verb(text, f)) \
+            if (name or (name is None and _is_name(text, f, starts)
+                         # a title-case heading capitalises every word: capitals there are no name
+                         # ("Instructions Following Cataract Surgery" -> "Instructions After ...")
+                         and not (heading is not None and _plain_in_a_title(text, f) and in_title_case_heading(doc, headings, f.start)))) \
+                    or (as_verb and self._noun_used_as_verb(text, f)) \
                     or (as_noun and self._verb_used_as_noun(text, f)):
                 continue
             if moves and heading is None and mode == "replace" and (moved := self._after_its_noun(text, f, findings)) is not None:
@@ -500,6 +504,8 @@ class GlossaryRewriter:
                 return f.text  # "However," opens a sentence as "But"; "The virus, however, can" keeps it
             if low == "but" and f.text[:1].isupper():
                 return "But"  # capital even where the sentence start is not known ("... is common. However, ...")
+        if low == "these" and (f.term or "").lower() == "the following" and this_fits(doc.text, f.end):
+            return "this"  # "The following plan has been prescribed:" -> "This plan"
         first, _, rest = plain.partition(" ")
         if rest and first.endswith("'s") and _POSSESSIVE_BEFORE.search(doc.text[max(0, f.start - 30):f.start]):
             plain = rest  # "your child's children's doctor" reads "your child's doctor"
@@ -691,6 +697,25 @@ def _is_name(text: str, f: Finding, sentence_starts: set[int]) -> bool:
         left = None
     right = _CAPITALISED_AFTER.match(text[f.end:f.end + 30])
     return bool(left or right or len(words) > 1)
+
+
+# words that make a capitalised phrase before them the name of a place or a service ("Heart Failure Clinic")
+_INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:Clinic|Clinics|Center|Centre|Service|Services|Unit|Program|Programme|Hospital|Department|Team|"
+    r"Society|Association|Foundation|Institute|Network|Trust|Line|Hotline|Office)\b")
+
+
+def _plain_in_a_title(text: str, f: Finding) -> bool:
+    """A title-case heading capitalises every word, so capitals there are no sign of a name: its formal
+    words and the terms the glossary swaps ("Your Inhaled Medications", "Activity and Cardiac
+    Rehabilitation") take their plain words, unless the words after them name a place or a service
+    ("Heart Failure Clinic")."""
+    if f.kind == "formal-word":
+        return True
+    # plain words with a phrase after their head read badly as a title ("Care of the Leg With the Problem",
+    # "Walking and Putting Weight on It"): those terms stay as written there
+    return f.kind == "term" and f.render in ("replace", "bracket") and not _INSTITUTION_AFTER.match(text, f.end) \
+        and not any(w in FUNCTION_WORDS for w in (f.plain or "").lower().split())
 
 
 def _is_eponym(term: str) -> bool:

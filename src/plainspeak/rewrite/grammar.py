@@ -153,6 +153,9 @@ _PERSONS = frozenset("i we you they he she".split())
 # as another adverb may be ("received potentially harmful agents")
 _ROUTES = frozenset("""orally intravenously subcutaneously intramuscularly topically rectally sublingually
     intranasally intrathecally transdermally vaginally""".split())
+# a time or place said right after it, with no object between: "the treatment provided today" is the
+# treatment given today, never "the treatment gave today" ("we provided today" is past)
+_WHEN_OR_WHERE = frozenset("today yesterday tonight earlier here there below above".split())
 _VERB_AFTER_A_PARTICIPLE = frozenset("should must may might can could will would is are was were".split())
 
 
@@ -181,7 +184,8 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
         # "a chelator administered orally" has no object, so "given by mouth"; "we provided to" is past)
         participle = prev in _BE_HAVE or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
             or (takes_object and ((after in _AFTER_PARTICIPLE and prev not in _PERSONS)
-                                  or ((after in ("to", "as") or after in _ROUTES) and prev not in _SUBJECTS)))
+                                  or ((after in ("to", "as") or after in _ROUTES or after in _WHEN_OR_WHERE)
+                                      and prev not in _SUBJECTS)))
         return "participle" if participle else "past"
     if first.endswith("s") and not first.endswith("ss"):
         return "s"
