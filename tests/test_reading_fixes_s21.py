@@ -30,8 +30,9 @@ CASES = [
     ('replace', 'Cores were taken either through the rectal wall (transrectal approach) or through the skin.',
      'Cores were taken either through the rectal wall (transrectal approach) or through the skin.'),
     # read 'during continuous feeding (tube feeding schedule)'
+    # (the splitter says the passive order as an order)
     ('replace', 'The tube should be flushed every 4 hours during continuous feeding.',
-     'The tube should be flushed every 4 hours during continuous feeding.'),
+     'Flush the tube every 4 hours during continuous feeding.'),
     # read 'A stomach feeding tube placement (PEG) tube has been placed'
     ('replace', 'A percutaneous endoscopic gastrostomy (PEG) tube has been placed through the abdominal wall.',
      'A percutaneous endoscopic gastrostomy (PEG) tube (stomach feeding tube) has been placed through the belly wall.'),
@@ -226,7 +227,7 @@ CASES = [
      'Ibuprofen 400 mg every 6 hours with food if needed, if NSAIDs (anti-inflammatory pain relievers) are not contraindicated (safe for you to use).'),
     # 'contraindicated' alone is still 'not safe to use'
     ('replace', 'Codeine and tramadol are contraindicated in children following tonsillectomy.',
-     'Codeine and tramadol are not safe to use in children following tonsil removal (tonsillectomy).'),
+     'Codeine and tramadol are not safe to use in children after tonsil removal (tonsillectomy).'),
     # read 'may worsen blocked or narrowed airway and stridor'
     ('replace', 'Crying and agitation may exacerbate airway narrowing and stridor.',
      'Crying and restlessness may worsen narrowing of the airway and harsh high-pitched breathing.'),
@@ -241,7 +242,7 @@ CASES = [
      'Liver function and blood fat metabolism were abnormal.'),
     # a 2 g limit read '2 g low-salt diet'
     ('replace', 'Diet: 2 g sodium restriction, 2 L fluid restriction.',
-     'Diet: 2 g salt limit, 2 L drinking limit.'),
+     'Diet: 2 g salt limit, 2 L fluid limit.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
