@@ -240,6 +240,32 @@ CASES = {
          'The nerve study showed mild carpal tunnel (mild pinched nerve at the wrist) on the right.'),
     ],
 
+    'skin_bones_more.csv': [
+        ('The lump on your cheek is a keratoacanthoma and should be removed.',
+         [('keratoacanthoma', 'term', 'keratoacanthoma')],
+         'The lump on your cheek is a keratoacanthoma (fast-growing skin lump) and should be removed.',
+         'The lump on your cheek is a keratoacanthoma (fast-growing skin lump) and should be removed.'),
+        ('The MRI shows a Bankart lesion and a small Hill-Sachs lesion.',
+         [('MRI', 'abbreviation', 'magnetic resonance imaging'), ('Bankart lesion', 'term', 'Bankart lesion'), ('Hill-Sachs lesion', 'term', 'Hill-Sachs lesion')],
+         'The MRI shows a Bankart lesion (tear at the front of the shoulder socket rim) and a small Hill-Sachs lesion (dent in the top of the arm bone).',
+         'The MRI shows a Bankart lesion (tear at the front of the shoulder socket rim) and a small Hill-Sachs lesion (dent in the top of the arm bone).'),
+        ("He has skier's thumb and will wear a thumb spica splint.",
+         [("skier's thumb", 'term', "skier's thumb"), ('thumb spica splint', 'term', 'thumb spica splint')],
+         "He has skier's thumb (torn thumb ligament) and will wear a thumb spica splint (splint that holds the thumb and wrist).",
+         "He has skier's thumb (torn thumb ligament) and will wear a thumb spica splint (splint that holds the thumb and wrist)."),
+        ('Turf toe is treated with a stiff shoe.',
+         [('Turf toe', 'term', 'turf toe')],
+         'Turf toe (sprained big toe joint) is treated with a stiff shoe.',
+         'Turf toe (sprained big toe joint) is treated with a stiff shoe.'),
+        ('Metatarsalgia may improve with a pad under the ball of the foot.',
+         [('Metatarsalgia', 'term', 'metatarsalgia')],
+         'Metatarsalgia (pain in the ball of the foot) may improve with a pad under the ball of the foot.',
+         'Metatarsalgia (pain in the ball of the foot) may improve with a pad under the ball of the foot.'),
+        ('Areas of hypopigmentation can take months to fade.',
+         [('hypopigmentation', 'term', 'hypopigmentation')],
+         'Areas of hypopigmentation (lighter skin patches) can take months to fade.',
+         'Areas of hypopigmentation (lighter skin patches) can take months to fade.'),
+    ],
 }
 
 ROWS = [(name, *case) for name, cases in CASES.items() for case in cases]
