@@ -266,6 +266,28 @@ CASES = {
          'Areas of hypopigmentation (lighter skin patches) can take months to fade.',
          'Areas of hypopigmentation (lighter skin patches) can take months to fade.'),
     ],
+    'cancer_blood_kidney_more.csv': [
+        ('Your kidney biopsy showed minimal change disease.',
+         [('biopsy', 'term', 'biopsy'), ('minimal change disease', 'term', 'minimal change disease')],
+         'Your kidney biopsy (tissue sample) showed minimal change disease (kidney filter disease that leaks protein).',
+         'Your kidney biopsy (tissue sample) showed minimal change disease (kidney filter disease that leaks protein).'),
+        ('There is no minimal residual disease after induction.',
+         [('minimal residual disease', 'term', 'minimal residual disease')],
+         'There is no minimal residual disease (tiny amount of cancer left) after induction.',
+         'There is no minimal residual disease (tiny amount of cancer left) after induction.'),
+        ('Dialysis will use your AV graft in the left arm.',
+         [('Dialysis', 'term', 'dialysis'), ('AV graft', 'term', 'AV graft')],
+         'Dialysis (blood cleaning treatment) will use your AV graft (tube joining an artery and a vein for dialysis) in the left arm.',
+         'Dialysis (blood cleaning treatment) will use your AV graft (tube joining an artery and a vein for dialysis) in the left arm.'),
+        ('Her blast count is rising.',
+         [('blast count', 'term', 'blast count')],
+         'Her blast count (count of very young blood cells) is rising.',
+         'Her blast count (count of very young blood cells) is rising.'),
+        ('Ovarian suppression is added to tamoxifen.',
+         [('Ovarian suppression', 'term', 'ovarian suppression')],
+         'Ovarian suppression (stopping the ovaries from making hormones) is added to tamoxifen.',
+         'Ovarian suppression (stopping the ovaries from making hormones) is added to tamoxifen.'),
+    ],
 }
 
 ROWS = [(name, *case) for name, cases in CASES.items() for case in cases]
