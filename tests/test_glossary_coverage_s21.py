@@ -202,6 +202,10 @@ CASES = {
          'Lupus (body-attacking immune disease) serositis (swollen linings around the heart or lungs) caused the chest pain.'),
     ],
     'results_and_orders.csv': [
+        ('He was placed in observation overnight.',
+         [('was placed in observation', 'term', 'was placed in observation')],
+         'He was kept for a short stay to be watched overnight.',
+         'He was placed in observation (was kept for a short stay to be watched) overnight.'),
         ('The EMG showed mild carpal tunnel syndrome on the right.',
          [('EMG', 'abbreviation', 'electromyography'), ('mild carpal tunnel syndrome', 'term', 'mild carpal tunnel')],
          'The muscle nerve test (EMG) showed mild pinched nerve at the wrist (mild carpal tunnel syndrome) on the right.',
