@@ -80,6 +80,10 @@ CASES = {
          'Your baby has torticollis (twisted neck) and stretches will help.'),
     ],
     'rehab_wound_notes.csv': [
+        ('Her weight is plateauing.',
+         [('plateauing', 'term', 'plateaued')],
+         'Her weight is leveling off.',
+         'Her weight is plateauing (leveling off).'),
         ('Pt was pan-cultured.',
          [('Pt', 'abbreviation', 'patient'), ('pan-cultured', 'term', 'pan-cultured')],
          'Patient was tested for germs in blood and other samples.',
@@ -124,8 +128,9 @@ CASES = {
     'heart_nerves_mind_more.csv': [
         ('May-Thurner syndrome may explain the left leg clots.',
          [('May-Thurner syndrome', 'term', 'May-Thurner syndrome')],
-         'May-Thurner syndrome (squeezed vein in the pelvis) may explain the left leg clots.',
-         'May-Thurner syndrome (squeezed vein in the pelvis) may explain the left leg clots.'),
+         # a named syndrome is flagged and left as written (explaining it cost PLABA SARI)
+         'May-Thurner syndrome may explain the left leg clots.',
+         'May-Thurner syndrome may explain the left leg clots.'),
         ('He denies SI/HI and is future oriented.',
          [('SI', 'abbreviation', 'suicidal ideation'), ('HI', 'abbreviation', 'homicidal ideation'), ('future oriented', 'term', 'future oriented')],
          'He denies thoughts of suicide/thoughts of harming others and is making plans for the future.',
@@ -313,8 +318,9 @@ CASES = {
     'cancer_blood_kidney_more.csv': [
         ('Your kidney biopsy showed minimal change disease.',
          [('biopsy', 'term', 'biopsy'), ('minimal change disease', 'term', 'minimal change disease')],
-         'Your kidney biopsy (tissue sample) showed minimal change disease (kidney filter disease that leaks protein).',
-         'Your kidney biopsy (tissue sample) showed minimal change disease (kidney filter disease that leaks protein).'),
+         # left as written, never 'very little change disease' (minimal -> very little)
+         'Your kidney biopsy (tissue sample) showed minimal change disease.',
+         'Your kidney biopsy (tissue sample) showed minimal change disease.'),
         ('There is no minimal residual disease after induction.',
          [('minimal residual disease', 'term', 'minimal residual disease')],
          'There is no minimal residual disease (tiny amount of cancer left) after induction.',
