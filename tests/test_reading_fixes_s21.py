@@ -243,6 +243,24 @@ CASES = [
     # a 2 g limit read '2 g low-salt diet'
     ('replace', 'Diet: 2 g sodium restriction, 2 L fluid restriction.',
      'Diet: 2 g salt limit, 2 L fluid limit.'),
+    # the coordinator's reading of the helpers' reports (stop 21)
+    # read 'tablets had was': a passive of "have" or "get" never reads right; the formal word stays
+    ('replace', 'The mean number of tablets consumed was 12.', 'The mean number of tablets consumed was 12.'),
+    ('replace', 'We have obtained consent.', 'We have gotten consent.'),
+    # read 'Restlessness patients': "agitated" was a variant of the noun
+    ('replace', 'Agitated patients received haloperidol.', 'Restless and upset patients got haloperidol.'),
+    ('replace', 'She became more agitated at night.', 'She became more restless and upset at night.'),
+    ('explain', 'He was agitated overnight.', 'He was agitated (restless and upset) overnight.'),
+    # read '(fistula) have healed': the head of "passage between two body parts" is "passage"
+    ('replace', 'Your fistula has healed.', 'Your passage between two body parts (fistula) has healed.'),
+    ('replace', 'Your fistulas have healed.', 'Your passages between two body parts (fistulas) have healed.'),
+    # read '12 hours stay': time that remains is time left
+    ('replace', 'Do not give the dose unless fewer than 12 hours remain.',
+     'Do not give the dose unless fewer than 12 hours remain.'),
+    ('replace', 'The symptoms may remain for weeks.', 'The symptoms may stay for weeks.'),
+    # read 'the third after surgery and sixth months': an ordinal is no noun to put the phrase after
+    ('replace', 'Pain was assessed at the postoperative third and sixth months.',
+     'Pain was checked at the after-surgery third and sixth months.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}

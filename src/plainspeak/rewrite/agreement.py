@@ -161,7 +161,7 @@ _FOR_A_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't
                  "hasn't": "haven't", "doesn't": "don't"}
 _SINGULAR_VERB_AFTER = re.compile(r"([ \t]+)(is|was|has|does|isn't|wasn't|hasn't|doesn't)\b")
 # the head of a plain phrase is the last word before what comes after it ("lining of the lungs": lining)
-_AFTER_THE_HEAD = re.compile(r"[ \t](?:of|in|on|at|by|from|with|without|to|for|into|around|that|who|which|when|where)[ \t]")
+_AFTER_THE_HEAD = re.compile(r"[ \t](?:of|in|on|at|by|from|with|without|to|for|into|around|between|among|under|through|across|after|before|during|that|who|which|when|where)[ \t]")
 # plural in form, one thing in use
 _ONE_THING_IN_S = frozenset("news series species means measles mumps diabetes herpes rabies scabies shingles lens gas".split())
 

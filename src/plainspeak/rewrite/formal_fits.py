@@ -38,6 +38,9 @@ def formal_word_fits(text: str, f: Finding) -> bool:
         return False  # "## Lifestyle Recommendations" -> "Lifestyle Advice"; "these recommendations are" keeps its verb
     if term == "following" and not _after_fits(text, f.start, f.end):
         return False  # "following a head injury" -> "after"; "following this plan", "following state law" stay
+    if term == "remain" and (prev := PREV_WORD.search(text, max(0, f.start - 40), f.start)) \
+            and prev.group(1).lower() in _TIME_UNITS:
+        return False  # "unless fewer than 12 hours remain" are hours left, never "12 hours stay"
     if term in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
         return False  # "aimed to explore adherence to a diet" never reads "explore sticking with a diet"
     if (f.plain or "").startswith("more ") \
@@ -46,6 +49,8 @@ def formal_word_fits(text: str, f: Finding) -> bool:
     return True
 
 
+# time that "remains" is time left, which "stay" does not say ("left" is a side word to the guard)
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years doses tablets pills refills".split())
 # "increased"/"increasing" before a noun, as a list item or a clause opens or after a link, is "more"
 _MORE = frozenset({"increased", "increasing"})
 _MORE_AFTER = frozenset("notice notices have has".split())

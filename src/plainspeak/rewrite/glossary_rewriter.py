@@ -424,8 +424,8 @@ class GlossaryRewriter:
         if phrase is None:
             return None  # most adjectives: no need for the noun's long pattern
         m = _NOUN_THEN_END.match(text, f.end)
-        if m is None or m.group(1) in FUNCTION_WORDS or not m.group(1).islower():
-            return None
+        if m is None or m.group(1) in FUNCTION_WORDS or not m.group(1).islower() or m.group(1) in _ORDINALS:
+            return None  # (an ordinal is no noun: "the postoperative third and sixth months")
         if any(f.end < g.end and g.start < m.end() for g in findings):
             return None  # the noun is a finding of its own ("postoperative edema")
         new = f"{text[f.end:m.end()].strip()} {phrase}"
@@ -521,8 +521,12 @@ class GlossaryRewriter:
             following = _NEXT_WORD.match(doc.text, f.end)
             # a one-word plain verb ("give", "show") takes an object; a phrasal one ("go away") does not
             previous = "be" if joins_a_passive(doc.text, f.start) else prev[-1] if prev else ""
-            return inflect(plain, verb_form(f.text, previous, following.group(1) if following else "",
-                                            takes_object=" " not in plain))
+            form = verb_form(f.text, previous, following.group(1) if following else "", takes_object=" " not in plain)
+            if form == "participle" and plain.partition(" ")[0].lower() in _NO_PASSIVE and previous.lower() not in _HAVE:
+                # "the tablets consumed was", "after cultures obtained": "had" and "gotten" say no passive;
+                # the formal word stays ("was obtained" has rows of its own: "was taken")
+                return f.text
+            return inflect(plain, form)
         if pos == "noun" and looks_plural(f.text, forms):
             return plain_plural or pluralize(plain)
         if pos == "noun":
@@ -530,10 +534,13 @@ class GlossaryRewriter:
         return own_for_subject(plain, words_before(doc.text, f.start)) if pos == "adv" else plain
 
 
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth twelfth last next".split())
 # words after which a word is a noun, never a verb ("your experience", "the encounter")
 _DETERMINERS = frozenset("a an the your my his their our its every each".split())
 _PREPOSITIONS_BEFORE_NOUN = frozenset("with of in from for about without by on at into through".split())
 _HAVE = frozenset("have has had having".split())
+# plain verbs with no passive that reads right ("was had", "cultures gotten")
+_NO_PASSIVE = frozenset(("have", "get"))
 _HELPING_VERBS = frozenset("is are was were has have had may might can could will would should must do does did".split())
 # endings of adjectives before a noun ("clinical", "previous", "extensive", "specific"); never of a
 # plural subject or an adverb, after which the word is the verb ("patients experience", "usually experience")
