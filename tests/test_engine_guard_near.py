@@ -126,3 +126,17 @@ def test_near_check_accepts_only_what_the_whole_check_accepts():
                     near += 1
                     assert guard.check(source, proposal, trusted=True) == []
     assert seen > 200 and near > seen // 2
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*guard._NUMBER_WORDS_AND_SCALES, *guard._PERIOD_WORDS, "a", "ab", "q", "to", "sec", "ys"]),
+                min_size=1, max_size=3), st.integers(0, 8))
+def test_runs_before_a_cut_read_backwards_as_forwards(words, skip):
+    """The reversed pattern says what its plain form says: a number word at the end of the run, or
+    a unit of time that is the whole run or follows a number word."""
+    import re
+
+    numbers, periods = "|".join(guard._NUMBER_WORDS_AND_SCALES), "|".join(guard._PERIOD_WORDS)
+    forwards = re.compile(rf"(?:{numbers})$|(?:^|{numbers})(?:{periods})$")
+    run = "".join(words)[skip:] or "x"
+    assert (forwards.search(run) is None) == (guard._NOT_BEFORE_A_CUT_REVERSED.match(run[::-1]) is None)

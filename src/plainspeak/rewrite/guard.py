@@ -639,12 +639,16 @@ def keeps_facts_together(source: str, proposal: str, changes: list[tuple[str, st
 #   - the quick tests that skip patterns (_may_hold, a digit, "%", "Ma") are sound on any text, so
 #     each part alone tries every pattern that can match in it.
 # Not ASCII: case-insensitive patterns also fold "ſ" to "s" and "K" to "k", which the run test
-# above does not see. tests/test_fast_paths.py checks the sum on corpus lines and random texts.
+# above does not see. tests/test_engine_guard_near.py checks the sum on corpus lines and random texts.
 
 # a run of letters that a pattern may end on and still take the "." after it: a number word, or a
 # unit of time alone or after a number word ("every six. Hours", "every 6 hours." then blanked out)
-_NUMBER_WORD_ALT = "|".join(sorted({*_SMALL, *_TENS, *_OTHER_NUMBER_WORDS, "hundred", "thousand"}, key=len, reverse=True))
-_NOT_BEFORE_A_CUT = re.compile(rf"(?:{_NUMBER_WORD_ALT})$|(?:^|{_NUMBER_WORD_ALT})(?:{_PERIOD_ALT})$")
+# (read backwards: a run's end is the start of the reversed run, where match() tries once; a search
+# for "(?:...)$" tried every position of the run)
+_NUMBER_WORDS_AND_SCALES = sorted({*_SMALL, *_TENS, *_OTHER_NUMBER_WORDS, "hundred", "thousand"}, key=len, reverse=True)
+_PERIOD_WORDS = [w for p in _PERIOD_ALT.split("|") for w in ((p[:-1], p[:-2]) if p.endswith("?") else (p,))]
+_NOT_BEFORE_A_CUT_REVERSED = re.compile("(?:{0})|(?:{1})(?:$|{0})".format(
+    "|".join(w[::-1] for w in _NUMBER_WORDS_AND_SCALES), "|".join(w[::-1] for w in _PERIOD_WORDS)))
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -656,7 +660,7 @@ def _safe_cut(text: str, b: int) -> bool:
     while run_start >= 0 and text[run_start] in _LETTERS:
         run_start -= 1
     run = text[run_start + 1:b - 2]
-    return len(run) >= 3 and (run_start < 0 or not text[run_start].isalpha()) and _NOT_BEFORE_A_CUT.search(run) is None
+    return len(run) >= 3 and (run_start < 0 or not text[run_start].isalpha()) and _NOT_BEFORE_A_CUT_REVERSED.match(run[::-1]) is None
 
 
 def keeps_facts_near(source: str, proposal: str, start: int, end: int, new_end: int,
