@@ -682,6 +682,8 @@ def keeps_facts_near(source: str, proposal: str, start: int, end: int, new_end: 
         right = source.find(". ", right + 1)
     stop = right + 2 if right >= 0 else len(source)
     was = _source_facts(source[cut:stop], memo)
+    if not _has_facts_to_keep(was):
+        return True  # nothing there to lose: the proposal's part is not read
     now = facts(proposal[cut:stop + shift])
     for kind, want, have in zip(_KINDS, was, now):
         if want and kind != "name":  # names: as in check() for trusted edits
