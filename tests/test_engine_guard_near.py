@@ -140,3 +140,40 @@ def test_runs_before_a_cut_read_backwards_as_forwards(words, skip):
     forwards = re.compile(rf"(?:{numbers})$|(?:^|{numbers})(?:{periods})$")
     run = "".join(words)[skip:] or "x"
     assert (forwards.search(run) is None) == (guard._NOT_BEFORE_A_CUT_REVERSED.match(run[::-1]) is None)
+
+
+@pytest.mark.parametrize("source, start, end, after", [
+    ("BID dosing is key. Then call the nurse. Call now.", 0, 3, ""),   # an edit at the start of the stretch
+    ("BID dosing is key. Then call the nurse. Call now.", 0, 3, "Twice a day"),
+    (" BID dosing is key. Then call the nurse. Call now.", 1, 4, ""),
+    ("Call now. Take it BID with food. Then rest a while. Then walk.", 18, 21, ""),
+    ("Call now. Take it BID with food. Then rest a while. Then walk.", 18, 21, "2 times a day"),
+    ("Take it daily. Rest for two weeks. Then walk.", 28, 33, ""),
+])
+def test_near_check_never_clears_a_loss(source, start, end, after):
+    proposal = source[:start] + after + source[end:]
+    near = guard.keeps_facts_near(source, proposal, start, end, start + len(after))
+    assert not near or guard.check(source, proposal, trusted=True) == []
+    if guard.check(source, proposal, trusted=True):
+        assert not near
+
+
+_WORDS = ["every", "q", "six", "6", "hours", "day", "Day", "daily", "L", "R", "a.m.", "5", "mg", "twice", "half", "May",
+          "right", "away", "both", "legs", "b.i.d.", "qsix", "d", "not", "no", "left", "Left", "Lasix", "and", "Take", "Call",
+          "Then", "BID", "the", "nurse", "rest", "weeks", "aspirin", "12/03", "10:30", "1,000", "now", "key", "well"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", " ", ". ", ", "])), min_size=2, max_size=12),
+       st.integers(0, 200), st.integers(0, 12),
+       st.sampled_from(["", "2 times a day", "every 6 hours", "by mouth", "left", "not", "Then", "500 mg", "x", None]))
+def test_near_check_is_sure_on_random_edits(parts, at, length, after):
+    """An edit anywhere (at the very start, at a cut, across one), replaced by any words: when
+    keeps_facts_near says True, check() of the whole texts finds nothing lost."""
+    source = "".join(a + b for a, b in parts).strip()
+    start = at % len(source)
+    end = min(len(source), start + length)
+    after = source[start:end] if after is None else after
+    proposal = source[:start] + after + source[end:]
+    if guard.keeps_facts_near(source, proposal, start, end, start + len(after)):
+        assert guard.check(source, proposal, trusted=True) == []

@@ -672,7 +672,9 @@ def keeps_facts_near(source: str, proposal: str, start: int, end: int, new_end: 
     keeps all of them. False says nothing: the caller checks the whole texts."""
     if not (source.isascii() and proposal.isascii()):
         return False
-    left = source.rfind(". ", 0, start - 1)  # a cut at left + 2 <= start - 1: its capital unchanged
+    # a cut at left + 2 <= start - 1 (its capital unchanged); none before an edit at 0 or 1 (rfind
+    # would read a negative end as counted from the end of the text)
+    left = source.rfind(". ", 0, start - 1) if start > 1 else -1
     while left >= 0 and not _safe_cut(source, left + 2):
         left = source.rfind(". ", 0, left)
     cut = left + 2 if left >= 0 else 0
