@@ -21,6 +21,7 @@ from .model import Analysis, Edit, Finding, Rejection, SentenceReport, Simplific
 from .readability import ReadabilitySettings, score
 from .readability import warm as warm_readability
 from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check, keeps_facts_together
+from .rewrite.guard import keeps_facts_near
 from .rewrite.splitter import SentenceSplitter
 
 # Bounded time and memory: one call analyses at most 10 million characters (about 1.6 million
@@ -128,8 +129,14 @@ class Simplifier:
                 continue
             start, end = _line_bounds(text, edit.start, edit.end)
             start, end = max(start, edit.start - CONTEXT_CHARS), min(end, edit.end + CONTEXT_CHARS)
-            reasons = guard_check(text[start:end], text[start:edit.start] + edit.after + text[edit.end:end], trusted=True,
-                                  memo=memo)
+            source, proposal = text[start:end], text[start:edit.start] + edit.after + text[edit.end:end]
+            # the edit's own sentence shows most edits lose nothing (see keeps_facts_near); the rest,
+            # and the reasons of a refusal, come from the whole stretch of line
+            at = edit.start - start
+            if keeps_facts_near(source, proposal, at, at + edit.end - edit.start, at + len(edit.after), memo):
+                accepted.append(edit)
+                continue
+            reasons = guard_check(source, proposal, trusted=True, memo=memo)
             if reasons:
                 rejected.append(Rejection(edit, "; ".join(reasons)))
             else:

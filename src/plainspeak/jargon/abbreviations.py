@@ -54,6 +54,12 @@ class SenseChooser:
             if cues and all(c.isascii() and not c.startswith(CUE_PATTERN) for c in kept):
                 self.ascii_cues[s.id] = kept
                 self.ascii_cues_lower[s.id] = tuple(c.lower() for c in kept)
+            elif cues:
+                # no ASCII fast path for these (a pattern among the cues, "140/90" beside "BP", or a
+                # cue not in ASCII): re tried the whole alternation at every character of the
+                # window (measured: one window of "BP" took a fiftieth of a portal message's
+                # simplify); told which characters a cue can start with, it skips the others in C
+                self.cue_res[s.id] = _starting_with_known_chars(self.cue_res[s.id])
 
     def choose(self, senses: tuple[AbbreviationEntry, ...], text: str, start: int, end: int,
                need_cue: bool = False) -> AbbreviationEntry | None:
@@ -84,6 +90,62 @@ class SenseChooser:
         if best >= 1 and best >= 2 * runner and best > runner:
             return scored[0][1]
         return None
+
+
+def _starting_with_known_chars(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`regex` behind a look-ahead for the characters its matches can start with, "(?=[...])(?:...)":
+    the same matches from the same places (the look-ahead consumes nothing, and fails only where no
+    alternative could start), with the same flags, so the class folds case as the pattern does
+    ("ſ" for "s"). `regex` itself when some alternative's first character is not simple to tell."""
+    try:
+        pieces = _first_class(list(_sre_parser.parse(regex.pattern, regex.flags)))
+    except (re.error, TypeError, ValueError):
+        return regex
+    if not pieces:
+        return regex
+    return re.compile(f"(?=[{''.join(sorted(pieces))}])(?:{regex.pattern})", regex.flags)
+
+
+_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w",
+                   "CATEGORY_NOT_WORD": r"\W", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S"}
+
+
+def _first_class(items: list) -> set[str] | None:
+    """The pieces of a character class (in the pattern's own syntax: "\\d" stays a Unicode digit)
+    holding every first character of a match of the parsed `items`; None when not simple to tell,
+    or when a match may be empty (an optional first item, a pattern of assertions only)."""
+    c = _sre_constants
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # consumes nothing: the next item reads the first character
+        if op is c.LITERAL:
+            return {re.escape(chr(av))}
+        if op is c.IN:
+            out: set[str] = set()
+            for o, a in av:
+                if o is c.LITERAL:
+                    out.add(re.escape(chr(a)))
+                elif o is c.RANGE:
+                    out.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is c.CATEGORY and str(a) in _CATEGORY_CLASS:
+                    out.add(_CATEGORY_CLASS[str(a)])
+                else:
+                    return None  # a negated class, a category of another kind
+            return out
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for alt in av[1]:
+                found = _first_class(list(alt))
+                if found is None:
+                    return None
+                union |= found
+            return union
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flag
+            return _first_class(list(av[3]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _first_class(list(av[2]))
+        return None
+    return None
 
 
 def _ascii_cues(cues: list[str]) -> re.Pattern[str]:

@@ -611,6 +611,90 @@ def keeps_facts_together(source: str, proposal: str, changes: list[tuple[str, st
     return True
 
 
+# --- one edit of a long line, read near the edit ----------------------------------------------------
+#
+# A line whose edits together lose a fact is checked edit by edit (engine._guard), each edit with up
+# to 200 characters either side: facts() of two long texts per edit. Most of those edits lose
+# nothing, and their sentence alone shows it, because facts() adds up over a "safe cut": a place b
+# in a text t with
+#   - t[b-2:b] == ". " and t[b] a capital A-Z, and the whole text ASCII;
+#   - the run of letters ending at b-3 of at least 3 small letters a-z, and not ending in a number
+#     word ("six", "twenty", "first", "hundred"...).
+# There facts(t) == facts(t[:b]) + facts(t[b:]), kind by kind and value by value, because no
+# pattern of facts() can match across the cut or read across it to decide a match:
+#   - a pattern takes a full stop followed by a space only after "q" or a number ("q. 6 hours",
+#     "every 6. Hours", "every six. Hours", "qsix. Hours"), as the last character of a Latin code or
+#     "a.m." (after one letter), or after a unit of time ending a frequency ("every 6 hours.",
+#     "every sixd."), which is then blanked out, stop and all, before the later patterns run (and
+#     "each\s+day" could then reach across the blanks). The run before the stop is none of these:
+#     not one letter, a digit, a number word, or a unit of time alone or after a number word. So
+#     the "." stays, no match takes it, and no match or blank crosses it;
+#   - what is read after a match or a number (a unit in the next 16 characters, "s" after "second",
+#     the look-aheads of the side letters "L"/"R"/"B" and of "daily") stops at the "." or the space,
+#     both on the left of the cut: the side letters' "\.\s?[a-z]" meets a capital either way;
+#   - what is read before a word on the right (a digit right before it, a number in the 4
+#     characters before a letter or a side, "and a " before "half", the last character before it in
+#     the sentence, the look-behinds of numbers, dates, sides, "(?<=[a-z,] )May") sees ". " or the
+#     capital at b, and the same answer comes from the start of a text;
+#   - the quick tests that skip patterns (_may_hold, a digit, "%", "Ma") are sound on any text, so
+#     each part alone tries every pattern that can match in it.
+# Not ASCII: case-insensitive patterns also fold "ſ" to "s" and "K" to "k", which the run test
+# above does not see. tests/test_engine_guard_near.py checks the sum on corpus lines and random texts.
+
+# a run of letters that a pattern may end on and still take the "." after it: a number word, or a
+# unit of time alone or after a number word ("every six. Hours", "every 6 hours." then blanked out)
+# (read backwards: a run's end is the start of the reversed run, where match() tries once; a search
+# for "(?:...)$" tried every position of the run)
+_NUMBER_WORDS_AND_SCALES = sorted({*_SMALL, *_TENS, *_OTHER_NUMBER_WORDS, "hundred", "thousand"}, key=len, reverse=True)
+_PERIOD_WORDS = [w for p in _PERIOD_ALT.split("|") for w in ((p[:-1], p[:-2]) if p.endswith("?") else (p,))]
+_NOT_BEFORE_A_CUT_REVERSED = re.compile("(?:{0})|(?:{1})(?:$|{0})".format(
+    "|".join(w[::-1] for w in _NUMBER_WORDS_AND_SCALES), "|".join(w[::-1] for w in _PERIOD_WORDS)))
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _safe_cut(text: str, b: int) -> bool:
+    """Whether facts() adds up over a cut of `text` (ASCII) at b: see above."""
+    if not (3 <= b < len(text) and text[b - 2:b] == ". " and "A" <= text[b] <= "Z"):
+        return False
+    run_start = b - 3
+    while run_start >= 0 and text[run_start] in _LETTERS:
+        run_start -= 1
+    run = text[run_start + 1:b - 2]
+    return len(run) >= 3 and (run_start < 0 or not text[run_start].isalpha()) and _NOT_BEFORE_A_CUT_REVERSED.match(run[::-1]) is None
+
+
+def keeps_facts_near(source: str, proposal: str, start: int, end: int, new_end: int,
+                     memo: dict[str, Facts] | None = None) -> bool:
+    """True only when check(source, proposal, trusted=True) is sure to find no loss, where
+    `proposal` is `source` with source[start:end] replaced by proposal[start:new_end]. The part of
+    each text between the nearest safe cuts around the change (see _safe_cut) is read: every fact
+    outside it is the same in both texts, so a proposal whose part keeps the source part's facts
+    keeps all of them. False says nothing: the caller checks the whole texts."""
+    if not (source.isascii() and proposal.isascii()):
+        return False
+    # a cut at left + 2 <= start - 1 (its capital unchanged); none before an edit at 0 or 1 (rfind
+    # would read a negative end as counted from the end of the text)
+    left = source.rfind(". ", 0, start - 1) if start > 1 else -1
+    while left >= 0 and not _safe_cut(source, left + 2):
+        left = source.rfind(". ", 0, left)
+    cut = left + 2 if left >= 0 else 0
+    shift = new_end - end
+    right = source.find(". ", end)  # from `end`: the cut and the letters before it may still be the change's
+    while right >= 0 and not (_safe_cut(source, right + 2) and _safe_cut(proposal, right + 2 + shift)):
+        right = source.find(". ", right + 1)
+    stop = right + 2 if right >= 0 else len(source)
+    was = _source_facts(source[cut:stop], memo)
+    if not _has_facts_to_keep(was):
+        return True  # nothing there to lose: the proposal's part is not read
+    now = facts(proposal[cut:stop + shift])
+    for kind, want, have in zip(_KINDS, was, now):
+        if want and kind != "name":  # names: as in check() for trusted edits
+            for value, count in want.items():
+                if have[value] < count:
+                    return False
+    return True
+
+
 def _has_facts_to_keep(f: Facts) -> bool:
     """Whether a text has any fact a trusted edit must keep (every kind but names)."""
     return bool(f.numbers or f.units or f.doses or f.frequencies or f.negations or f.sides or f.drugs or f.times)
