@@ -261,6 +261,10 @@ CASES = [
     # read 'the third after surgery and sixth months': an ordinal is no noun to put the phrase after
     ('replace', 'Pain was assessed at the postoperative third and sixth months.',
      'Pain was checked at the after-surgery third and sixth months.'),
+    # read 'Acupuncture (before meals)': a sig code the text defines as something else is that thing
+    ('replace', 'Acupuncture (AC) reduced pain. Patients in the AC group improved.',
+     'Acupuncture (AC) reduced pain. Patients in the AC group improved.'),
+    ('replace', 'Take 1 tab PO AC and at bedtime.', 'Take 1 tablet by mouth before meals and at bedtime.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}

@@ -210,6 +210,8 @@ class Detector:
         claimed: set[int] = set()
         covered: set[int] = set()  # tokens of findings other than rare words (which phrases may not take)
         for h in c.patterns.scan(text, doc.starts, tokens):
+            if h.entry.__class__ is SigEntry and text[h.start:h.end] in defined:
+                continue  # "Acupuncture (AC) ... the AC group": the text's own meaning, never "before meals"
             f = self._pattern_finding(doc, ctx, h)
             if f is not None:
                 findings.append(f)
