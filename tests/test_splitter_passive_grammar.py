@@ -37,6 +37,9 @@ CHANGED = [
     ("We suggest that the drops be used at bedtime, that the bottle be shaken first and that the cap be kept on.",
      "Use the drops at bedtime, shake the bottle first and keep the cap on."),
     ("It is recommended that you rest and that the leg be raised on pillows.", "Rest and raise the leg on pillows."),
+    # a "that" with no wish of its own is no second clause of the wish
+    ("We suggest that the drops be used at bedtime, that is, before sleep.",
+     "Use the drops at bedtime, that is, before sleep."),
     # the subject's own verb after the order: a sentence of its own (dev7 carpal tunnel)
     ("The bulky dressing applied in the operating room must be kept clean and dry and should remain in place for "
      "48 to 72 hours, after which it may be replaced with a small adhesive bandage unless otherwise instructed.",
@@ -67,7 +70,6 @@ UNCHANGED = [
     # a "that" of the wish that cannot be an order: none is ("consumed" is no verb of the reader's here)
     "It is recommended that meals be consumed in smaller portions and that eating be discontinued at least 2 "
     "to 3 hours before lying down.",
-    "We suggest that the drops be used at bedtime, that is, before sleep.",
     # the subject's own verb after an opening condition: the condition would not reach the cut-off sentence
     "If the skin is red, the dressing should be kept dry and should stay on.",
     # "and should" may belong to the clause inside the subject's phrase

@@ -472,6 +472,8 @@ def _more_wishes(text: str, pos: int) -> list[_Change] | None:
     that = _AND_THAT.search(text, pos)
     if that is None or re.search(r"[.;:!?]", text[pos:that.start()]):
         return []
+    if _SUBJUNCTIVE.match(text, that.end()) is None and _WISH_YOU.match(text, that.end()) is None:
+        return []  # no wish of its own: "..., that is, before sleep"
     # the clause read as a wish of its own ("We suggest that eating be stopped ..."), said as an order after "and"
     head = "We suggest that "
     orders = _passive_order(head + text[that.end():])
