@@ -37,6 +37,12 @@ CHANGED = [
     ("We suggest that the drops be used at bedtime, that the bottle be shaken first and that the cap be kept on.",
      "Use the drops at bedtime, shake the bottle first and keep the cap on."),
     ("It is recommended that you rest and that the leg be raised on pillows.", "Rest and raise the leg on pillows."),
+    # after "that you ...", the reader does the later clauses too (a result is theirs then); ", and that" is cut
+    # (dev5 heart failure)
+    ("It is recommended that you weigh yourself every morning after urinating and prior to eating breakfast, on the "
+     "same scale and wearing similar clothing, and that the result be recorded in your HF diary.",
+     "Weigh yourself every morning after urinating and prior to eating breakfast, on the same scale and wearing "
+     "similar clothing. Record the result in your HF diary."),
     # a "that" with no wish of its own is no second clause of the wish
     ("We suggest that the drops be used at bedtime, that is, before sleep.",
      "Use the drops at bedtime, that is, before sleep."),
@@ -67,6 +73,8 @@ CHANGED = [
 ]
 
 UNCHANGED = [
+    # a result named alone is what a clinic handles
+    "It is recommended that the results be recorded in your diary.",
     # a "that" of the wish that cannot be an order: none is ("consumed" is no verb of the reader's here)
     "It is recommended that meals be consumed in smaller portions and that eating be discontinued at least 2 "
     "to 3 hours before lying down.",

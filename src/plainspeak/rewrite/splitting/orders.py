@@ -169,9 +169,11 @@ _DISCOURAGED = re.compile(r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:
                           r"(?:(?:strongly|generally|usually)[ \t]+)?discouraged(?=[ \t,.;!?]|$)")
 
 
-def _object(subject: str) -> str | None:
+def _object(subject: str, reader: bool = False) -> str | None:
     """The sentence's subject as the object of an order ("The pouch" -> "the pouch", "It" -> "it"),
-    or None when it may not be the thing acted on: a person, a condition or time, what a lab handles."""
+    or None when it may not be the thing acted on: a person, a condition or time, what a lab handles
+    (unless `reader`: the wish names the reader as the doer, "that you weigh yourself ... and that the
+    result be recorded")."""
     subject = subject.rstrip(" \t")
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", subject)
     if not words or len(words) > 25:
@@ -181,7 +183,7 @@ def _object(subject: str) -> str | None:
         return _PRONOUN_OBJECTS[low[0]] + subject[len(words[0]):]
     if low[0] in ("it", "they"):
         return None
-    if low[0] in _NOT_A_SUBJECT_START or any(w in _NOT_THE_READERS for w in low):
+    if low[0] in _NOT_A_SUBJECT_START or (not reader and any(w in _NOT_THE_READERS for w in low)):
         return None
     if low[-1] in ("and", "or", "but", "nor") or any(w in _CLAUSE_JOINERS for w in low):
         return None  # "Sleep deprivation and alcohol lower the threshold and should be ..." has a verb of its own
@@ -291,14 +293,15 @@ _BY_A_DOER = re.compile(r"(?:[ \t]+(?:[a-z]{3,}ly|as[ \t]+soon[ \t]+as[ \t]+poss
                         r"adults?|women|men|caregivers?|carers?|family|others|you)\b", re.IGNORECASE)
 
 
-def _passive_order(text: str, cut: bool = False) -> list[_Change]:
+def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_Change]:
     """A sentence that opens with an order in the passive, said as an order: "Water and popsicles
     should be offered often." -> "Offer water and popsicles often.", "It should not be stopped at once"
     -> "Do not stop it at once", "We suggest that medicines be given ..." (a verb of the reader's) ->
     the order alone. Nothing when the doer is named ("by your doctor") or may not be the reader. With `cut`
     (the text is a whole sentence), a second verb of the subject's own after "and" is cut off as a sentence of
     its own ("... must be kept clean and dry and should remain in place" -> "Keep ... clean and dry. It should
-    remain in place"); without, the passive stays whole."""
+    remain in place"); without, the passive stays whole. `reader`: a wish's earlier clause named the reader
+    as its doer ("that you weigh yourself"), who does the later ones too."""
     if _CONNECTIVE.match(text):  # a sentence that opens with a joining word: the order would go after it
         return []  # "However, bleeding ... should be checked" never reads "Check however, bleeding ..."
     so = _SO_FIRST.match(text)
@@ -319,7 +322,7 @@ def _passive_order(text: str, cut: bool = False) -> list[_Change]:
             if verb in _NOT_AN_ORDER_VERB:  # "that you are seen by", "that you can": no order to give
                 return []
             head = "Do not " + verb if you.group("negation") else verb[0].upper() + verb[1:]
-            more = _more_wishes(text, you.end())
+            more = _more_wishes(text, you.end(), reader=True)
             return [] if more is None else [(0, you.end(), head, ACTIVE_ORDER_REASON), *more]
         m = _SUBJUNCTIVE.match(text, wish.end())
     else:
@@ -329,7 +332,7 @@ def _passive_order(text: str, cut: bool = False) -> list[_Change]:
         if _BY_A_DOER.match(rest):
             return []  # the doer is named: "should be checked by your nurse", "must not be taken by people who"
         groups = m.groupdict()
-        subject = _object(m.group("subject"))
+        subject = _object(m.group("subject"), reader and wish is not None)
         if subject is None:
             return _discouraged(text) if wish is None else []
         # a wish to the reader ("We suggest that medicines be given") names the reader as the doer, and
@@ -399,7 +402,7 @@ def _passive_order(text: str, cut: bool = False) -> list[_Change]:
         if wish is not None:
             # "... that meals be taken in smaller portions and that eating be stopped ...": each "that" of the
             # wish is an order too, or none is (never "Take meals ... and that eating be stopped")
-            more = _more_wishes(text, end)
+            more = _more_wishes(text, end, reader)
             if more is None:
                 return []
             changes += more
@@ -465,7 +468,7 @@ def _plural(subject: str) -> bool:
 _AND_THAT = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)that[ \t]+", re.IGNORECASE)
 
 
-def _more_wishes(text: str, pos: int) -> list[_Change] | None:
+def _more_wishes(text: str, pos: int, reader: bool = False) -> list[_Change] | None:
     """The next "and that ..." clause of a wish after `pos` said as an order in lower case ("and that eating
     be stopped" -> "and stop eating"; the clauses after it in turn), nothing when there is none, or None when
     it cannot be (all or none)."""
@@ -476,12 +479,17 @@ def _more_wishes(text: str, pos: int) -> list[_Change] | None:
         return []  # no wish of its own: "..., that is, before sleep"
     # the clause read as a wish of its own ("We suggest that eating be stopped ..."), said as an order after "and"
     head = "We suggest that "
-    orders = _passive_order(head + text[that.end():])
+    orders = _passive_order(head + text[that.end():], reader=reader)
     if not orders or orders[0][0] != 0:
         return None
     shift = that.end() - len(head)
-    start = that.start() + that.group(0).lower().rindex("that")
-    first = (start, orders[0][1] + shift, orders[0][2][0].lower() + orders[0][2][1:], orders[0][3])
+    if re.match(r",[ \t]*and\b", that.group(0), re.IGNORECASE):
+        # ", and that the result be recorded" -> ". Record the result": an order after an order and its comma
+        # is cut (a second run would cut ", and record the result"), and is cut now
+        first = (that.start(), orders[0][1] + shift, ". " + orders[0][2], orders[0][3])
+    else:
+        start = that.start() + that.group(0).lower().rindex("that")
+        first = (start, orders[0][1] + shift, orders[0][2][0].lower() + orders[0][2][1:], orders[0][3])
     return [first] + [(a + shift, b + shift, new, why) for a, b, new, why in orders[1:]]
 
 
