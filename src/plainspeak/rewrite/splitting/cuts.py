@@ -87,6 +87,10 @@ def _repeats_bracketed(before: str, rest: str) -> bool:
                for b in re.findall(r"\(([^()]*)\)", before) if len(b.strip()) > 3)
 
 
+# a pronoun after ", which" and its helper verb that points back at a plural
+_THEY = re.compile(r"\b(?:they|them|their|theirs|themselves)\b", re.IGNORECASE)
+
+
 def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
     """The edit (start, end, replacement, reason) for one candidate, or None when it is unsafe."""
     if m.group("due"):
@@ -124,7 +128,12 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         if (not verb or not (verb[0].lower() in WHICH_VERBS or _s_verb(verb) or _passive_is(rest)) or ";" in rest
                 or not _list_commas_only(rest)):
             return None  # a comma may close the aside, with the main clause going on after it
-        # always "This": the verbs allowed agree with it, and "These" would need the antecedent,
+        if verb[0].lower() in MODALS and _ends_in_plural(before) and _THEY.search(rest):
+            # "skin glue or adhesive strips, which should be allowed to fall off on their own" -> ". These should
+            # ...": "their" says the clause speaks of the plural before it, which "This" cannot point at (a helper
+            # verb agrees with both)
+            return m.start(), m.end(), "." + m.group("ws_which") + "These", REASON
+        # else "This": the verbs allowed agree with it, and "These" would need the antecedent,
         # which the last word does not tell ("the chance of bleeding from cuts, which may")
         return m.start(), m.end(), "." + m.group("ws_which") + "This", REASON
     conj = _conjunction(m)

@@ -14,7 +14,7 @@ import re
 from ...lexicon import is_drug_name, zipf
 from ..grammar import verb_form
 from .clauses import _instruction
-from .words import _CONNECTIVE, FINITE_VERBS, OBJECT_STARTS, _Change
+from .words import _CONNECTIVE, FINITE_VERBS, OBJECT_STARTS, PARTICIPLES, _Change
 
 ACTIVE_ORDER_REASON = "active-order"
 
@@ -35,10 +35,10 @@ _IMPERATIVES = {"contacted": "Contact", "called": "Call", "notified": "Notify", 
                 "informed": "Tell"}
 
 
-def _active_order(text: str) -> list[_Change]:
+def _active_order(text: str, cut: bool = False) -> list[_Change]:
     """The sentence's opening passive order as an imperative (or the one after its opening condition),
-    or nothing."""
-    return _contact_order(text) or _passive_order(text) or _conditioned_order(text)
+    or nothing (`cut`: as `_passive_order`)."""
+    return _contact_order(text) or _passive_order(text, cut) or _conditioned_order(text)
 
 
 def _contact_order(text: str) -> list[_Change]:
@@ -78,7 +78,28 @@ _READER_VERBS = {
     "crushed": "crush", "shaken": "shake", "wiped": "wipe", "patted": "pat", "scrubbed": "scrub", "soaked": "soak",
     "scratched": "scratch", "opened": "open", "sipped": "sip", "held": "hold", "pressed": "press", "pushed": "push",
     "moved": "move", "combined": "combine", "allowed": "allow",
+    # irregular participles, each said as its own base form ("... rinsed with water and spat out" -> "and spit
+    # out", never "and spat out", which reads as a past tense after an order)
+    "spat": "spit", "laid": "lay", "wrung": "wring", "hung": "hang", "torn": "tear", "bent": "bend",
+    "frozen": "freeze",
 }
+# irregular participles that end no "-ed": a second verb of the passive in one of these is a participle
+# as "removed" is ("... and spat out", "... and wrung out"), which the order says or the passive stays
+_IRREGULAR_PARTICIPLES = PARTICIPLES | frozenset("""spat spit laid wrung hung torn bent spun swept sewn stuck struck
+    bound lit frozen hidden thrown chosen broken forgotten beaten bitten spilt split shut cut fed bled""".split())
+# "left" after "right or" or before a body part is the side, never the verb ("the right or left leg")
+_LEFT_AS_SIDE = re.compile(r"(?:(?<=\bright[ \t]or[ \t])|(?<=\bright[ \t]and[ \t]))left\b|left(?=[ \t]+(?:side|leg|legs|arm|arms|"
+                           r"hand|foot|eye|ear|knee|hip|shoulder|wrist|ankle|elbow|breast|lung|kidney|nostril|groin)\b)",
+                           re.IGNORECASE)
+
+
+def _participle(text: str, word: re.Match[str], group: int | str = 0) -> bool:
+    """Whether the word of `word` (its `group`) is a participle: "-ed" or irregular ("spat", "wrung"), and
+    never the side "left" ("the right or left leg")."""
+    low = word.group(group).lower()
+    if low == "left" and _LEFT_AS_SIDE.match(text, word.start(group)):
+        return False
+    return low in _IRREGULAR_PARTICIPLES or verb_form(low) in ("past", "participle")
 # a subject that names what a lab or a clinic handles: the doer is not the reader ("The results should
 # be reported to the clinic")
 _NOT_THE_READERS = frozenset("""result results finding findings test tests value values level levels scan scans sample
@@ -100,7 +121,7 @@ _PASSIVE_SUBJECT = re.compile(
     r"(?P<manner>(?:gently|carefully|slowly|firmly|lightly|thoroughly)[ \t]+)?"
     r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
 _OWN_PASSIVE = re.compile(r"\b(?:should|must|may|can|will|is|are|be)\b", re.IGNORECASE)
-_UNSAID_PARTICIPLE = re.compile(r"\b(?:and|or|but)[ \t]+(?:(?:not|never)[ \t]+([a-z]+ed)\b|([a-z]+ed)(?=[ \t]+to[ \t]))")
+_UNSAID_PARTICIPLE = re.compile(r"\b(?:and|or|but)[ \t]+(?:(?:not|never)[ \t]+([a-z]+)\b|([a-z]+)(?=[ \t]+to[ \t]))")
 # a second subject with its passive, the "is to be" left out: "clopidogrel is to be stopped and aspirin continued"
 # ("... should be stopped and your doctor notified right away if ...": a longer subject, a when after it)
 _GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]+ly)\b)(?:[a-z]+[ \t]+){1,3}(?:[a-z]+ed|told|given|seen|sent|kept|taken)"
@@ -109,6 +130,16 @@ _GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]
 # never "Report such symptoms but do not need ...": the subject must stay to say what does not need
 _SUBJECTS_OWN_VERB = re.compile(r"[^,;:]*?\b(?:but|and|or)[ \t]+(?:does|did|is|are|was|were|may|might|can|could|"
                                 r"will|would|has|have|often|usually|tend|tends|do(?![ \t]+not[ \t]+(?!necessarily)))\b")
+# the subject's own helper verb after the passive, with no subject of its own: "The dressing must be kept
+# clean and dry and should remain in place" is never "Keep the dressing clean and dry and should remain":
+# the subject must stay to say what should remain (up to the sentence's end or a clause's own punctuation)
+_SUBJECTS_OWN_MODAL = re.compile(r"[^.;:!?]*?(?P<join>(?:,[ \t]*|[ \t]+)(?P<conj>and|or|but)[ \t]+)(?P<modal>(?:(?:then|also|still|always)[ \t]+)?"
+                                 r"(?:should|must|shall|ought|needs?|remains|stays)\b)")
+# ... unless it is a second passive of the same order: "Pens must be stored at 2°C to 8°C and must not be frozen"
+# -> "Store pens at 2°C to 8°C and do not freeze them"
+_SECOND_PASSIVE = re.compile(r"(?:should|must)[ \t]+(?P<negation>(?:not|never)[ \t]+)?be[ \t]+(?P<verb>[a-z]+)"
+                             r"(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?\b"
+                             r"(?![ \t]+(?:off|out|up|down|away|back|on|in|over|by)\b)(?![ \t]*\()")
 # a verb after a comma or "then" that may be one more participle of the passive ("rinsed well, and allowed to
 # air dry", "and then removed"); "then" itself may be the link ("held in place and then removed")
 _DANGLING_PARTICIPLE = re.compile(r"(?:,[ \t]+(?P<link>(?:and|or|then)[ \t]+)?|(?P<then>\bthen[ \t]+))(?P<word>[a-z]+)\b")
@@ -138,9 +169,11 @@ _DISCOURAGED = re.compile(r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:
                           r"(?:(?:strongly|generally|usually)[ \t]+)?discouraged(?=[ \t,.;!?]|$)")
 
 
-def _object(subject: str) -> str | None:
+def _object(subject: str, reader: bool = False) -> str | None:
     """The sentence's subject as the object of an order ("The pouch" -> "the pouch", "It" -> "it"),
-    or None when it may not be the thing acted on: a person, a condition or time, what a lab handles."""
+    or None when it may not be the thing acted on: a person, a condition or time, what a lab handles
+    (unless `reader`: the wish names the reader as the doer, "that you weigh yourself ... and that the
+    result be recorded")."""
     subject = subject.rstrip(" \t")
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", subject)
     if not words or len(words) > 25:
@@ -150,7 +183,7 @@ def _object(subject: str) -> str | None:
         return _PRONOUN_OBJECTS[low[0]] + subject[len(words[0]):]
     if low[0] in ("it", "they"):
         return None
-    if low[0] in _NOT_A_SUBJECT_START or any(w in _NOT_THE_READERS for w in low):
+    if low[0] in _NOT_A_SUBJECT_START or (not reader and any(w in _NOT_THE_READERS for w in low)):
         return None
     if low[-1] in ("and", "or", "but", "nor") or any(w in _CLAUSE_JOINERS for w in low):
         return None  # "Sleep deprivation and alcohol lower the threshold and should be ..." has a verb of its own
@@ -260,11 +293,15 @@ _BY_A_DOER = re.compile(r"(?:[ \t]+(?:[a-z]{3,}ly|as[ \t]+soon[ \t]+as[ \t]+poss
                         r"adults?|women|men|caregivers?|carers?|family|others|you)\b", re.IGNORECASE)
 
 
-def _passive_order(text: str) -> list[_Change]:
+def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_Change]:
     """A sentence that opens with an order in the passive, said as an order: "Water and popsicles
     should be offered often." -> "Offer water and popsicles often.", "It should not be stopped at once"
     -> "Do not stop it at once", "We suggest that medicines be given ..." (a verb of the reader's) ->
-    the order alone. Nothing when the doer is named ("by your doctor") or may not be the reader."""
+    the order alone. Nothing when the doer is named ("by your doctor") or may not be the reader. With `cut`
+    (the text is a whole sentence), a second verb of the subject's own after "and" is cut off as a sentence of
+    its own ("... must be kept clean and dry and should remain in place" -> "Keep ... clean and dry. It should
+    remain in place"); without, the passive stays whole. `reader`: a wish's earlier clause named the reader
+    as its doer ("that you weigh yourself"), who does the later ones too."""
     if _CONNECTIVE.match(text):  # a sentence that opens with a joining word: the order would go after it
         return []  # "However, bleeding ... should be checked" never reads "Check however, bleeding ..."
     so = _SO_FIRST.match(text)
@@ -285,7 +322,8 @@ def _passive_order(text: str) -> list[_Change]:
             if verb in _NOT_AN_ORDER_VERB:  # "that you are seen by", "that you can": no order to give
                 return []
             head = "Do not " + verb if you.group("negation") else verb[0].upper() + verb[1:]
-            return [(0, you.end(), head, ACTIVE_ORDER_REASON)]
+            more = _more_wishes(text, you.end(), reader=True)
+            return [] if more is None else [(0, you.end(), head, ACTIVE_ORDER_REASON), *more]
         m = _SUBJUNCTIVE.match(text, wish.end())
     else:
         m = _PASSIVE_SUBJECT.match(text)
@@ -294,7 +332,7 @@ def _passive_order(text: str) -> list[_Change]:
         if _BY_A_DOER.match(rest):
             return []  # the doer is named: "should be checked by your nurse", "must not be taken by people who"
         groups = m.groupdict()
-        subject = _object(m.group("subject"))
+        subject = _object(m.group("subject"), reader and wish is not None)
         if subject is None:
             return _discouraged(text) if wish is None else []
         # a wish to the reader ("We suggest that medicines be given") names the reader as the doer, and
@@ -321,12 +359,36 @@ def _passive_order(text: str) -> list[_Change]:
         # say leaves it a passive ("removed from the fridge and allowed to warm", "but never warmed")
         reach = _OWN_PASSIVE.search(text, stop)
         reach = reach.start() if reach else len(text)
-        if any((v.group(1) or v.group(2)).lower() not in verbs for v in _UNSAID_PARTICIPLE.finditer(text, stop, reach)):
+        if any((v.group(1) or v.group(2)).lower() not in verbs and ((v.group(1) or v.group(2)).endswith("ed")
+                                                                    or _participle(text, v, 1 if v.group(1) else 2))
+               for v in _UNSAID_PARTICIPLE.finditer(text, stop, reach)):
             return []
         if _GAPPED.search(text, stop, reach):
             return []  # "and aspirin continued": a second subject of the passive
         if _SUBJECTS_OWN_VERB.match(text, stop):
             return []
+        second = []
+        own = _SUBJECTS_OWN_MODAL.match(text, stop)
+        if own is not None:
+            if _OWN_CLAUSE.search(text, stop, own.start("join")):
+                return []  # "to skin that is red and should not be scratched": the clause's own verb, maybe
+            second = _second_passive(text, own.start("modal"), subject, verbs)
+            if second is None:
+                # the subject's own verb, not a passive ("and should remain in place"): a sentence of its own,
+                # its subject said again as "It" / "They" (a helper verb agrees with both)
+                if not cut or wish is not None or own.group("conj").lower() != "and" \
+                        or not re.match(r"(?:should|must)\b", own.group("modal")):
+                    return []
+                pronoun = "They" if _plural(subject) else "It"
+                at = own.start("modal") - len(pronoun) - 1  # where the new sentence's pronoun would begin
+                inner = _passive_order(pronoun + " " + text[own.start("modal"):])
+                if inner and inner[0][0] == 0:
+                    # the new sentence is a passive order itself ("They should be taken off at night"), which a
+                    # second run would say as an order: said now ("Take them off at night")
+                    second = [(own.start("join"), inner[0][1] + at, ". " + inner[0][2], ACTIVE_ORDER_REASON)]
+                    second += [(a + at, b + at, new, why) for a, b, new, why in inner[1:]]
+                else:
+                    second = [(own.start("join"), own.start("modal"), f". {pronoun} ", ACTIVE_ORDER_REASON)]
         if subject.lower().startswith("the following "):
             subject = "these " + subject[len("the following "):]  # never "Follow the following instructions"
         # the glossary's plain word for the verb, which the order now says: "elevated (raised)" -> "Raise"
@@ -337,10 +399,18 @@ def _passive_order(text: str) -> list[_Change]:
                 return []
             end += said.end()
         changes = [(0, end, f"{order} {subject}", ACTIVE_ORDER_REASON)]
+        if wish is not None:
+            # "... that meals be taken in smaller portions and that eating be stopped ...": each "that" of the
+            # wish is an order too, or none is (never "Take meals ... and that eating be stopped")
+            more = _more_wishes(text, end, reader)
+            if more is None:
+                return []
+            changes += more
         # a second verb of the same passive later on: "be measured at home and recorded" -> "and record"
         clause = _OWN_CLAUSE.search(text, stop, reach)
+        said: set[int] = set()  # where a later participle the order says begins
         for later in _LATER_PARTICIPLE.finditer(text, stop, clause.start() if clause else reach):
-            if later.group(2).lower() not in verbs and verb_form(later.group(2)) in ("past", "participle"):
+            if later.group(2).lower() not in verbs and _participle(text, later, 2):
                 return []  # "... and done 10 times" cannot follow an order: the passive stays whole
             if later.group(2).lower() in verbs:
                 base = verbs[later.group(2).lower()]
@@ -349,17 +419,78 @@ def _passive_order(text: str) -> list[_Change]:
                     # warm": "and allow it to warm")
                     head = re.findall(r"[A-Za-z]+", subject)[-1].lower()
                     base += " them" if head.endswith("s") and not head.endswith("ss") else " it"
+                comma = re.search(r",[ \t]*$", text[:later.start()]) if later.group(1) == "and" else None
+                if comma is not None:
+                    # ", and pushed firmly until ..." -> ". Push firmly until ...": an order after an order and its
+                    # comma is cut (a second run would cut ", and push"), and is cut now
+                    changes.append((comma.start(), later.end(2), ". " + base[0].upper() + base[1:], ACTIVE_ORDER_REASON))
+                    said.add(later.start(2))
+                    continue
                 changes.append((later.start(2), later.end(2), base, ACTIVE_ORDER_REASON))
-        said_later = {a for a, _b, _n, _w in changes[1:]}
+        changes += second
+        said_later = {a for a, _b, _n, _w in changes[1:]} | said
         for dangling in _DANGLING_PARTICIPLE.finditer(text, stop, clause.start() if clause else reach):
             word = dangling.group("word").lower()
             linked = dangling.group("link") or dangling.group("then")
-            if dangling.start("word") not in said_later and (word in verbs or (linked and verb_form(word) == "past")):
+            if dangling.start("word") not in said_later and (word in verbs or (linked and (
+                    verb_form(word) == "past" or (word in _IRREGULAR_PARTICIPLES and _participle(text, dangling, "word"))))):
                 # "... weekly in warm water, rinsed well, and allowed to air dry", "held in place and then
                 # removed": a participle of the same passive the order does not say; the passive stays whole
                 return []
         return changes
     return _discouraged(text) if wish is None else []
+
+
+def _second_passive(text: str, at: int, subject: str, verbs: dict[str, str]) -> list[_Change] | None:
+    """The second passive of the subject an order was made of, at `at` ("and must not be frozen"), said
+    as an order on the subject's pronoun ("and do not freeze them"), or None when it is no passive of a
+    verb of the reader's, or more follows it (another verb of the subject's, a second participle)."""
+    m = _SECOND_PASSIVE.match(text, at)
+    if m is None:
+        return None
+    order = _order(m.group("verb"), m.group("verb2"), m.group("conj"), m.group("negation"), None, verbs)
+    if order is None or _SUBJECTS_OWN_MODAL.match(text, m.end()) or _SUBJECTS_OWN_VERB.match(text, m.end()) \
+            or any(_participle(text, later, 2) for later in _LATER_PARTICIPLE.finditer(text, m.end())):
+        return None
+    return [(at, m.end(), order[0].lower() + order[1:] + (" them" if _plural(subject) else " it"), ACTIVE_ORDER_REASON)]
+
+
+def _plural(subject: str) -> bool:
+    """Whether an order's object is more than one thing ("pens", "tea and coffee"): "them", else "it"."""
+    plain = re.sub(r"\([^()]*\)", "", subject)
+    words = re.findall(r"[A-Za-z]+", plain)
+    head = words[-1].lower() if words else ""
+    return re.search(r"\b(?:and|or)\b", plain) is not None or (head.endswith("s") and not head.endswith("ss"))
+
+
+# a second "that" of the same wish: "It is recommended that A be done and that B be done"
+# (or a series of them: "that A be done, that B be done and that C be done")
+_AND_THAT = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)that[ \t]+", re.IGNORECASE)
+
+
+def _more_wishes(text: str, pos: int, reader: bool = False) -> list[_Change] | None:
+    """The next "and that ..." clause of a wish after `pos` said as an order in lower case ("and that eating
+    be stopped" -> "and stop eating"; the clauses after it in turn), nothing when there is none, or None when
+    it cannot be (all or none)."""
+    that = _AND_THAT.search(text, pos)
+    if that is None or re.search(r"[.;:!?]", text[pos:that.start()]):
+        return []
+    if _SUBJUNCTIVE.match(text, that.end()) is None and _WISH_YOU.match(text, that.end()) is None:
+        return []  # no wish of its own: "..., that is, before sleep"
+    # the clause read as a wish of its own ("We suggest that eating be stopped ..."), said as an order after "and"
+    head = "We suggest that "
+    orders = _passive_order(head + text[that.end():], reader=reader)
+    if not orders or orders[0][0] != 0:
+        return None
+    shift = that.end() - len(head)
+    if re.match(r",[ \t]*and\b", that.group(0), re.IGNORECASE):
+        # ", and that the result be recorded" -> ". Record the result": an order after an order and its comma
+        # is cut (a second run would cut ", and record the result"), and is cut now
+        first = (that.start(), orders[0][1] + shift, ". " + orders[0][2], orders[0][3])
+    else:
+        start = that.start() + that.group(0).lower().rindex("that")
+        first = (start, orders[0][1] + shift, orders[0][2][0].lower() + orders[0][2][1:], orders[0][3])
+    return [first] + [(a + shift, b + shift, new, why) for a, b, new, why in orders[1:]]
 
 
 def _discouraged(text: str) -> list[_Change]:
@@ -463,7 +594,7 @@ def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> lis
         # the sentence's own opening, said as an order once the cuts are placed: a cut that needs the
         # passive's subject to see a new clause ("..., and swimming pools should be avoided") comes first
         limit = changes[0][0] if changes else len(text)
-        first = _passive_order(text[:limit])
+        first = _passive_order(text[:limit], cut=True)
         if first:
             # the passives of a series after it, each said as an order when all of them can be
             # ("Limit fat ..., added sugars should be avoided" would read as half a series)
@@ -487,7 +618,7 @@ def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> lis
         head_end = re.match(r"\.[ \t]+", after[stops[-1]:]).end() + stops[-1]
         tail = after[head_end:]  # the new sentence's first word, as the cut wrote it
         next_start = changes[k + 1][0] if k + 1 < len(changes) else len(text)
-        orders = _active_order(tail + text[end:next_start])
+        orders = _active_order(tail + text[end:next_start], cut=True)
         if orders and orders[0][0] >= len(tail):
             # the order after the new sentence's opening condition: an edit of its own
             out.append((start, end, after, reason))
