@@ -265,6 +265,28 @@ CASES = [
     ('replace', 'Acupuncture (AC) reduced pain. Patients in the AC group improved.',
      'Acupuncture (AC) reduced pain. Patients in the AC group improved.'),
     ('replace', 'Take 1 tab PO AC and at bedtime.', 'Take 1 tablet by mouth before meals and at bedtime.'),
+    # the tenth handout set, read after it was scored blind
+    # read 'need that 911 be called': "need" takes no "that" clause
+    ('replace', 'Seizures, fainting, or unresponsiveness require that 911 be called without delay.',
+     'Seizures, fainting, or unresponsiveness require that 911 be called without delay.'),
+    ('replace', 'Surgery requires a ride home.', 'Surgery needs a ride home.'),
+    # read 'with the given at a changed dose so that': the dose-adjusted adjective ate the noun
+    ('replace', 'Take it twice daily, with the dose adjusted so that you have 2 soft stools a day.',
+     'Take it twice daily, with the dose changed so that you have 2 soft stools a day.'),
+    # read 'a flapping hand tremor of the hands'
+    ('replace', 'A flapping tremor of the hands.', 'A flapping tremor of the hands.'),
+    # read 'is told to help elimination': "is recommended in order to" became "is advised to", then "told"
+    ('replace', 'Fluid intake is recommended in order to flush out the iodine.',
+     'Fluid intake is suggested to flush out the iodine.'),
+    # read 'compatible with (fits with) breastfeeding'
+    ('replace', 'These medications are considered compatible with breastfeeding.',
+     'These medicines are considered safe while breastfeeding.'),
+    # read 'sudden weaning (cutting back slowly)', a contradiction
+    ('replace', 'Abrupt weaning raises the risk of abscess formation.',
+     'Stopping breastfeeding all at once raises the risk of abscess (pocket of pus) formation.'),
+    # read 'determined by the gave dose': a participle after a determiner describes its noun
+    ('replace', 'The number of days depends on the administered dose.',
+     'The number of days depends on the given dose.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}

@@ -38,6 +38,8 @@ def formal_word_fits(text: str, f: Finding) -> bool:
         return False  # "## Lifestyle Recommendations" -> "Lifestyle Advice"; "these recommendations are" keeps its verb
     if term == "following" and not _after_fits(text, f.start, f.end):
         return False  # "following a head injury" -> "after"; "following this plan", "following state law" stay
+    if term == "require" and _THAT_CLAUSE.match(text, f.end):
+        return False  # "Seizures require that 911 be called": "need" takes no "that" clause
     if term == "remain" and (prev := PREV_WORD.search(text, max(0, f.start - 40), f.start)) \
             and prev.group(1).lower() in _TIME_UNITS:
         return False  # "unless fewer than 12 hours remain" are hours left, never "12 hours stay"
@@ -49,6 +51,7 @@ def formal_word_fits(text: str, f: Finding) -> bool:
     return True
 
 
+_THAT_CLAUSE = re.compile(r"[ \t]+that\b", re.IGNORECASE)
 # time that "remains" is time left, which "stay" does not say ("left" is a side word to the guard)
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years doses tablets pills refills".split())
 # "increased"/"increasing" before a noun, as a list item or a clause opens or after a link, is "more"

@@ -156,6 +156,9 @@ _ROUTES = frozenset("""orally intravenously subcutaneously intramuscularly topic
 # a time or place said right after it, with no object between: "the treatment provided today" is the
 # treatment given today, never "the treatment gave today" ("we provided today" is past)
 _WHEN_OR_WHERE = frozenset("today yesterday tonight earlier here there below above".split())
+# a participle between a determiner and its noun describes the noun: "the administered dose" -> "the given dose"
+# (a determiner as written: the "A" of "T&A (...) presented with" is none)
+_DETERMINERS = frozenset("the a an your my his her its our their this these those any each every no".split())
 _VERB_AFTER_A_PARTICIPLE = frozenset("should must may might can could will would is are was were".split())
 
 
@@ -182,7 +185,7 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
         # (unless a person did it: "She awakened at 3 am"), or "to", "as" or a route, unless a pronoun did it
         # ("the cup provided to measure the dose" is the cup given to you, never "the cup gave to measure";
         # "a chelator administered orally" has no object, so "given by mouth"; "we provided to" is past)
-        participle = prev in _BE_HAVE or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
+        participle = prev in _BE_HAVE or (prev in _DETERMINERS and not previous_word.isupper()) or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
             or (takes_object and ((after in _AFTER_PARTICIPLE and prev not in _PERSONS)
                                   or ((after in ("to", "as") or after in _ROUTES or after in _WHEN_OR_WHERE)
                                       and prev not in _SUBJECTS)))

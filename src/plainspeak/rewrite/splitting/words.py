@@ -38,14 +38,15 @@ FINITE_VERBS = frozenset(
     """can cannot can't could couldn't may might must shall should shouldn't will won't would wouldn't
     is isn't are aren't was wasn't were weren't has hasn't have haven't had do does doesn't don't did didn't
     helps means needs causes keeps makes takes lowers raises feels gets goes comes works lasts heals starts
-    stops becomes depends happens leads lets protects reduces prevents increases affects""".split()
+    stops becomes depends happens leads lets protects reduces prevents increases affects requires""".split()
 )
 # The same verbs as a plural subject uses them ("these benefits depend"), and a few more; taken as a
 # verb only right after a plural noun, since most of them are nouns too ("the increase", "a cause").
 PLURAL_VERBS = frozenset(
     """help mean need cause keep make take lower raise feel get go come work last heal start stop become
     depend happen lead let protect reduce prevent increase affect show improve return occur develop appear
-    pass shows improves returns occurs develops appears passes notice find stretch recover interact interacts""".split()
+    pass shows improves returns occurs develops appears passes notice find stretch recover interact interacts
+    require""".split()
 )
 # ", which" becomes ". This" only before a verb that tells what something does or may do ("which
 # can", "which helps"): "which is the most common problem" describes a noun, which "This" would not
@@ -95,7 +96,9 @@ REASON_VERBS = PURPOSE_VERBS | {"should", "must"}
 # "since" tells a time with a past ("since you left"), a reason with a present ("since it helps").
 PRESENT_VERBS = frozenset("""is isn't are aren't does doesn't helps means needs causes keeps makes takes lowers
     raises feels gets works lasts heals stops becomes depends happens leads lets protects reduces prevents
-    increases affects places puts""".split())
+    increases affects places puts requires""".split())
+# ("require" is left as written only before "that", where "need" cannot stand: "procedures require that
+# it be stopped" is a reason all the same)
 
 # Words after a comma that open a phrase, never an order of a series: "..., at the same time each day"
 NOT_AN_ORDER = frozenset("""at in on for with without by from to after before during until as about over under into
