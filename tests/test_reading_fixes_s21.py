@@ -287,6 +287,11 @@ CASES = [
     # read 'determined by the gave dose': a participle after a determiner describes its noun
     ('replace', 'The number of days depends on the administered dose.',
      'The number of days depends on the given dose.'),
+    # read 'Thin, weak bones (osteoporosis) raises': a present verb agrees with plural plain words too
+    ('replace', 'Osteoporosis raises the risk of fractures.', 'Thin, weak bones (osteoporosis) raise the risk of breaks.'),
+    ('replace', 'Hypertension raises the risk of stroke.', 'High blood pressure raises the risk of stroke.'),
+    # a gerund with its object is one act: 'eating fewer calories improves', never 'improve'
+    ('replace', 'Caloric restriction improves blood sugar.', 'Eating fewer calories improves blood sugar.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}

@@ -159,9 +159,16 @@ def before_a_content_word(text: str, end: int) -> bool:
 # the verb a plural subject takes in place of the singular one right after it
 _FOR_A_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                  "hasn't": "haven't", "doesn't": "don't"}
-_SINGULAR_VERB_AFTER = re.compile(r"([ \t]+)(is|was|has|does|isn't|wasn't|hasn't|doesn't)\b")
+# and verbs that are seldom nouns after a term ("Thin, weak bones (osteoporosis) raise the risk"): the
+# plural drops the -s
+_PRESENT_VERBS = ("raises lowers causes increases reduces affects makes happens occurs develops requires tends "
+                  "worsens improves").split()
+_FOR_A_PLURAL.update({v: v[:-1] for v in _PRESENT_VERBS})
+_SINGULAR_VERB_AFTER = re.compile(r"([ \t]+)(is|was|has|does|isn't|wasn't|hasn't|doesn't|" + "|".join(_PRESENT_VERBS) + r")\b")
 # the head of a plain phrase is the last word before what comes after it ("lining of the lungs": lining)
 _AFTER_THE_HEAD = re.compile(r"[ \t](?:of|in|on|at|by|from|with|without|to|for|into|around|between|among|under|through|across|after|before|during|that|who|which|when|where)[ \t]")
+# words that open a gerund's object ("eating fewer calories", "taking your medicines")
+_OBJECT_OPENERS = frozenset("a an the your his her their my our fewer less more too enough some any no".split())
 # plural in form, one thing in use
 _ONE_THING_IN_S = frozenset("news series species means measles mumps diabetes herpes rabies scabies shingles lens gas".split())
 
@@ -187,6 +194,8 @@ def plural_verb_after(text: str, start: int, end: int, surface: str, plain: str)
     if _CLAUSE_WORDS.intersection(plain.lower().split()):
         return None
     head_phrase = _AFTER_THE_HEAD.split(plain, 1)[0].split()
+    if len(head_phrase) > 2 and head_phrase[0].endswith("ing") and head_phrase[1].lower() in _OBJECT_OPENERS:
+        return None  # "eating fewer calories" is one act, never a plural ("bleeding gums" is a plural)
     head = head_phrase[-1].lower() if head_phrase else ""
     if not head.endswith("s") or not _plural_noun(head) or head in _ONE_THING_IN_S:
         return None
