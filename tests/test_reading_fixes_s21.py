@@ -292,6 +292,9 @@ CASES = [
     ('replace', 'Hypertension raises the risk of stroke.', 'High blood pressure raises the risk of stroke.'),
     # a gerund with its object is one act: 'eating fewer calories improves', never 'improve'
     ('replace', 'Caloric restriction improves blood sugar.', 'Eating fewer calories improves blood sugar.'),
+    # read 'Change where you give the shot each time with each patch': sites are rotated for patches too
+    ('replace', 'Rotate sites with each patch.', 'Switch spots with each patch.'),
+    ('replace', 'Rotate injection sites to avoid lumps.', 'Change where you give the shot each time to avoid lumps.'),
 ]
 
 _ENGINES: dict[str, plainspeak.Simplifier] = {}
