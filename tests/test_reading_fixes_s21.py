@@ -294,6 +294,11 @@ CASES = [
     ('replace', 'Caloric restriction improves blood sugar.', 'Eating fewer calories improves blood sugar.'),
     # read 'Change where you give the shot each time with each patch': sites are rotated for patches too
     ('replace', 'Rotate sites with each patch.', 'Switch spots with each patch.'),
+    # read 'linked to condition with extreme mood swings (bipolar disorder)': a named condition used with
+    # no article keeps its name, and the countable plain words stand in brackets
+    ('replace', 'Lithium is used for mood episodes associated with bipolar disorder.',
+     'Lithium is used for mood episodes linked to bipolar disorder (condition with extreme mood swings).'),
+    ('replace', 'He has metabolic syndrome.', 'He has metabolic syndrome (group of heart risk factors).'),
     ('replace', 'Rotate injection sites to avoid lumps.', 'Change where you give the shot each time to avoid lumps.'),
 ]
 
