@@ -299,6 +299,8 @@ CASES = [
     ('replace', 'Lithium is used for mood episodes associated with bipolar disorder.',
      'Lithium is used for mood episodes linked to bipolar disorder (condition with extreme mood swings).'),
     ('replace', 'He has metabolic syndrome.', 'He has metabolic syndrome (group of heart risk factors).'),
+    # "So we suggest that X be done" is the order after "So", as "So it is very important that" was
+    ('replace', 'So we suggest that about 2 liters of fluid be taken daily.', 'So take about 2 liters of fluid daily.'),
     ('replace', 'Rotate injection sites to avoid lumps.', 'Change where you give the shot each time to avoid lumps.'),
 ]
 

@@ -156,7 +156,7 @@ _WISH = re.compile(
     # opener before "that you" is dropped as a filler already: "It is important that you take" -> "Take")
     r"|it[ \t]+is[ \t]+(?:(?:very|extremely|really|most)[ \t]+)?(?:important|essential|vital|crucial|critical|imperative)"
     r"|(?:we|i)[ \t]+(?:(?:strongly|generally|usually)[ \t]+)?(?:suggest|recommend|advise|ask))[ \t]+that[ \t]+", re.IGNORECASE)
-_SO_FIRST = re.compile(r"So,?[ \t]+(?=it[ \t])")
+_SO_FIRST = re.compile(r"So,?[ \t]+(?=(?:it|we|I)[ \t])")
 # (with the verb's object after it: "that you attend, as ..." alone would read "Attend, as ...")
 _WISH_YOU = re.compile(r"you[ \t]+(?P<negation>not[ \t]+)?(?P<verb>[a-z]+)\b(?=[ \t]+[A-Za-z0-9])")
 _NOT_AN_ORDER_VERB = frozenset("be is are was were am been being not have has had should must can could may might "
