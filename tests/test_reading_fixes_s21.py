@@ -301,6 +301,18 @@ CASES = [
     ('replace', 'He has metabolic syndrome.', 'He has metabolic syndrome (group of heart risk factors).'),
     # "So we suggest that X be done" is the order after "So", as "So it is very important that" was
     ('replace', 'So we suggest that about 2 liters of fluid be taken daily.', 'So take about 2 liters of fluid daily.'),
+    # read 'After that, a thick, apply fragrance-free moisturizer': a subject's adjectives listed with a
+    # comma are no end of the opener; the passive stays whole
+    ('replace', 'After that, a thick, fragrance-free moisturizer should be applied to the whole body.',
+     'After that, a thick, fragrance-free moisturizer should be applied to the whole body.'),
+    ('replace', 'After that, a thick moisturizer should be applied to the whole body.',
+     'After that, apply a thick moisturizer to the whole body.'),
+    # read 'How are the ear drops gave?': a passive question's verb is a participle
+    ('replace', 'How are the ear drops administered?', 'How are the ear drops given?'),
+    ('replace', 'Who administered the dose?', 'Who gave the dose?'),
+    # 'eczema herpeticum' read 'eczema (dry, itchy, irritated skin) herpeticum'
+    ('replace', 'Blisters with fever may indicate eczema herpeticum.',
+     'Blisters with fever may show cold sore virus spread over itchy skin (eczema herpeticum).'),
     ('replace', 'Rotate injection sites to avoid lumps.', 'Change where you give the shot each time to avoid lumps.'),
 ]
 

@@ -94,6 +94,20 @@ def joins_a_passive(text: str, at: int, reach: int = 160) -> bool:
     return _MODAL_PASSIVE.search(before, cut) is not None
 
 
+def in_a_passive_question(text: str, start: int, end: int) -> bool:
+    """Whether the verb from `start` to `end` ends a question that opens with "is"/"are"/"was"/"were"
+    ("How are the ear drops administered?"): a participle, though no "be" stands right before it."""
+    if not _QUESTION_MARK_NEXT.match(text, end):
+        return False
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    return _BE_QUESTION.match(text, opening) is not None
+
+
+_QUESTION_MARK_NEXT = re.compile(r"[ \t]*\?")
+_BE_QUESTION = re.compile(r"[ \t*#>_-]*(?:(?:how|when|where|why|what|which|who)[ \t]+(?:\w+[ \t]+)?)?(?:is|are|was|were)\b",
+                          re.IGNORECASE)
+
+
 # words after which a noun keeps "the" of plain words that start with it ("at the start of")
 _KEEPS_THE = frozenset("""of in at on to for from with by within after before during until since about
     into than as""".split())

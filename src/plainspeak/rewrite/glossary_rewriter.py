@@ -28,8 +28,8 @@ from .explained import (
     short_form_after,
 )
 from .agreement import (
-    before_a_content_word, inside_a_fixed_phrase, joins_a_passive, own_for_subject, passive_without_object,
-    plural_verb_after, refers_back, the_fits, words_before,
+    before_a_content_word, in_a_passive_question, inside_a_fixed_phrase, joins_a_passive, own_for_subject,
+    passive_without_object, plural_verb_after, refers_back, the_fits, words_before,
 )
 from .guard import facts
 from .headings import heading_at, in_title_case_heading, title_case
@@ -520,7 +520,8 @@ class GlossaryRewriter:
                 return f.text  # "is often preceded by" never reads "is often come before by"
             following = _NEXT_WORD.match(doc.text, f.end)
             # a one-word plain verb ("give", "show") takes an object; a phrasal one ("go away") does not
-            previous = "be" if joins_a_passive(doc.text, f.start) else prev[-1] if prev else ""
+            previous = "be" if joins_a_passive(doc.text, f.start) or in_a_passive_question(doc.text, f.start, f.end) \
+                else prev[-1] if prev else ""
             form = verb_form(f.text, previous, following.group(1) if following else "", takes_object=" " not in plain)
             if form == "participle" and plain.partition(" ")[0].lower() in _NO_PASSIVE and previous.lower() not in _HAVE:
                 # "the tablets consumed was", "after cultures obtained": "had" and "gotten" say no passive;

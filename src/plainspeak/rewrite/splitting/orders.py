@@ -516,6 +516,10 @@ _CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|unless|after|before|un
                                # a time or manner first: "Each morning, the dressing should be changed"
                                r"|each|every|twice|ideally|generally|usually|preferably|wherever|daily|\d+[ \t]+times)[ \t,]",
                                re.IGNORECASE)
+# a determiner and one word before a comma: adjectives of a subject listed with commas ("a thick, fragrance-free
+# cream"), never the end of a condition
+_ADJECTIVE_BEFORE_A_COMMA = re.compile(r"(?:a|an|the|your|his|her|their|this|these|those|any|some|each)[ \t]+[A-Za-z-]+",
+                                       re.IGNORECASE)
 _CLINICIANS = frozenset("""doctor doctors nurse nurses surgeon surgeons team clinic provider providers pharmacist
     physician physicians staff specialist office hospital""".split())
 
@@ -530,8 +534,12 @@ def _conditioned_order(text: str, start: int = 0, opened: bool = False) -> list[
         return []
     if text.rstrip().endswith("?"):
         return []
+    before = start  # where the words before this comma begin
     for comma in re.finditer(r",[ \t]+", text[start:]):
         at = start + comma.end()
+        if before > start and _ADJECTIVE_BEFORE_A_COMMA.fullmatch(text[before:start + comma.start()]):
+            return []  # "After that, a thick, fragrance-free cream should be applied": the subject began already
+        before = at
         if text[:at].count("(") != text[:at].count(")"):
             continue  # inside a bracket the glossary wrote
         if re.match(r"(?:and|or|nor)\b", text[at:], re.IGNORECASE):
