@@ -20,8 +20,7 @@ from .jargon import Detector, DetectorSettings
 from .model import Analysis, Edit, Finding, Rejection, SentenceReport, Simplification
 from .readability import ReadabilitySettings, score
 from .readability import warm as warm_readability
-from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check, keeps_facts_together
-from .rewrite.guard import keeps_facts_near
+from .rewrite import MODES, GlossaryRewriter, apply_edits, guard_check, keeps_facts_near, keeps_facts_together
 from .rewrite.splitter import SentenceSplitter
 
 # Bounded time and memory: one call analyses at most 10 million characters (about 1.6 million

@@ -170,15 +170,13 @@ def before_a_content_word(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() not in FUNCTION_WORDS
 
 
-# the verb a plural subject takes in place of the singular one right after it
-_FOR_A_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
-                 "hasn't": "haven't", "doesn't": "don't"}
-# and verbs that are seldom nouns after a term ("Thin, weak bones (osteoporosis) raise the risk"): the
-# plural drops the -s
+# verbs that are seldom nouns after a term ("Thin, weak bones (osteoporosis) raise the risk"): the plural drops the -s
 _PRESENT_VERBS = ("raises lowers causes increases reduces affects makes happens occurs develops requires tends "
                   "worsens improves").split()
-_FOR_A_PLURAL.update({v: v[:-1] for v in _PRESENT_VERBS})
-_SINGULAR_VERB_AFTER = re.compile(r"([ \t]+)(is|was|has|does|isn't|wasn't|hasn't|doesn't|" + "|".join(_PRESENT_VERBS) + r")\b")
+# the verb a plural subject takes in place of the singular one right after it
+_FOR_A_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+                 "hasn't": "haven't", "doesn't": "don't", **{v: v[:-1] for v in _PRESENT_VERBS}}
+_SINGULAR_VERB_AFTER = re.compile(r"([ \t]+)(" + "|".join(map(re.escape, _FOR_A_PLURAL)) + r")\b")
 # the head of a plain phrase is the last word before what comes after it ("lining of the lungs": lining)
 _AFTER_THE_HEAD = re.compile(r"[ \t](?:of|in|on|at|by|from|with|without|to|for|into|around|between|among|under|through|across|after|before|during|that|who|which|when|where)[ \t]")
 # words that open a gerund's object ("eating fewer calories", "taking your medicines")

@@ -185,7 +185,8 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
         # (unless a person did it: "She awakened at 3 am"), or "to", "as" or a route, unless a pronoun did it
         # ("the cup provided to measure the dose" is the cup given to you, never "the cup gave to measure";
         # "a chelator administered orally" has no object, so "given by mouth"; "we provided to" is past)
-        participle = prev in _BE_HAVE or (prev in _DETERMINERS and not previous_word.isupper()) or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
+        participle = prev in _BE_HAVE or (prev in _DETERMINERS and not previous_word.isupper()) \
+            or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
             or (takes_object and ((after in _AFTER_PARTICIPLE and prev not in _PERSONS)
                                   or ((after in ("to", "as") or after in _ROUTES or after in _WHEN_OR_WHERE)
                                       and prev not in _SUBJECTS)))
