@@ -6,6 +6,9 @@ import socket
 
 import pytest
 
+# the shared test helpers assert too: their failures should show the values, as a test's own do
+pytest.register_assert_rewrite("splitter_helpers", "simplified")
+
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 _real_create_connection = socket.create_connection

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import plainspeak
+from simplified import simplified
 
 CASES = [
     # read 'benign (not cancer)': a normal exam, not a growth
@@ -150,20 +150,11 @@ CASES = [
      '29 patients getting clobazam with step-by-step stopping over 3 weeks.'),
 ]
 
-_ENGINES: dict[str, plainspeak.Simplifier] = {}
-
-
-def _engine(mode: str) -> plainspeak.Simplifier:
-    if mode not in _ENGINES:
-        _ENGINES[mode] = plainspeak.Simplifier(mode=mode)
-    return _ENGINES[mode]
-
-
 @pytest.mark.parametrize("mode, source, expected", CASES)
 def test_reading_fix(mode, source, expected):
-    assert _engine(mode).simplify(source).text == expected
+    assert simplified(source, mode) == expected
 
 
 @pytest.mark.parametrize("mode, source, expected", CASES)
 def test_reading_fix_is_idempotent(mode, source, expected):
-    assert _engine(mode).simplify(expected).text == expected
+    assert simplified(expected, mode) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import plainspeak
+from simplified import simplified
 
 CASES = [
     # read 'pulling treatment (traction) widened, damaged airways': a scan sign, not a treatment
@@ -316,20 +316,11 @@ CASES = [
     ('replace', 'Rotate injection sites to avoid lumps.', 'Change where you give the shot each time to avoid lumps.'),
 ]
 
-_ENGINES: dict[str, plainspeak.Simplifier] = {}
-
-
-def _engine(mode: str) -> plainspeak.Simplifier:
-    if mode not in _ENGINES:
-        _ENGINES[mode] = plainspeak.Simplifier(mode=mode)
-    return _ENGINES[mode]
-
-
 @pytest.mark.parametrize("mode, source, expected", CASES)
 def test_reading_fix(mode, source, expected):
-    assert _engine(mode).simplify(source).text == expected
+    assert simplified(source, mode) == expected
 
 
 @pytest.mark.parametrize("mode, source, expected", CASES)
 def test_reading_fix_is_idempotent(mode, source, expected):
-    assert _engine(mode).simplify(expected).text == expected
+    assert simplified(expected, mode) == expected

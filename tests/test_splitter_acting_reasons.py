@@ -9,7 +9,7 @@ import pytest
 
 from plainspeak.rewrite.guard import check
 
-from splitter_helpers import shorten
+from splitter_helpers import assert_cut, shorten
 
 CHANGED = [
     ("Avoid alcohol and sleeping pills for 3 hours before bed and during the night, as they relax the muscles of the "
@@ -33,8 +33,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text,expected", CHANGED)
 def test_a_thing_acting_on_an_object_is_a_reason(text: str, expected: str) -> None:
-    assert shorten(text) == expected
-    assert shorten(expected) == expected
+    assert_cut(text, expected)
     assert not check(text, expected, trusted=True)
 
 

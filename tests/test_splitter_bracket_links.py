@@ -8,7 +8,7 @@ import pytest
 
 from plainspeak.rewrite.guard import check
 
-from splitter_helpers import shorten
+from splitter_helpers import assert_cut, shorten
 
 CHANGED = [
     ("Short walks are strongly advised on the day after surgery, as frequent walking lowers the risk of a deep vein "
@@ -29,8 +29,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text,expected", CHANGED)
 def test_a_bracketed_link_is_no_link_of_the_reason(text: str, expected: str) -> None:
-    assert shorten(text) == expected
-    assert shorten(expected) == expected
+    assert_cut(text, expected)
     assert not check(text, expected, trusted=True)
 
 

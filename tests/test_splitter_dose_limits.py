@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from plainspeak.rewrite.guard import check
 
-from splitter_helpers import shorten
+from splitter_helpers import assert_cut, shorten
 
 SPLITS = [
     ("Colchicine 1.2 mg (two 0.6 mg tablets) should be taken at the first sign of a flare, followed by 0.6 mg one "
@@ -75,9 +74,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text,expected", SPLITS)
 def test_cut(text, expected):
-    assert shorten(text) == expected
-    assert not check(text, expected, trusted=True)
-    assert shorten(expected) == expected  # a second run changes nothing
+    assert_cut(text, expected, guarded=True)
 
 
 @pytest.mark.parametrize("text", KEPT)
@@ -87,13 +84,9 @@ def test_kept_whole(text):
 
 @pytest.mark.parametrize("text,expected", LIMITS)
 def test_limit_at_the_end_becomes_an_order(text, expected):
-    assert shorten(text) == expected
-    assert not check(text, expected, trusted=True)
-    assert shorten(expected) == expected
+    assert_cut(text, expected, guarded=True)
 
 
 @pytest.mark.parametrize("text,expected", ORDERS)
 def test_an_order_with_its_own_medicine_and_dose(text, expected):
-    assert shorten(text) == expected
-    assert not check(text, expected, trusted=True)
-    assert shorten(expected) == expected
+    assert_cut(text, expected, guarded=True)

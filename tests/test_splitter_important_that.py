@@ -8,7 +8,7 @@ import pytest
 
 from plainspeak.rewrite.guard import check
 
-from splitter_helpers import shorten
+from splitter_helpers import assert_cut, shorten
 
 CHANGED = [
     ("It is very important that the full course of tablets be taken, even if you feel better.",
@@ -32,8 +32,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text,expected", CHANGED)
 def test_an_important_wish_is_said_as_an_order(text: str, expected: str) -> None:
-    assert shorten(text) == expected
-    assert shorten(expected) == expected
+    assert_cut(text, expected)
     assert not check(text, expected, trusted=True)
 
 

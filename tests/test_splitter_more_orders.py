@@ -8,7 +8,7 @@ import pytest
 
 from plainspeak.rewrite.guard import check
 
-from splitter_helpers import shorten
+from splitter_helpers import assert_cut
 
 CHANGED = [
     ("Attach a new needle to the pen before every shot, and prime the pen with 2 units to make sure that insulin comes "
@@ -28,6 +28,5 @@ CHANGED = [
 
 @pytest.mark.parametrize("text,expected", CHANGED)
 def test_more_orders_are_cut(text: str, expected: str) -> None:
-    assert shorten(text) == expected
-    assert shorten(expected) == expected
+    assert_cut(text, expected)
     assert not check(text, expected, trusted=True)

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from plainspeak.rewrite.guard import check
 
-from splitter_helpers import shorten
+from splitter_helpers import assert_cut, shorten
 
 CHANGED = [
     ("Fruit juice and ice pops should be offered every hour.", "Offer fruit juice and ice pops every hour."),
@@ -44,9 +43,7 @@ CHANGED = [
 
 @pytest.mark.parametrize("text,expected", CHANGED)
 def test_a_passive_order_is_said_as_an_order(text, expected):
-    assert shorten(text) == expected
-    assert not check(text, expected, trusted=True)
-    assert shorten(expected) == expected
+    assert_cut(text, expected, guarded=True)
 
 
 UNCHANGED = [

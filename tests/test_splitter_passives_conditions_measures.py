@@ -8,7 +8,7 @@ import pytest
 
 from plainspeak.rewrite.guard import check
 
-from splitter_helpers import shorten
+from splitter_helpers import assert_cut, shorten
 
 
 @pytest.mark.parametrize("text", [
@@ -90,9 +90,7 @@ def test_a_cut_finishes_its_new_sentence_through_the_whole_engine(engine):
      "biopsy. However, coughing up more than 2 tablespoons of bright red blood is not expected and must be reported."),
 ])
 def test_a_measure_of_no_medicine_is_no_dose(text, expected):
-    assert shorten(text) == expected
-    assert not check(text, expected, trusted=True)
-    assert shorten(expected) == expected
+    assert_cut(text, expected, guarded=True)
 
 
 @pytest.mark.parametrize("text", [

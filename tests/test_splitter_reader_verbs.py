@@ -9,7 +9,7 @@ import pytest
 
 from plainspeak.rewrite.guard import check
 
-from splitter_helpers import shorten
+from splitter_helpers import assert_cut, shorten
 
 CHANGED = [
     ("The feeding tube should be flushed with 30 mL of water after each meal.",
@@ -48,8 +48,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text,expected", CHANGED)
 def test_reader_verbs_said_as_orders(text: str, expected: str) -> None:
-    assert shorten(text) == expected
-    assert shorten(expected) == expected
+    assert_cut(text, expected)
     assert not check(text, expected, trusted=True)
 
 
@@ -74,8 +73,7 @@ LONG_LAST_ITEM_KEPT = [
 
 @pytest.mark.parametrize("text,expected", LONG_LAST_ITEM)
 def test_a_long_last_item_keeps_the_list(text: str, expected: str) -> None:
-    assert shorten(text) == expected
-    assert shorten(expected) == expected
+    assert_cut(text, expected)
     assert not check(text, expected, trusted=True)
 
 
