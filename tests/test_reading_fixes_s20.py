@@ -22,7 +22,7 @@ CASES = [
      'Skin infection (cellulitis) of the left lower leg, margins (edges) marked and receding on antibiotics.'),
     # a clear surgical margin is still explained
     ('replace', 'The spot was a seborrheic keratosis, which is harmless, and the margins are clear.',
-     'The spot was a harmless, warty skin growth (seborrheic keratosis), which is harmless, and the margins are clear (no disease at the edges).'),
+     'The spot was a warty skin growth (seborrheic keratosis), which is harmless, and the margins are clear (no disease at the edges).'),
     # read 'lung small lump (nodule)'
     ('replace', 'The CT showed a 4 mm pulmonary nodule that is likely benign.',
      'The CT showed a 4 mm lump in the lung (pulmonary nodule) that is likely benign (harmless).'),

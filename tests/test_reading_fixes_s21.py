@@ -131,7 +131,7 @@ CASES = [
      "Sudden adrenal hormone shortage (adrenal crisis) in patient with known Addison's disease (adrenal gland failure) after missed doses."),
     # a CT of the belly read 'CT (chest tube) summary and plan'
     ('replace', 'CT A/P with sigmoid diverticulitis and 2.1 cm pericolic abscess, not amenable to IR drainage.',
-     'CT A/P (CT scan of the belly and pelvis) with sigmoid infected bowel pouches (diverticulitis) and 2.1 cm pericolic pocket of pus (abscess), not suited to image-guided procedures team drainage.'),
+     'CT A/P (CT scan of the belly and pelvis) with sigmoid infected bowel pouches (diverticulitis) and 2.1 cm pericolic pocket of pus (abscess), not suited to image-guided drainage.'),
     # read 'Treatment effect was mainly found out by disease phenotype'
     ('replace', 'Treatment effect was mainly determined by disease phenotype.',
      'Treatment effect was mainly determined by disease phenotype (observable traits).'),
