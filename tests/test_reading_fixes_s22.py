@@ -181,6 +181,24 @@ CASES = [
     # read 'given blood 2 units red blood cell transfusions'
     ('replace', 'Hgb 7.2 on admission, transfused 2 units PRBCs with appropriate response.',
      'Hgb (hemoglobin) 7.2 on admission, given blood 2 units donated red blood cells with proper response.'),
+    # read 'prepubertal (puberty-related) children'
+    ('explain', 'The most common infections in prepubertal children are tinea corporis and tinea capitis.',
+     'The most common infections in prepubertal (before puberty) children are tinea corporis (ringworm) and tinea capitis (scalp ringworm).'),
+    # read 'a potential new treatment add-on treatment'
+    ('replace', 'We present here a potential new treatment adjunct for glioblastoma.',
+     'We present here a potential new treatment add-on for fast-growing brain cancer (glioblastoma).'),
+    # a test read 'barium esophagography as an add-on treatment'
+    ('replace', 'Dysphagia was studied, with barium esophagography as an adjunct.',
+     'Trouble swallowing was studied, with barium esophagography as an add-on.'),
+    # read 'dronedarone improves heart slowing the heart rate'
+    ('replace', 'Dronedarone improves ventricular rate control in patients with permanent AF.',
+     'Dronedarone improves pulse control in patients with permanent irregular heartbeat (AF).'),
+    # read 'both rhythm and slowing the heart rate properties'
+    ('replace', 'Dronedarone has both rhythm and rate control properties.',
+     'Dronedarone has both rhythm and pulse control properties.'),
+    # an H. pylori stool antigen test read 'quick germ test'
+    ('replace', 'A urea breath test or stool antigen test should be performed at least 4 weeks after therapy.',
+     'A urea breath test (stomach germ breath test) or stool antigen test (stool test for the germ) should be done at least 4 weeks after therapy.'),
 ]
 
 
