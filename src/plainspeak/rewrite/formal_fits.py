@@ -45,10 +45,31 @@ def formal_word_fits(text: str, f: Finding) -> bool:
         return False  # "unless fewer than 12 hours remain" are hours left, never "12 hours stay"
     if term in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
         return False  # "aimed to explore adherence to a diet" never reads "explore sticking with a diet"
+    if term in _STAYS and not _COMPARISON_NEXT.match(text, f.end):
+        return False  # "your pulse is consistently below 50" -> "stays below 50"; "is consistently linked to" stays
+    if term.startswith("significantly ") and _STUDY_WORDS.search(_sentence_of(text, f.start, f.end)):
+        return False  # in a study "significantly" says a statistics test, never "greatly"
     if (f.plain or "").startswith("more ") \
             and (prev := PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
         return False  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
     return True
+
+
+# "is consistently" reads "stays" only before a limit the reading keeps to
+_STAYS = frozenset({"is consistently", "are consistently"})
+_COMPARISON_NEXT = re.compile(
+    r"[ \t]+(?:below|above|under|over|greater|less|lower|higher|more|fewer|between|within)\b", re.IGNORECASE)
+# a sentence that reports a study: "significantly" there is a statistics word
+_STUDY_WORDS = re.compile(
+    r"\b(?:[pP][ \t]*[<=>≤]|CI|OR|HR|RR|(?i:odds|ratio|compared|versus|vs|groups?|participants|subjects|patients|"
+    r"trials?|study|studies|cohort|placebo|statistically|analysis))\b|%")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    opens = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start))
+    close = _SENTENCE_END.search(text, end)
+    return text[opens + 1:close.start() if close else len(text)]
 
 
 _THAT_CLAUSE = re.compile(r"[ \t]+that\b", re.IGNORECASE)
