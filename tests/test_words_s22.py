@@ -1,9 +1,10 @@
 """Plainer, shorter words (issue 6, stop 22): formal words and phrases left in the outputs of the read
 handout sets (the tenth among them), each swap tested on the sentence it was found in (or one of the same
-shape), and where it must not fire: "significantly" in a study's sentence is a statistics word, "is
-consistently" is "stays" only before a limit, "completed" and "result in" only as verbs ("a completed
-stroke", "promising results in"), "the operative arm" is "the treated arm" (a relative clause in the
-subject would stop the splitter's cut)."""
+shape), and where it must not fire: "significantly" is "greatly" only before a verb of change and never in
+a study's sentence (a statistics word there); "is considered" is "is thought to be" only before a word
+that judges ("safe", "normal"); "is consistently" is "stays" only before a limit; "completed" and "result
+in" only as verbs ("a completed stroke", "promising results in"); "the operative arm" is "the treated arm"
+(a relative clause in the subject would stop the splitter's cut)."""
 
 import pytest
 
@@ -74,7 +75,23 @@ def _both(engine, text, mode="replace"):
     ('Blood in the semen may last for 4 to 6 weeks and is not considered harmful.',
      'Blood in the semen may last for 4 to 6 weeks and is not thought to be harmful.'),
     ('Taking two tablets the next day is usually considered acceptable.',
-     'Taking two tablets the next day is usually thought to be fine.'),
+     'Taking two tablets the next day is usually thought to be acceptable.'),
+    ('It is considered safe throughout pregnancy and breastfeeding.',
+     'It is thought to be safe throughout pregnancy and breastfeeding.'),
+    ('These medications are considered compatible with breastfeeding.',
+     'These medicines are thought to be safe while breastfeeding.'),
+    ('Adverse effects were considered detrimental.',
+     'Side effects were thought to be harmful.'),
+    ('The episode was considered to have been brought on by alcohol use.',
+     'The episode was considered to have been brought on by alcohol use.'),
+    ('Acetaminophen is usually considered the preferred option.',
+     'Acetaminophen is usually considered the preferred option.'),
+    ('The use of leg compression can be considered stable CHF patients.',
+     'The use of leg compression can be considered stable (steady) CHF (heart failure) patients.'),
+    ('Do not take potassium supplements unless specifically directed.',
+     'Do not take potassium supplements unless told.'),
+    ('This is because premature cessation greatly raises the risk.',
+     'This is because early stopping greatly raises the risk.'),
     ('After the dressing has been removed, brief showering is acceptable.',
      'After the dressing has been removed, brief showering is fine.'),
     ('The skin in these areas is more susceptible to thinning.',
@@ -89,6 +106,16 @@ def _both(engine, text, mode="replace"):
      'In this study, smoking significantly raised the risk of stroke (p < 0.01).'),
     ('Smoking significantly raised the risk of stroke in the treated group.',
      'Smoking significantly raised the risk of stroke in the treated group.'),
+    ('Smoking significantly increases the likelihood of stroke.',
+     'Smoking greatly raises the chance of stroke.'),
+    ('The risk of a blood clot in a vein is significantly increased after C-section.',
+     'The risk of a blood clot in a vein is greatly increased after C-section.'),
+    ('Results: Dronedarone significantly decreased mean 24-hour heart rate.',
+     'Results: Dronedarone significantly decreased mean 24-hour heart rate.'),
+    ('Both positions were significantly lower than the others.',
+     'Both positions were significantly lower than the others.'),
+    ('The pain was significantly worse.',
+     'The pain was significantly worse.'),
     ('The test is usually completed in 8 to 12 minutes.',
      'The test is usually finished in 8 to 12 minutes.'),
     ('Every dose must be completed even if you feel well.',
