@@ -23,7 +23,7 @@ def _both(engine, text, mode="replace"):
     ('Never take two doses at the same time to compensate for a missed dose.',
      'Never take two doses at the same time to make up for a missed dose.'),
     ('Take the whole course. This is because premature stopping may permit the infection to come back.',
-     'Take the whole course. This is because early stopping may permit the infection to come back.'),
+     'Take the whole course. This is because early stopping may allow the infection to come back.'),
     ('Take the complete course even if symptoms improve within the first two days, since premature discontinuation is associated with recurrence and abscess formation.',
      'Take the complete course even if symptoms improve within the first two days. This is because early stopping is linked to return and abscess (pocket of pus) formation.'),
     ('A stent is placed where a portion of the heart muscle is without oxygen.',
@@ -65,7 +65,7 @@ def _both(engine, text, mode="replace"):
     ('Wear the sling, as the repaired tendon is not yet sufficiently strong.',
      'Wear the sling, as the repaired tendon is not yet strong enough.'),
     ('Your belly pain has improved sufficiently to permit discharge.',
-     'Your belly pain has improved enough to permit discharge.'),
+     'Your belly pain has improved enough to allow discharge.'),
     ('About 6 weeks is needed before the fistula is sufficiently developed to be used.',
      'About 6 weeks is needed before the passage between two body parts (fistula) is developed enough to be used.'),
     ('Both are considered safe while breastfeeding.',
@@ -159,3 +159,30 @@ def test_formal_words_s22(engine, text, expected):
 ])
 def test_formal_words_s22_explain(engine, text, expected):
     assert _both(engine, text, "explain") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "permit" is "allow" as a verb: after "to", a helping verb, a pronoun or a link word; the noun stays
+    ('Treatment has been started to prevent extension of the clot and to permit your body to slowly dissolve it.',
+     'Treatment has been started to prevent extension of the clot and to allow your body to slowly dissolve it.'),
+    ('Do not smoke or permit open flames near oxygen equipment.',
+     'Do not smoke or allow open flames near oxygen equipment.'),
+    ('It permits the administration of intravenous therapy.',
+     'It allows the administration of intravenous (through a vein) therapy.'),
+    ('This is because premature stopping may permit the infection to come back.',
+     'This is because early stopping may allow the infection to come back.'),
+    ('Bring your parking permit.',
+     'Bring your parking permit.'),
+    ('Work permits are needed.',
+     'Work permits are needed.'),
+    ('Driving is permitted after 2 weeks.',
+     'Driving is allowed after 2 weeks.'),
+    ('Ice for 20 minutes at a time and enough rest are also recommended.',
+     'Ice for 20 minutes at a time and enough rest are also advised.'),
+    ('Deep, forceful massage of the breast is no longer recommended.',
+     'Deep, forceful massage of the breast is no longer advised.'),
+    ("Give 2.5 mg by mouth once daily, if recommended by your child's doctor.",
+     "Give 2.5 mg by mouth once daily, if advised by your child's doctor."),
+])
+def test_permit_and_recommended_s22(engine, text, expected):
+    assert _both(engine, text) == expected

@@ -45,6 +45,9 @@ def formal_word_fits(text: str, f: Finding) -> bool:
         return False  # "unless fewer than 12 hours remain" are hours left, never "12 hours stay"
     if term in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
         return False  # "aimed to explore adherence to a diet" never reads "explore sticking with a diet"
+    if term == "permit" and f.text.lower() != "permitted" and (
+            (prev := PREV_WORD.search(text, max(0, f.start - 40), f.start)) is None or prev.group(1).lower() not in _PERMIT_AFTER):
+        return False  # "to permit your body to dissolve it" -> "allow"; "a parking permit", "work permits are" stay
     if term in _STAYS and not _COMPARISON_NEXT.match(text, f.end):
         return False  # "your pulse is consistently below 50" -> "stays below 50"; "is consistently linked to" stays
     if term == "significantly" and not _significantly_fits(text, f.start, f.end):
@@ -126,6 +129,8 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[opens + 1:close.start() if close else len(text)]
 
 
+# "permit" is a verb (never the noun "a parking permit") after "to", a helping verb, a pronoun or a link word
+_PERMIT_AFTER = frozenset("to may might can could will would should must not it this which that they or and also".split())
 _THAT_CLAUSE = re.compile(r"[ \t]+that\b", re.IGNORECASE)
 # time that "remains" is time left, which "stay" does not say ("left" is a side word to the guard)
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years doses tablets pills refills".split())
