@@ -186,3 +186,16 @@ def test_formal_words_s22_explain(engine, text, expected):
 ])
 def test_permit_and_recommended_s22(engine, text, expected):
     assert _both(engine, text) == expected
+
+
+@pytest.mark.parametrize("mode, text, expected", [
+    # "markedly" is a formal word, not a medical one: replace mode swaps it ("markedly (greatly) reduced" read twice)
+    ('replace', 'Never take grapefruit, since they markedly raise tacrolimus levels.',
+     'Never take grapefruit, since they greatly raise tacrolimus levels.'),
+    ('replace', 'Call for dizziness or markedly reduced urine output.',
+     'Call for dizziness or greatly reduced urine output.'),
+    ('explain', 'Call for dizziness or markedly reduced urine output.',
+     'Call for dizziness or markedly (greatly) reduced urine output.'),
+])
+def test_markedly_is_greatly_s22(engine, mode, text, expected):
+    assert _both(engine, text, mode) == expected
