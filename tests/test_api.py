@@ -84,7 +84,7 @@ def test_findings_have_exact_offsets(engine):
 def test_analysis_is_json_serialisable_and_records_the_glossary_version(engine):
     a = plainspeak.analyze("Take 1 tab PO BID. Renal function is stable.")
     data = json.loads(json.dumps(a.to_dict()))
-    assert data["glossary_version"] == "1.11.0"
+    assert data["glossary_version"] == "1.12.0"
     assert data["scores"]["words"] == a.scores.words
     assert [f["text"] for f in data["findings"]][:3] == ["tab", "PO", "BID"]
 

@@ -16,7 +16,7 @@ EXPLAIN = plainspeak.Simplifier(mode="explain")
     ("Apixaban must not be stopped without consultation with your cardiologist, as discontinuation "
      "significantly increases the risk of stroke.",
      "Do not stop apixaban without talking to your heart doctor (cardiologist). This is because stopping "
-     "significantly raises the risk of stroke."),
+     "greatly raises the risk of stroke."),
     # "rebound" alone is the belly-exam sign ("pain when pressure is let go"): wrong after a steroid taper
     ("The prednisolone taper must not be discontinued abruptly, as rebound inflammation may result.",
      "Do not stop the prednisolone taper (slow lowering of the dose) all at once, as swelling that comes "
@@ -24,10 +24,10 @@ EXPLAIN = plainspeak.Simplifier(mode="explain")
     # had read "diarrhea medicine agents"
     ("Antidiarrheal agents such as loperamide (Imodium) should not be utilized unless specifically approved "
      "by your physician.",
-     "Do not use diarrhea medicines such as loperamide (Imodium) unless specifically approved by your doctor."),
+     "Do not use diarrhea medicines such as loperamide (Imodium) unless approved by your doctor."),
     # had read "a bending (flexion) tight, shortened muscle or joint (contracture)"
     ("A pillow must not be placed under the operative knee, as this may result in a flexion contracture.",
-     "Do not place a pillow under the operative knee. This may result in a joint that stays bent "
+     "Do not place a pillow under the treated knee. This may lead to a joint that stays bent "
      "(flexion contracture)."),
     # "after start" had no verb
     ("A lipid panel will be repeated 4 to 12 weeks after initiation and every 3 to 12 months thereafter.",
@@ -48,7 +48,7 @@ def test_glossary_wordings_read_right_in_replace_mode(source, expected):
 
 def test_explain_mode_keeps_the_whole_term_before_its_wording():
     assert EXPLAIN.simplify("This may result in a flexion contracture.").text == \
-        "This may result in a flexion contracture (joint that stays bent)."
+        "This may lead to a flexion contracture (joint that stays bent)."
     assert EXPLAIN.simplify("Antidiarrheal agents should not be used.").text == \
         "Antidiarrheal agents (diarrhea medicines) should not be used."
 

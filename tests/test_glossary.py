@@ -249,7 +249,7 @@ def test_glossary_stats_meet_the_promised_counts():
     result = CliRunner().invoke(cli, ["glossary", "list", "--stats"])
     assert result.exit_code == 0
     stats = dict(line.strip().split(": ", 1) for line in result.stdout.splitlines())
-    assert stats["version"] == "1.11.0"
+    assert stats["version"] == "1.12.0"
     assert int(stats["terms"]) >= 1500
     assert int(stats["abbreviations"]) >= 400
     assert int(stats["ambiguous_abbreviations"]) >= 50

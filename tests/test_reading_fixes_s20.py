@@ -34,7 +34,7 @@ CASES = [
      'Magnesium supplements are marketed for the prevention of cramps but the benefit of magnesium for this purpose stays unclear.'),
     # read 'community surveillance (regular check-ups)'
     ('replace', 'A study was conducted on 279 respiratory swabs originating from community surveillance, contact cases and suspect cases.',
-     'A study was conducted on 279 breathing swabs originating from community surveillance (close watch), contact cases and suspect cases.'),
+     'A study was conducted on 279 breathing swabs coming from community surveillance (close watch), contact cases and suspect cases.'),
     # read 'surveillance (regular check-ups) camera exam of the colon'
     ('replace', 'Repeat surveillance colonoscopy is recommended in 5 years.',
      'Repeat follow-up camera exam of the colon (surveillance colonoscopy) is advised in 5 years.'),

@@ -280,7 +280,7 @@ CASES = [
      'Fluid intake is suggested to flush out the iodine.'),
     # read 'compatible with (fits with) breastfeeding'
     ('replace', 'These medications are considered compatible with breastfeeding.',
-     'These medicines are considered safe while breastfeeding.'),
+     'These medicines are thought to be safe while breastfeeding.'),
     # read 'sudden weaning (cutting back slowly)', a contradiction
     ('replace', 'Abrupt weaning raises the risk of abscess formation.',
      'Stopping breastfeeding all at once raises the risk of abscess (pocket of pus) formation.'),

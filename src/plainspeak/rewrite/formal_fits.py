@@ -45,12 +45,92 @@ def formal_word_fits(text: str, f: Finding) -> bool:
         return False  # "unless fewer than 12 hours remain" are hours left, never "12 hours stay"
     if term in _GERUND_FOR_A_NOUN and not _gerund_fits(text, f.start):
         return False  # "aimed to explore adherence to a diet" never reads "explore sticking with a diet"
+    if term == "permit" and f.text.lower() != "permitted" and (
+            (prev := PREV_WORD.search(text, max(0, f.start - 40), f.start)) is None or prev.group(1).lower() not in _PERMIT_AFTER):
+        return False  # "to permit your body to dissolve it" -> "allow"; "a parking permit", "work permits are" stay
+    if term in _STAYS and not _COMPARISON_NEXT.match(text, f.end):
+        return False  # "your pulse is consistently below 50" -> "stays below 50"; "is consistently linked to" stays
+    if term == "significantly" and not _significantly_fits(text, f.start, f.end):
+        return False  # "stopping significantly raises the risk" -> "greatly"; in a study it says a statistics test
+    if term in _CONSIDERED and not _judged_next(text, f.end):
+        return False  # "both are considered safe" -> "thought to be safe"; "was considered to have", "is considered a risk" stay
     if (f.plain or "").startswith("more ") \
             and (prev := PREV_WORD.search(text, max(0, f.start - 40), f.start)) and is_adverb(prev.group(1)):
         return False  # "rapidly increasing swelling": the adverb would be left describing "more swelling"
     return True
 
 
+# "is consistently" reads "stays" only before a limit the reading keeps to
+_STAYS = frozenset({"is consistently", "are consistently"})
+_COMPARISON_NEXT = re.compile(
+    r"[ \t]+(?:below|above|under|over|greater|less|lower|higher|more|fewer|between|within)\b", re.IGNORECASE)
+# "significantly" is "greatly" before a verb of change in the present ("significantly raises the risk", "may
+# significantly change"; never "lower" or "slow", which may be adjectives: "were significantly lower than"), or its
+# participle after "is"/"are" ("is significantly increased after C-section"); a
+# study reports in the past ("significantly decreased", "were significantly raised"), where it is a statistics word
+_CHANGE_VERBS = frozenset("""
+raise raises increase increases reduce reduces decrease decreases change changes elevate elevates improve improves
+lowers worsen worsens alter alters affect affects boost boosts slows
+""".split())
+_CHANGE_PARTICIPLES = frozenset(
+    "raised increased reduced decreased changed elevated improved lowered worsened altered affected".split())
+_PRESENT_BE = frozenset({"is", "are"})
+
+
+def _significantly_fits(text: str, start: int, end: int) -> bool:
+    nxt = _NEXT_WORD_AFTER_SPACE.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    if word not in _CHANGE_VERBS:
+        prev = PREV_WORD.search(text, max(0, start - 40), start)
+        if word not in _CHANGE_PARTICIPLES or prev is None or prev.group(1).lower() not in _PRESENT_BE:
+            return False
+    return not _STUDY_WORDS.search(_sentence_of(text, start, end))
+
+
+# "is considered" is "is thought to be" before a word that judges ("safe", "normal", "harmful"); never before
+# "significant" (a study's threshold), "to", an article or a noun
+_CONSIDERED = frozenset({"is considered", "are considered", "be considered", "been considered", "was considered",
+                         "were considered", "usually considered", "not considered"})
+_JUDGED = frozenset("""
+safe unsafe normal abnormal harmful harmless acceptable unacceptable essential proper appropriate inappropriate
+dangerous important rare common stable serious minor mild severe detrimental adverse injurious compatible
+beneficial effective sufficient adequate
+""".split())
+
+
+_PHRASE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\n]|\Z)")
+
+
+def _judged_next(text: str, end: int) -> bool:
+    """The judging word comes next, and ends its phrase ("considered safe while", never "considered stable
+    CHF patients", where "considered" is "thought of as")."""
+    nxt = _NEXT_WORD_AFTER_SPACE.match(text, end)
+    if nxt is None or nxt.group(1).lower() not in _JUDGED:
+        return False
+    after = _NEXT_WORD_AFTER_SPACE.match(text, nxt.end())
+    if after is None:
+        return _PHRASE_ENDS.match(text, nxt.end()) is not None
+    word = after.group(1)
+    return word.lower() in FUNCTION_WORDS or word.islower() and not may_be_noun(word)  # "safe throughout pregnancy"
+
+
+# a sentence that reports a study: "significantly" there is a statistics word
+_STUDY_WORDS = re.compile(
+    r"\b[pP][ \t]*[<=>≤]|\b(?:CI|OR|HR|RR|(?i:odds|ratio|compared|versus|vs|groups?|participants|subjects|patients|"
+    r"trials?|study|studies|cohort|placebo|statistically|analysis|results|conclusions?))\b|%")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    opens = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start))
+    close = _SENTENCE_END.search(text, end)
+    return text[opens + 1:close.start() if close else len(text)]
+
+
+# "permit" is a verb (never the noun "a parking permit") after "to", a helping verb, a pronoun or a link word
+_PERMIT_AFTER = frozenset("to may might can could will would should must not it this which that they or and also".split())
 _THAT_CLAUSE = re.compile(r"[ \t]+that\b", re.IGNORECASE)
 # time that "remains" is time left, which "stay" does not say ("left" is a side word to the guard)
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years doses tablets pills refills".split())
