@@ -214,6 +214,36 @@ def _clause_verb(rest: str) -> str | None:
     return None
 
 
+
+# a share of people as a subject: "about 70 to 85 percent of patients", "1 in 4 people", "most of these children"
+_SHARE_SUBJECT = re.compile(
+    r"\s*(?:(?:about|around|roughly|nearly|almost|over|only|up[ \t]+to|more[ \t]+than|fewer[ \t]+than)[ \t]+)?"
+    r"\d+(?:\.\d+)?(?:[ \t]*(?:to|-|–)[ \t]*\d+(?:\.\d+)?)?"
+    r"(?:[ \t]*%|[ \t]+percent|[ \t]+in[ \t]+\d+(?:[ \t]+of)?)[ \t]+(?:of[ \t]+)?(?:(?:the|these|all|those)[ \t]+)?"
+    r"(?P<noun>[A-Za-z]+)[ \t]+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_PEOPLE = frozenset("people children women men adults patients babies infants".split())
+
+
+def _share_subject_verb(clause: str) -> str | None:
+    """The verb after a share of people that opens `clause` ("about 70 to 85 percent of patients reach full
+    recovery", "1 in 4 people have no symptoms"): a count of a plural noun, the whole subject, and its
+    verb right after it (any plain present verb: the plural noun before it is the only subject it can
+    have). None when a word comes between the noun and a verb ("70 percent of patients with X"), or the
+    word after the noun is no verb (a preposition, a participle, an adverb)."""
+    m = _SHARE_SUBJECT.match(clause)
+    if m is None:
+        return None
+    noun, verb = m.group("noun").lower(), m.group("verb").lower()
+    if not (noun in _PEOPLE or (noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3)):
+        return None
+    if verb in FINITE_VERBS or verb in PLURAL_VERBS:
+        return verb
+    if (verb in NOT_A_VERB or verb in CLAUSE_WORDS or verb in RELATIVES or verb.endswith(("ed", "ing", "ly", "s"))
+            or len(verb) < 3):
+        return None
+    return verb
+
+
 _DOSE_WORDS = frozenset("at per dose doses of to / mg mcg g kg ml units unit tablet tablets puff puffs drop drops".split())
 
 

@@ -15,7 +15,7 @@ from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _closes_with_verb, _contrast_while, _ends_in_link, _ends_in_list_item,
     _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
     _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
-    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _short_subject_verb, _words)
+    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _share_subject_verb, _short_subject_verb, _words)
 
 
 def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first: bool = True) -> list[_Change]:
@@ -150,6 +150,9 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # "..., and aspirin increases the chance of bleeding": a short bare subject and its finite verb after a
         # full clause (a list that is a subject, "Fever, chills, and pain are", is stopped below)
         verb = _bare_noun_verb(_BRACKETED.sub("", clause))
+        if verb is None:
+            # "..., and about 70 to 85 percent of patients reach full recovery": a share of people is a subject
+            verb = _share_subject_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj in ("as", "since") and _points_back(clause):
@@ -358,15 +361,27 @@ def _semicolon_clause(before: str, rest: str, clause: str) -> str | None:
     first = _first_words(clause, 1)
     if not first or first[0].lower() in _LEANING:
         return None
-    if len(parts) == 2 and _finite_verb(_BRACKETED.sub("", before)) is None and not _opens_clause(before):
+    if len(parts) == 2 and _finite_verb(_BRACKETED.sub("", before)) is None and not _opens_clause(before) \
+            and not _pronoun_verb(before):
         # "NSAIDs, including ibuprofen and naproxen; acetaminophen is the preferred pain reliever": an item
         # with no verb (a list item's, under "Medicines to avoid"), then a clause with its own subject and verb.
         # The item is the same fragment either way; only a full clause after it, never another item
         plain = _BRACKETED.sub("", clause)
         return _clause_verb(plain) or _short_subject_verb(plain)
-    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) for p in parts):
+    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) or _pronoun_verb(p) for p in parts):
         return None
     return _finite_verb(_BRACKETED.sub("", clause)) or ("(opener)" if _opens_clause(clause) else None)
+
+
+_WE_THEY = frozenset("we they i".split())
+
+
+def _pronoun_verb(part: str) -> bool:
+    """"So we suggest that ...": a pronoun that can only be a subject ("we", "they", "I") and a plain word right
+    after it, a verb no list knows; no item of a list has one."""
+    words = [w.lower() for w in _TOKEN.findall(_BRACKETED.sub("", part))]
+    return any(w in _WE_THEY and k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1] not in NOT_A_VERB
+               for k, w in enumerate(words))
 
 
 def _opens_clause(part: str) -> bool:

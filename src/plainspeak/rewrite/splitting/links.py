@@ -149,12 +149,31 @@ def _kind_in_which(text: str, min_words: int) -> list[_Change]:
     kind = m.group("kind").split()
     if any(w in NOT_A_VERB or w in DETERMINER_SUBJECTS for w in kind[:-1]):
         return []  # "a part of the test": "this part of the test" may not be what was named
-    if _verb_after_comma(_BRACKETED.sub("", rest)) or any(_instruction(p) for p in rest.split(",")[1:]):
+    checked = _without_subject_aside(_BRACKETED.sub("", rest))
+    if _verb_after_comma(checked) or any(_instruction(p) for p in checked.split(",")[1:]):
         return []
     if _words(before) < min_words or _words(rest) < min_words:
         return []
     return [(m.start(), m.end(), "." + m.group("ws") + m.group("prep").capitalize() + " this " + " ".join(kind) + ", ",
              REASON)]
+
+
+def _without_subject_aside(clause: str) -> str:
+    """`clause` (the words after "in which", brackets taken out) without a participle's aside between its subject
+    and its verb ("a blood clot, usually originating in a leg vein, has travelled to the lungs" -> "a blood clot
+    has travelled to the lungs"): with no verb before the first comma, the clause's verb is the one right after the
+    aside, and no main clause goes on there. Else `clause` as it is."""
+    parts = re.split(r",(?!\d)", clause)
+    if len(parts) < 3 or _finite_verb(parts[0]) is not None or _words(parts[0]) < 2:
+        return clause
+    aside = [w.lower() for w in _first_words(parts[1], 2)]
+    if aside and len(aside[0]) > 4 and aside[0].endswith("ly"):
+        aside = aside[1:]
+    after = [w.lower() for w in _first_words(parts[2], 1)]
+    if (not aside or not aside[0].endswith(("ing", "ed")) or _finite_verb(parts[1]) is not None
+            or not after or not (after[0] in FINITE_VERBS or after[0] in MODALS)):
+        return clause
+    return parts[0] + " " + ",".join(parts[2:]).lstrip()
 
 
 # ", during which" after a stretch of time: ". During this time,"

@@ -1,0 +1,51 @@
+"""Long sentences that stayed whole in the tenth handout set: a share of people as the subject after ", and"
+("about 70 percent of patients reach ..."), a participle's aside inside ", a condition in which" ("a blood clot,
+usually starting in a leg vein, has moved ..."), and a semicolon after a clause whose verb no list knows ("we
+suggest that ..."). Sentences from the handout sets, reworded."""
+
+from __future__ import annotations
+
+import pytest
+
+from splitter_helpers import assert_cut, shorten
+
+CHANGED = [
+    # a share of people, its plural noun and a verb right after it: a subject of its own
+    ("Most of the swelling goes down within 2 to 3 weeks, and about 70 to 85 percent of patients reach a full "
+     "recovery within 3 to 6 months, especially when treatment starts early.",
+     "Most of the swelling goes down within 2 to 3 weeks. About 70 to 85 percent of patients reach a full "
+     "recovery within 3 to 6 months, especially when treatment starts early."),
+    ("The rash is usually gone within a week or two without any treatment at all, and about 1 in 4 people get it "
+     "again within the next few years.",
+     "The rash is usually gone within a week or two without any treatment at all. About 1 in 4 people get it "
+     "again within the next few years."),
+    # the clause after "in which" has its subject before the first comma and its verb after the aside
+    ("You have been told that you have a blood clot in the lung (pulmonary embolism), a condition in which a clot, "
+     "usually starting in the deep veins of the leg, has moved to the arteries of the lungs.",
+     "You have been told that you have a blood clot in the lung (pulmonary embolism). In this condition, a clot, "
+     "usually starting in the deep veins of the leg, has moved to the arteries of the lungs."),
+    # "we suggest": a pronoun that is only ever a subject, and its verb; the semicolon joins two sentences
+    ("So we suggest that about 2 to 3 liters of fluid be taken daily and that the salt in your food be kept steady; "
+     "sudden cuts in salt, heavy sweating, and bouts of vomiting may raise the lithium level to a dangerous degree.",
+     "So we suggest that about 2 to 3 liters of fluid be taken daily and that the salt in your food be kept steady. "
+     "Sudden cuts in salt, heavy sweating, and bouts of vomiting may raise the lithium level to a dangerous degree."),
+]
+
+KEPT = [
+    # a word between the noun and its verb: the subject may go on ("patients treated early")
+    "Most of the swelling goes down within 2 to 3 weeks, and about 70 percent of patients treated early recover "
+    "fully within 3 to 6 months of the first signs.",
+    # an aside that is no participle's phrase: the verb after it may be the main clause's
+    "You were found to have a blood clot in the lung, a condition in which a clot, as the doctor said, has moved "
+    "to the arteries of the lungs.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANGED)
+def test_cut(text, expected):
+    assert_cut(text, expected, guarded=True)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text):
+    assert shorten(text) == text
