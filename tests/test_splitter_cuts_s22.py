@@ -31,7 +31,25 @@ CHANGED = [
      "Sudden cuts in salt, heavy sweating, and bouts of vomiting may raise the lithium level to a dangerous degree."),
 ]
 
+# a subordinate clause after ", and", then a main clause whose subject is a phrase of nouns joined by "and" and
+# prepositions ("to" before a determiner only); the reason that opens the new sentence is then put first
+CHANGED += [
+    ("Lithium has been prescribed to prevent mood episodes linked to bipolar disorder, and because the gap between "
+     "a helpful blood level and a harmful one is narrow, regular blood tests and careful attention to these "
+     "instructions are needed for its safe use.",
+     "Lithium has been prescribed to prevent mood episodes linked to bipolar disorder. The gap between "
+     "a helpful blood level and a harmful one is narrow. So regular blood tests and careful attention to these "
+     "instructions are needed for its safe use."),
+    ("Because the gap between a helpful blood level and a harmful one is narrow, regular blood tests and careful "
+     "attention to these instructions are needed.",
+     "The gap between a helpful blood level and a harmful one is narrow. So regular blood tests and careful "
+     "attention to these instructions are needed."),
+]
+
 KEPT = [
+    # "to" before a verb opens a purpose, no part of a subject
+    "Lithium has been prescribed to prevent mood episodes linked to bipolar disorder, and because the gap between a "
+    "helpful blood level and a harmful one is narrow, regular tests to check the level and the dose are needed.",
     # a word between the noun and its verb: the subject may go on ("patients treated early")
     "Most of the swelling goes down within 2 to 3 weeks, and about 70 percent of patients treated early recover "
     "fully within 3 to 6 months of the first signs.",

@@ -244,6 +244,37 @@ def _share_subject_verb(clause: str) -> str | None:
     return verb
 
 
+
+_NOUN_PHRASE_WORDS = 12
+_PHRASE_LINKS = frozenset("and or of with for from in on to between".split())
+
+
+def _noun_phrase_verb(clause: str) -> str | None:
+    """The helper verb after a subject of plain nouns joined by "and" / "or" and prepositions, no comma in it
+    ("regular lab monitoring and careful adherence to these instructions are"): "to" only before a determiner
+    ("to these instructions", never "to take"). Only a helper that is finite and nothing else ("are", "may"),
+    never after a pronoun, a clause word, a verb or a negation; the subject opens with no order and no link."""
+    tokens = _first_words(_BRACKETED.sub("", clause), _NOUN_PHRASE_WORDS + 1)
+    words = [t.lower() for t in tokens]
+    for k, w in enumerate(words):
+        if w in MODALS or w in BE_VERBS:
+            subject = words[:k]
+            if (len(subject) < 3 or subject[0] in INSTRUCTIONS or subject[0] in NOT_AN_ORDER or subject[-1] in _PHRASE_LINKS
+                    or "and" not in subject and "or" not in subject):
+                return None
+            for j, x in enumerate(subject):
+                if x == "to" and subject[j + 1] not in DETERMINER_SUBJECTS:
+                    return None
+                if x in _PHRASE_LINKS or (x in DETERMINER_SUBJECTS and x != "there"):
+                    continue
+                if (not x.replace("-", "").isalpha() or x in CLAUSE_WORDS or x in RELATIVES or x in SUBORDINATORS
+                        or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB or x in NOT_AN_ORDER
+                        or x in NEGATIONS or x in NOT_IN_A_SUBJECT):
+                    return None
+            return w
+    return None
+
+
 _DOSE_WORDS = frozenset("at per dose doses of to / mg mcg g kg ml units unit tablet tablets puff puffs drop drops".split())
 
 

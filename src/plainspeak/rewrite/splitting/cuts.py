@@ -10,11 +10,11 @@ from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, NOT_A_VERB, PAIR_ENDS, PAIRED, PLURAL_VERBS,
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
-    _CONNECTIVE, _Change, _TOKEN, BARE_SUBJECT_WORDS, MANNER_VERBS, MODALS, NOT_ADVERBS)
+    _CONNECTIVE, _Change, _TOKEN, BARE_SUBJECT_WORDS, MANNER_VERBS, MODALS, NOT_ADVERBS, OPENER_WORDS, OPENING_SUBORDINATORS)
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _closes_with_verb, _contrast_while, _ends_in_link, _ends_in_list_item,
     _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
-    _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
+    _main_clause, _negated, _noun_phrase_verb, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _share_subject_verb, _short_subject_verb, _words)
 
 
@@ -185,6 +185,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # clause or phrase; "..., and the mask, tubing and water chamber should be washed": a long subject
         verb = _opener_verb(clause, before, bool(m.group("semi"))) or (
             _listed_subject_verb(clause, been=True) if conj in ("", "and") and _one_clause(before) else None)
+    if verb is None and conj == "and" and not m.group("semi"):
+        verb = _opener_then_phrase(clause)
     if verb is None and m.group("semi"):
         verb = _semicolon_clause(before, rest, clause)
     if verb is None:
@@ -371,6 +373,20 @@ def _semicolon_clause(before: str, rest: str, clause: str) -> str | None:
     if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) or _pronoun_verb(p) for p in parts):
         return None
     return _finite_verb(_BRACKETED.sub("", clause)) or ("(opener)" if _opens_clause(clause) else None)
+
+
+def _opener_then_phrase(clause: str) -> str | None:
+    """"(opener)" for ", and because the gap between a helpful level and a harmful one is narrow, regular lab tests
+    and care with these instructions are needed": a subordinate clause that opens the clause after ", and",
+    closed by a comma, then a main clause whose subject is a phrase of nouns (`_noun_phrase_verb`), which
+    `_opener_verb` does not read. The cut keeps the opener and its main clause together."""
+    words = _first_words(clause, 1)
+    if not words or words[0].lower() not in OPENING_SUBORDINATORS:
+        return None
+    head, comma, tail = _BRACKETED.sub("", clause).partition(",")
+    if not comma or not 3 <= _words(head) <= OPENER_WORDS or re.search(r"[;:\"“”]", head) or _finite_verb(head) is None:
+        return None
+    return "(opener)" if _noun_phrase_verb(tail) is not None else None
 
 
 _WE_THEY = frozenset("we they i".split())
