@@ -46,7 +46,20 @@ CHANGED += [
      "attention to these instructions are needed."),
 ]
 
+# ", resulting from" names the cause of what the clause before says: ". This results from" ("can" after "may")
+CHANGED += [
+    ("Bell's palsy is a sudden weakness of the muscles on one side of the face, resulting from swelling of the "
+     "facial nerve, which is often linked to a herpes virus.",
+     "Bell's palsy is a sudden weakness of the muscles on one side of the face. This results from swelling of the "
+     "facial nerve, which is often linked to a herpes virus."),
+    ("Some people may feel tired and short of breath for a few weeks after the operation, resulting from the loss "
+     "of blood during surgery.",
+     "Some people may feel tired and short of breath for a few weeks after the operation. This can result from the "
+     "loss of blood during surgery."),
+]
+
 KEPT = [
+
     # "to" before a verb opens a purpose, no part of a subject
     "Lithium has been prescribed to prevent mood episodes linked to bipolar disorder, and because the gap between a "
     "helpful blood level and a harmful one is narrow, regular tests to check the level and the dose are needed.",
