@@ -58,6 +58,15 @@ CHANGED += [
      "loss of blood during surgery."),
 ]
 
+# a subject whose "such as" aside is closed by its verb is one main clause, as with "including": a new clause
+# after its ", and" is cut
+CHANGED += [
+    ("Many common medicines, such as metformin, gabapentin and some antibiotics, need a smaller dose in kidney "
+     "disease, and every doctor and pharmacist should be told about your kidney disease.",
+     "Many common medicines, such as metformin, gabapentin and some antibiotics, need a smaller dose in kidney "
+     "disease. Tell every doctor and pharmacist about your kidney disease."),
+]
+
 KEPT = [
 
     # "to" before a verb opens a purpose, no part of a subject

@@ -502,7 +502,7 @@ def _short_items(before: str) -> bool:
 
 def _closes_with_verb(words: list[list[str]]) -> bool:
     """Whether comma-separated parts (their words, lower case) are a subject with an aside that names
-    examples ("Many prescription drugs", "including metformin", "gabapentin and certain antibiotics") and
+    examples ("Many prescription drugs", "including metformin" or "such as metformin", "gabapentin and certain antibiotics") and
     a last part that opens with the subject's verb ("need dose adjustment"): a verb of FINITE_VERBS or
     PLURAL_VERBS, right after the comma that closes the aside, and no verb anywhere before it."""
     if len(words) < 3:
@@ -510,7 +510,7 @@ def _closes_with_verb(words: list[list[str]]) -> bool:
     first, last = words[0], words[-1]
     if not first or not last or first[0] not in DETERMINER_SUBJECTS | {"all", "several", "certain", "other"}:
         return False
-    if not words[1] or words[1][0] not in ("including", "especially", "like"):
+    if not words[1] or (words[1][0] not in ("including", "especially", "like") and words[1][:2] != ["such", "as"]):
         return False
     if not (last[0] in FINITE_VERBS or last[0] in PLURAL_VERBS) or last[0] in BE_VERBS | MODALS:
         return False
