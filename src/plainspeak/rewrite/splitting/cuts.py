@@ -165,7 +165,7 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # takes it whole (the words after it are the same clause as before the cut), as long as
         # nothing comes after it ("because of" takes a noun, which "This is because of" would too, but
         # no verb tells that it is a reason and not a list)
-        verb = _any_verb(rest)
+        verb = _any_verb(_BRACKETED.sub("", rest))  # a bracket the glossary wrote is no part of the clause
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
                                              and (not _negated(_without_limits(_main_clause(before)))
                                                   or _negative_instruction(clause)
@@ -538,7 +538,7 @@ def _bare_because(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if times and _finite_verb(" ".join(words[times[0] + 1:])) is not None:
         return None  # "before your treatment starts because ...": the reason may be the time clause's
     verb = (_clause_verb(plain) or _reason_verb(plain) or _listed_subject_verb(plain)
-            or (_any_verb(rest) if not re.search(r"[,;:]", rest) else None))
+            or (_any_verb(_BRACKETED.sub("", rest)) if not re.search(r"[,;:]", rest) else None))
     if verb is None or _goes_back(rest):
         return None
     return m.start(), m.end(), ". This is because", REASON
