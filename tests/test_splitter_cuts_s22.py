@@ -76,7 +76,22 @@ CHANGED += [
      "germs a direct path into the blood and careless handling may cause a serious infection."),
 ]
 
+# ", which is why" after the main clause that follows an opening condition: "This is why" points back at the whole
+# sentence, its condition with it (a subject of nouns joined by "and" reads as the main clause's)
+CHANGED += [
+    ("If the swelling in the joints is left untreated, lasting joint damage and deformity may happen within the "
+     "first 2 years, which is why we start treatment as early as possible after the diagnosis.",
+     "If the swelling in the joints is left untreated, lasting joint damage and deformity may happen within the "
+     "first 2 years. This is why we start treatment as early as possible after the diagnosis."),
+]
+
 KEPT = [
+    # the condition has not closed: what "This" would point back at is only a condition
+    "If the swelling in the joints is left untreated for more than a few months after the first signs, which is "
+    "why we start treatment early, lasting damage may happen.",
+    # "meaning that" after an opening condition may be the condition's result only: it stays in its sentence
+    "If the test shows the virus in the sample that was taken from your nose, you have the infection, meaning "
+    "that you must stay at home for 5 days.",
 
     # "to" before a verb opens a purpose, no part of a subject
     "Lithium has been prescribed to prevent mood episodes linked to bipolar disorder, and because the gap between a "

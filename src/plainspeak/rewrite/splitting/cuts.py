@@ -44,6 +44,10 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         # a reason after the main clause that follows an opening condition gives the reason for all of it
         # ("If the mask leaks, contact your supplier, since a different size may suit": ". This is because")
         reason = m.group("comma") is not None and _conjunction(m) in ("because", "since", "as") and _main_last(before)
+        # ", which is why we suggest ..." after the main clause that follows an opening condition: "This is why"
+        # points back at the whole sentence before it, its condition with it
+        reason = reason or (m.group("this") is not None and " ".join(m.group("link").lower().split()) == "which is why"
+                            and _main_last(before))
         # ", and if vomiting happens, place the patient on the side" after "If A, B": a condition of its own, with its
         # own main clause, after the main clause of the first one; the first condition reaches no further
         first_word = [w.lower() for w in _first_words(rest, 1)]
@@ -485,7 +489,8 @@ def _main_last(before: str) -> bool:
     with a subject and a verb ("If the mask leaks, or feels tight, contact your supplier"): an opening
     condition has closed before it."""
     parts = _BRACKETED.sub("", before).rsplit(",", 1)
-    return len(parts) == 2 and (_instruction(parts[1].strip()) or _clause_verb(parts[1]) is not None)
+    return len(parts) == 2 and (_instruction(parts[1].strip()) or _clause_verb(parts[1]) is not None
+                                or _noun_phrase_verb(parts[1]) is not None)
 
 
 def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False,
