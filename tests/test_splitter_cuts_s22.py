@@ -85,7 +85,21 @@ CHANGED += [
      "first 2 years. This is why we start treatment as early as possible after the diagnosis."),
 ]
 
+# a list of three noun phrases with their examples, longer than the listed subjects read before, is the subject of a
+# new clause after ", and"
+CHANGED += [
+    ("Some common medicines can raise the lithium level, and NSAIDs (pain relievers) such as ibuprofen and "
+     "naproxen, water pills such as hydrochlorothiazide, and blood pressure pills such as lisinopril should not be "
+     "started without asking your doctor.",
+     "Some common medicines can raise the lithium level. NSAIDs (pain relievers) such as ibuprofen and "
+     "naproxen, water pills such as hydrochlorothiazide, and blood pressure pills such as lisinopril should not be "
+     "started without asking your doctor."),
+]
+
 KEPT = [
+    # an item with a clause of its own: the list may not be a subject
+    "Some common medicines can raise the lithium level, and pain relievers that you buy at a shop, water pills such "
+    "as hydrochlorothiazide, and blood pressure pills such as lisinopril should not be started without asking.",
     # the condition has not closed: what "This" would point back at is only a condition
     "If the swelling in the joints is left untreated for more than a few months after the first signs, which is "
     "why we start treatment early, lasting damage may happen.",

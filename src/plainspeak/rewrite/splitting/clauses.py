@@ -262,17 +262,55 @@ def _noun_phrase_verb(clause: str) -> str | None:
             if (len(subject) < 3 or subject[0] in INSTRUCTIONS or subject[0] in NOT_AN_ORDER or subject[-1] in _PHRASE_LINKS
                     or "and" not in subject and "or" not in subject):
                 return None
-            for j, x in enumerate(subject):
-                if x == "to" and subject[j + 1] not in DETERMINER_SUBJECTS:
-                    return None
-                if x in _PHRASE_LINKS or (x in DETERMINER_SUBJECTS and x != "there"):
-                    continue
-                if (not x.replace("-", "").isalpha() or x in CLAUSE_WORDS or x in RELATIVES or x in SUBORDINATORS
-                        or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB or x in NOT_AN_ORDER
-                        or x in NEGATIONS or x in NOT_IN_A_SUBJECT):
-                    return None
-            return w
+            return w if _plain_nouns(subject) else None
     return None
+
+
+def _plain_nouns(subject: list[str]) -> bool:
+    """Whether words (lower case) are nouns, adjectives and determiners joined by "and" / "or" and prepositions
+    only: no pronoun, verb, clause word or negation ("to" only before a determiner)."""
+    for j, x in enumerate(subject):
+        if x == "to" and (j + 1 == len(subject) or subject[j + 1] not in DETERMINER_SUBJECTS):
+            return False
+        if x in _PHRASE_LINKS or (x in DETERMINER_SUBJECTS and x != "there"):
+            continue
+        if (not x.replace("-", "").isalnum() or x[:1].isdigit() or x in CLAUSE_WORDS or x in RELATIVES
+                or x in SUBORDINATORS or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB or x in NOT_AN_ORDER
+                or x in NEGATIONS or x in NOT_IN_A_SUBJECT):
+            return False
+    return True
+
+
+_LISTED_NOUN_WORDS = 24
+_SUCH_AS = re.compile(r"(?<=[A-Za-z])[ \t]+such[ \t]+as[ \t]+(?=[A-Za-z])", re.IGNORECASE)
+
+
+def _listed_nouns_verb(clause: str) -> str | None:
+    """The helper verb after a subject that is a list of three or more noun phrases, each with its examples ("NSAIDs
+    (...) such as ibuprofen and naproxen, thiazide diuretics (...) such as hydrochlorothiazide, and ACE inhibitors
+    (...) such as lisinopril should"), longer than `subjects._listed_subject_verb` reads: the list closes with ", and"
+    / ", or" right before its last item, every item is a few plain nouns (`_plain_nouns`), and the verb is a helper
+    that is finite and nothing else."""
+    plain = _SUCH_AS.sub(" with ", _BRACKETED.sub("", clause))
+    words = [t.lower() for t in _first_words(plain, _LISTED_NOUN_WORDS + 1)]
+    k = next((k for k, w in enumerate(words) if w in MODALS or w in BE_VERBS), None)
+    if k is None:
+        return None
+    items, item = [], []
+    for w in words[:k]:
+        if w == ",":
+            items.append(item)
+            item = []
+        else:
+            item.append(w)
+    items.append(item)
+    if len(items) < 3 or items[-1][:1] not in (["and"], ["or"]):
+        return None
+    items[-1] = items[-1][1:]
+    if any(not 1 <= len(i) <= 6 or i[0] in INSTRUCTIONS or i[0] in NOT_AN_ORDER or i[-1] in _PHRASE_LINKS
+           or not _plain_nouns(i) for i in items):
+        return None
+    return words[k]
 
 
 _DOSE_WORDS = frozenset("at per dose doses of to / mg mcg g kg ml units unit tablet tablets puff puffs drop drops".split())

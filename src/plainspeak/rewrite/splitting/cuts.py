@@ -14,7 +14,7 @@ from .words import (
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _closes_with_verb, _contrast_while, _ends_in_link, _ends_in_list_item,
     _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
-    _main_clause, _negated, _noun_phrase_verb, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
+    _listed_nouns_verb, _main_clause, _negated, _noun_phrase_verb, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
     _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _share_subject_verb, _short_subject_verb, _words)
 
 
@@ -191,6 +191,9 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
             _listed_subject_verb(clause, been=True) if conj in ("", "and") and _one_clause(before) else None)
     if verb is None and conj == "and" and not m.group("semi"):
         verb = _opener_then_phrase(clause)
+        if verb is None and _one_clause(before):
+            # "..., and NSAIDs such as A and B, diuretics such as C, and ACE inhibitors such as D should not be started"
+            verb = _listed_nouns_verb(clause)
     if verb is None and m.group("semi"):
         verb = _semicolon_clause(before, rest, clause)
     if verb is None:
