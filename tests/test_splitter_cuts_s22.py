@@ -96,7 +96,28 @@ CHANGED += [
      "started without asking your doctor."),
 ]
 
+# ", as" + what something is not (yet), or a link between two things ("is often linked to"): a reason
+CHANGED += [
+    ("Wear the sling with its pillow at all times, even during sleep, for about 4 to 6 weeks after surgery, as the "
+     "repaired tendon is not yet strong enough.",
+     "Wear the sling with its pillow at all times, even during sleep, for about 4 to 6 weeks after surgery. This is "
+     "because the repaired tendon is not yet strong enough."),
+    ("Keep breastfeeding on the side with the problem, as the milk is not harmful to a healthy baby and stopping "
+     "all at once raises the risk of an abscess.",
+     "Keep breastfeeding on the side with the problem. This is because the milk is not harmful to a healthy baby "
+     "and stopping all at once raises the risk of an abscess."),
+    ("Sleeping in a recliner, supported by pillows at about 45 degrees, is advised for the first several weeks, as "
+     "lying flat is often linked to more pain.",
+     "Sleeping in a recliner, supported by pillows at about 45 degrees, is advised for the first several weeks. This "
+     "is because lying flat is often linked to more pain."),
+]
+
 KEPT = [
+    # "as it is not" + a measure or a participle tells how, not why
+    "Take the tablets with a full glass of water and some food for the first few weeks of the treatment, as it is not "
+    "needed later on.",
+    "You may go back to light work and short walks during the first few weeks after surgery, as you are linked to "
+    "the clinic by phone.",
     # an item with a clause of its own: the list may not be a subject
     "Some common medicines can raise the lithium level, and pain relievers that you buy at a shop, water pills such "
     "as hydrochlorothiazide, and blood pressure pills such as lisinopril should not be started without asking.",

@@ -10,7 +10,8 @@ from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, NOT_A_VERB, PAIR_ENDS, PAIRED, PLURAL_VERBS,
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
-    _CONNECTIVE, _Change, _TOKEN, BARE_SUBJECT_WORDS, MANNER_VERBS, MODALS, NOT_ADVERBS, OPENER_WORDS, OPENING_SUBORDINATORS)
+    _CONNECTIVE, _Change, _TOKEN, BARE_SUBJECT_WORDS, MANNER_VERBS, MODALS, NOT_ADVERBS, OPENER_WORDS, OPENING_SUBORDINATORS,
+    CLAUSE_WORDS, PRONOUN_SUBJECTS, RELATIVES)
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _closes_with_verb, _contrast_while, _ends_in_link, _ends_in_list_item,
     _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
@@ -161,6 +162,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj in ("as", "since") and _points_back(clause):
         verb = "(points back)"  # "as these agents impair ...": a verb no list knows, after "these" + a noun
+    if verb is None and conj in ("as", "since") and _linked_reason(clause):
+        verb = "(linked)"  # "as lying flat is often linked to more pain": a link between two things, a reason
     if verb is None and conj in ("as", "since") and _long_reason_verb(clause) is not None:
         verb = "(long reason)"  # "as a severe reaction with flushing, nausea and vomiting may happen"
     if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
@@ -213,7 +216,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
-    long_reason = conj in ("as", "since") and (verb in ("(long reason)", "(points back)") or _long_reason_verb(clause) is not None)
+    long_reason = conj in ("as", "since") and (verb in ("(long reason)", "(points back)", "(linked)")
+                                               or _long_reason_verb(clause) is not None)
     if (conj == "as" and ((verb not in REASON_VERBS and not long_reason and not _points_back(clause)
                            and not _as_state(clause, verb) and verb not in _CAUSING_VERBS
                            and not _causes_something(clause, verb))
@@ -589,15 +593,34 @@ _NOT_A_STATE = frozenset("""able well ready told allowed likely usual normal com
     needed directed prescribed written shown""".split())
 
 
+_LINKED = re.compile(r"\s*(?P<subject>(?:[A-Za-z][\w'’-]*[ \t]+){1,6}?)(?:is|are)[ \t]+(?:(?:[a-z]+ly|often|also)[ \t]+)?"
+                     r"(?:linked|associated|tied)[ \t]+(?:to|with)\b")
+
+
+def _linked_reason(clause: str) -> bool:
+    """", as lying flat is often linked to more pain", ", as stopping early is associated with ...": a subject of
+    plain words and "is / are (often) linked to", a link between two things, which after "as" or "since" gives a
+    reason and never tells a time or a manner. Never a person ("as you are linked to ..." says no such thing)."""
+    m = _LINKED.match(_BRACKETED.sub("", clause))
+    if m is None:
+        return False
+    words = [w.lower() for w in m.group("subject").split()]
+    return not any(w in PRONOUN_SUBJECTS or w in CLAUSE_WORDS or w in RELATIVES or w in SUBORDINATORS
+                   or w in FINITE_VERBS or w in ("as", "than", "so") for w in words)
+
+
 def _as_state(clause: str, verb: str) -> bool:
     """", as they are flammable", ", as it is toxic to pets": "as" and what something is, a reason (". This is
     because they are flammable"). Only a pronoun for a thing ("it", "they", "these", "this") or a determiner and
     its noun, "is" or "are", and an adjective right after it that tells no manner or measure (never a
-    participle, "as it is written", nor "-ing", "as it is healing", which tells a time)."""
-    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), 6)]
+    participle, "as it is written", nor "-ing", "as it is healing", which tells a time). What something is not
+    yet is a reason too (", as the repaired tendon is not yet strong"): the "not" stays with its verb."""
+    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), 8)]
     if verb not in ("is", "are") or verb not in words or words[0] in ("you", "we", "i", "he", "she"):
         return False
     k = words.index(verb)
+    if words[k + 1:k + 2] == ["not"]:
+        k += 2 if words[k + 2:k + 3] == ["yet"] else 1
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return (nxt.isalpha() and nxt not in _NOT_A_STATE and not nxt.endswith(("ed", "en", "ing"))
             and nxt not in NOT_A_VERB and nxt not in DETERMINER_SUBJECTS and nxt not in ("not", "still", "also"))
