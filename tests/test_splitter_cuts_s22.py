@@ -112,7 +112,19 @@ CHANGED += [
      "is because lying flat is often linked to more pain."),
 ]
 
+# "until several hours after ..." is a time phrase, as "until the next morning" is: it reaches no clause with a
+# subject of its own after ", and"
+CHANGED += [
+    ("These symptoms may not appear until several hours after the injury, and they are often worse in the evening or "
+     "after a long day at school.",
+     "These symptoms may not appear until several hours after the injury. They are often worse in the evening or "
+     "after a long day at school."),
+]
+
 KEPT = [
+    # "until" with a clause of its own may reach over the ", and"
+    "Keep the child at home and resting quietly until several of the symptoms have gone, and they are able to "
+    "read for a short time.",
     # "as it is not" + a measure or a participle tells how, not why
     "Take the tablets with a full glass of water and some food for the first few weeks of the treatment, as it is not "
     "needed later on.",

@@ -427,6 +427,10 @@ def _without_limits(text: str) -> str:
     return _LIMIT.sub("", text)
 
 
+# words after "until" that open a time, no clause: "until several hours after", "until about noon", "until next week"
+_UNTIL_PHRASE = frozenset("several about around at after later then tomorrow next noon bedtime".split())
+
+
 def _time_phrase(words: list[str], k: int) -> bool:
     """Whether the word at `k` opens a phrase, not a clause, inside the piece: "until the following
     morning", "until 6 weeks after surgery", "while lying on your back", "if needed". A phrase belongs to the verb
@@ -435,7 +439,7 @@ def _time_phrase(words: list[str], k: int) -> bool:
     if k == 0 or k + 1 >= len(words):
         return False
     nxt = words[k + 1]
-    phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit()))
+    phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit() or nxt in _UNTIL_PHRASE))
               or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something"))
               # "if needed", "if necessary": a set phrase of the verb before, no condition of the next clause
               or (words[k] == "if" and nxt in ("needed", "necessary", "possible", "required", "desired")))
