@@ -121,7 +121,18 @@ CHANGED += [
      "after a long day at school."),
 ]
 
+# a subject's aside that says what it is may hold a bracket the glossary wrote
+CHANGED += [
+    ("Apixaban, an oral anticoagulant (blood thinner), has been prescribed to stop the clot from growing and to lower "
+     "the risk of new clots.",
+     "Apixaban is an oral anticoagulant (blood thinner). It has been prescribed to stop the clot from growing and to "
+     "lower the risk of new clots."),
+]
+
 KEPT = [
+    # the aside's verb is plural: "It" cannot stand for the subject
+    "Apixaban and warfarin, two blood thinners (anticoagulants), have been studied for the prevention of new clots "
+    "after a clot in the lung.",
     # "until" with a clause of its own may reach over the ", and"
     "Keep the child at home and resting quietly until several of the symptoms have gone, and they are able to "
     "read for a short time.",
