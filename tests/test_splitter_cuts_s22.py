@@ -129,6 +129,19 @@ CHANGED += [
      "lower the risk of new clots."),
 ]
 
+# a reason after ", because" with a bracket the glossary wrote (its comma is no list's), or with a long subject that
+# holds a list ("a reaction marked by flushing, nausea and vomiting may happen")
+CHANGED += [
+    ("Take omeprazole 20 mg by mouth once daily 30 to 60 minutes before breakfast, because acid reducers (proton pump "
+     "inhibitors, or PPIs) work best when a meal has just turned on the stomach's acid pumps.",
+     "Take omeprazole 20 mg by mouth once daily 30 to 60 minutes before breakfast. This is because acid reducers "
+     "(proton pump inhibitors, or PPIs) work best when a meal has just turned on the stomach's acid pumps."),
+    ("Do not drink alcohol during treatment and for at least 72 hours after the last dose of metronidazole, because a "
+     "reaction marked by flushing, nausea, vomiting and a racing heartbeat may happen.",
+     "Do not drink alcohol during treatment and for at least 72 hours after the last dose of metronidazole. This is "
+     "because a reaction marked by flushing, nausea, vomiting and a racing heartbeat may happen."),
+]
+
 KEPT = [
     # the aside's verb is plural: "It" cannot stand for the subject
     "Apixaban and warfarin, two blood thinners (anticoagulants), have been studied for the prevention of new clots "

@@ -164,9 +164,10 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         verb = "(points back)"  # "as these agents impair ...": a verb no list knows, after "these" + a noun
     if verb is None and conj in ("as", "since") and _linked_reason(clause):
         verb = "(linked)"  # "as lying flat is often linked to more pain": a link between two things, a reason
-    if verb is None and conj in ("as", "since") and _long_reason_verb(clause) is not None:
+    if verb is None and conj in ("as", "since", "because") and _long_reason_verb(clause) is not None:
         verb = "(long reason)"  # "as a severe reaction with flushing, nausea and vomiting may happen"
-    if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
+    if verb is None and conj == "because" and not re.search(r"[,;:]", _BRACKETED.sub("", rest)) \
+            and _first_words(rest, 1) != ["of"]:
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
         # can ...", "because the symptoms often return", "because a long tube gives"): "This is because"
         # takes it whole (the words after it are the same clause as before the cut), as long as
