@@ -142,6 +142,14 @@ CHANGED += [
      "because a reaction marked by flushing, nausea, vomiting and a racing heartbeat may happen."),
 ]
 
+# a reason put first, then a main clause whose subject is a long phrase of nouns ("to both the ... and the ...")
+CHANGED += [
+    ("Because these medicines lower the body's power to fight infection, strict adherence to both the dose schedule "
+     "and the safety steps listed below is key to the survival of the new kidney.",
+     "These medicines lower the body's power to fight infection. So strict adherence to both the dose schedule "
+     "and the safety steps listed below is key to the survival of the new kidney."),
+]
+
 KEPT = [
     # the aside's verb is plural: "It" cannot stand for the subject
     "Apixaban and warfarin, two blood thinners (anticoagulants), have been studied for the prevention of new clots "

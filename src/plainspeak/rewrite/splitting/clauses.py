@@ -245,8 +245,9 @@ def _share_subject_verb(clause: str) -> str | None:
 
 
 
-_NOUN_PHRASE_WORDS = 12
+_NOUN_PHRASE_WORDS = 16
 _PHRASE_LINKS = frozenset("and or of with for from in on to between".split())
+_COUNTING = frozenset("both all any every".split())  # determiners that count: "adherence to both the schedule and ..."
 
 
 def _noun_phrase_verb(clause: str) -> str | None:
@@ -270,9 +271,9 @@ def _plain_nouns(subject: list[str]) -> bool:
     """Whether words (lower case) are nouns, adjectives and determiners joined by "and" / "or" and prepositions
     only: no pronoun, verb, clause word or negation ("to" only before a determiner)."""
     for j, x in enumerate(subject):
-        if x == "to" and (j + 1 == len(subject) or subject[j + 1] not in DETERMINER_SUBJECTS):
+        if x == "to" and (j + 1 == len(subject) or subject[j + 1] not in DETERMINER_SUBJECTS | _COUNTING):
             return False
-        if x in _PHRASE_LINKS or (x in DETERMINER_SUBJECTS and x != "there"):
+        if x in _PHRASE_LINKS or (x in DETERMINER_SUBJECTS and x != "there") or (x in _COUNTING and j > 0):
             continue
         if (not x.replace("-", "").isalnum() or x[:1].isdigit() or x in CLAUSE_WORDS or x in RELATIVES
                 or x in SUBORDINATORS or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB or x in NOT_AN_ORDER

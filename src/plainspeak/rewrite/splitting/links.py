@@ -14,7 +14,7 @@ from .words import (BE_VERBS, CAUSES, DETERMINER_SUBJECTS, FINITE_VERBS, LIST_IT
                     REASON, REASON_FIRST, RELATIVES, RESULTS, SO, SUBORDINATORS, THIS_LINKS, TIME_SPAN, TIME_WORDS,
                     _BRACKETED, _Change, _TOKEN)
 from .subjects import _listed_subject_verb, _opener_verb
-from .clauses import (_any_verb, _clause_verb, _finite_verb, _first_words, _instruction, _list_commas_only,
+from .clauses import (_any_verb, _clause_verb, _finite_verb, _first_words, _instruction, _list_commas_only, _noun_phrase_verb,
                       _outside_brackets_and_quotes, _plain_s, _reason_verb, _short_subject_verb, _words)
 
 
@@ -105,7 +105,8 @@ def _reason_first(piece: str, min_words: int, doses: DoseCuts | None, first: boo
     plain = _BRACKETED.sub("", main)
     if re.match(r"[^,]*,", plain) and _words(plain.split(",")[0]) <= LIST_ITEM_WORDS:
         return []  # "Although many have palpitations, fatigue, or ...": the first comma is one of a list
-    if _opener_verb(piece[lead:], "") is None and _listed_subject_verb(plain) is None and _short_subject_verb(plain) is None:
+    if (_opener_verb(piece[lead:], "") is None and _listed_subject_verb(plain) is None and _short_subject_verb(plain) is None
+            and _noun_phrase_verb(plain) is None):
         return []  # "attention has been directed": a bare subject and a finite verb are a main clause too
     if (_words(reason) < min_words or _words(main) < min_words or _words(reason) > OPENER_WORDS
             or re.search(r"[;:\"“”]", reason) or _any_verb(_BRACKETED.sub("", reason)) is None):
