@@ -44,7 +44,8 @@ def _relative(text: str, min_words: int = MIN_WORDS) -> list[_Change]:
 
 # "Warfarin, a blood thinner, can cause bleeding": a subject, what it is, and its verb
 _APPOSITIVE = re.compile(r"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}),[ \t]+"
-                         r"(?P<what>(?:an?|also[ \t]+called|also[ \t]+known[ \t]+as)[ \t][^,;:()\[\]\n\"“”]{2,120}?),"
+                         # (a bracket the glossary wrote may be in the aside: "an oral anticoagulant (blood thinner)")
+                         r"(?P<what>(?:an?|also[ \t]+called|also[ \t]+known[ \t]+as)[ \t](?:[^,;:()\[\]\n\"“”]|\([^()\n]*\)){2,120}?),"
                          r"(?P<ws>[ \t]+)(?=[a-z])")
 # the verb after the aside must go with "It": singular, finite
 _IT_VERBS = (FINITE_VERBS | {"happens", "results", "occurs", "develops", "affects", "comes", "contains", "includes"}) - frozenset(

@@ -214,6 +214,106 @@ def _clause_verb(rest: str) -> str | None:
     return None
 
 
+
+# a share of people as a subject: "about 70 to 85 percent of patients", "1 in 4 people", "most of these children"
+_SHARE_SUBJECT = re.compile(
+    r"\s*(?:(?:about|around|roughly|nearly|almost|over|only|up[ \t]+to|more[ \t]+than|fewer[ \t]+than)[ \t]+)?"
+    r"\d+(?:\.\d+)?(?:[ \t]*(?:to|-|–)[ \t]*\d+(?:\.\d+)?)?"
+    r"(?:[ \t]*%|[ \t]+percent|[ \t]+in[ \t]+\d+(?:[ \t]+of)?)[ \t]+(?:of[ \t]+)?(?:(?:the|these|all|those)[ \t]+)?"
+    r"(?P<noun>[A-Za-z]+)[ \t]+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_PEOPLE = frozenset("people children women men adults patients babies infants".split())
+
+
+def _share_subject_verb(clause: str) -> str | None:
+    """The verb after a share of people that opens `clause` ("about 70 to 85 percent of patients reach full
+    recovery", "1 in 4 people have no symptoms"): a count of a plural noun, the whole subject, and its
+    verb right after it (any plain present verb: the plural noun before it is the only subject it can
+    have). None when a word comes between the noun and a verb ("70 percent of patients with X"), or the
+    word after the noun is no verb (a preposition, a participle, an adverb)."""
+    m = _SHARE_SUBJECT.match(clause)
+    if m is None:
+        return None
+    noun, verb = m.group("noun").lower(), m.group("verb").lower()
+    if not (noun in _PEOPLE or (noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3)):
+        return None
+    if verb in FINITE_VERBS or verb in PLURAL_VERBS:
+        return verb
+    if (verb in NOT_A_VERB or verb in CLAUSE_WORDS or verb in RELATIVES or verb.endswith(("ed", "ing", "ly", "s"))
+            or len(verb) < 3):
+        return None
+    return verb
+
+
+
+_NOUN_PHRASE_WORDS = 16
+_PHRASE_LINKS = frozenset("and or of with for from in on to between".split())
+_COUNTING = frozenset("both all any every".split())  # determiners that count: "adherence to both the schedule and ..."
+
+
+def _noun_phrase_verb(clause: str) -> str | None:
+    """The helper verb after a subject of plain nouns joined by "and" / "or" and prepositions, no comma in it
+    ("regular lab monitoring and careful adherence to these instructions are"): "to" only before a determiner
+    ("to these instructions", never "to take"). Only a helper that is finite and nothing else ("are", "may"),
+    never after a pronoun, a clause word, a verb or a negation; the subject opens with no order and no link."""
+    tokens = _first_words(_BRACKETED.sub("", clause), _NOUN_PHRASE_WORDS + 1)
+    words = [t.lower() for t in tokens]
+    for k, w in enumerate(words):
+        if w in MODALS or w in BE_VERBS:
+            subject = words[:k]
+            if (len(subject) < 3 or subject[0] in INSTRUCTIONS or subject[0] in NOT_AN_ORDER or subject[-1] in _PHRASE_LINKS
+                    or "and" not in subject and "or" not in subject):
+                return None
+            return w if _plain_nouns(subject) else None
+    return None
+
+
+def _plain_nouns(subject: list[str]) -> bool:
+    """Whether words (lower case) are nouns, adjectives and determiners joined by "and" / "or" and prepositions
+    only: no pronoun, verb, clause word or negation ("to" only before a determiner)."""
+    for j, x in enumerate(subject):
+        if x == "to" and (j + 1 == len(subject) or subject[j + 1] not in DETERMINER_SUBJECTS | _COUNTING):
+            return False
+        if x in _PHRASE_LINKS or (x in DETERMINER_SUBJECTS and x != "there") or (x in _COUNTING and j > 0):
+            continue
+        if (not x.replace("-", "").isalnum() or x[:1].isdigit() or x in CLAUSE_WORDS or x in RELATIVES
+                or x in SUBORDINATORS or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB or x in NOT_AN_ORDER
+                or x in NEGATIONS or x in NOT_IN_A_SUBJECT):
+            return False
+    return True
+
+
+_LISTED_NOUN_WORDS = 24
+_SUCH_AS = re.compile(r"(?<=[A-Za-z])[ \t]+such[ \t]+as[ \t]+(?=[A-Za-z])", re.IGNORECASE)
+
+
+def _listed_nouns_verb(clause: str) -> str | None:
+    """The helper verb after a subject that is a list of three or more noun phrases, each with its examples ("NSAIDs
+    (...) such as ibuprofen and naproxen, thiazide diuretics (...) such as hydrochlorothiazide, and ACE inhibitors
+    (...) such as lisinopril should"), longer than `subjects._listed_subject_verb` reads: the list closes with ", and"
+    / ", or" right before its last item, every item is a few plain nouns (`_plain_nouns`), and the verb is a helper
+    that is finite and nothing else."""
+    plain = _SUCH_AS.sub(" with ", _BRACKETED.sub("", clause))
+    words = [t.lower() for t in _first_words(plain, _LISTED_NOUN_WORDS + 1)]
+    k = next((k for k, w in enumerate(words) if w in MODALS or w in BE_VERBS), None)
+    if k is None:
+        return None
+    items, item = [], []
+    for w in words[:k]:
+        if w == ",":
+            items.append(item)
+            item = []
+        else:
+            item.append(w)
+    items.append(item)
+    if len(items) < 3 or items[-1][:1] not in (["and"], ["or"]):
+        return None
+    items[-1] = items[-1][1:]
+    if any(not 1 <= len(i) <= 6 or i[0] in INSTRUCTIONS or i[0] in NOT_AN_ORDER or i[-1] in _PHRASE_LINKS
+           or not _plain_nouns(i) for i in items):
+        return None
+    return words[k]
+
+
 _DOSE_WORDS = frozenset("at per dose doses of to / mg mcg g kg ml units unit tablet tablets puff puffs drop drops".split())
 
 
@@ -441,7 +541,7 @@ def _short_items(before: str) -> bool:
 
 def _closes_with_verb(words: list[list[str]]) -> bool:
     """Whether comma-separated parts (their words, lower case) are a subject with an aside that names
-    examples ("Many prescription drugs", "including metformin", "gabapentin and certain antibiotics") and
+    examples ("Many prescription drugs", "including metformin" or "such as metformin", "gabapentin and certain antibiotics") and
     a last part that opens with the subject's verb ("need dose adjustment"): a verb of FINITE_VERBS or
     PLURAL_VERBS, right after the comma that closes the aside, and no verb anywhere before it."""
     if len(words) < 3:
@@ -449,7 +549,7 @@ def _closes_with_verb(words: list[list[str]]) -> bool:
     first, last = words[0], words[-1]
     if not first or not last or first[0] not in DETERMINER_SUBJECTS | {"all", "several", "certain", "other"}:
         return False
-    if not words[1] or words[1][0] not in ("including", "especially", "like"):
+    if not words[1] or (words[1][0] not in ("including", "especially", "like") and words[1][:2] != ["such", "as"]):
         return False
     if not (last[0] in FINITE_VERBS or last[0] in PLURAL_VERBS) or last[0] in BE_VERBS | MODALS:
         return False

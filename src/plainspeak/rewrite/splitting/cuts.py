@@ -10,12 +10,13 @@ from .links import _and_predicate, _cause, _reason_first, _relative_cut, _result
 from .words import (
     _CANDIDATES, CONCESSIONS, DETERMINER_SUBJECTS, FILLERS, FINITE_VERBS, NOT_A_VERB, PAIR_ENDS, PAIRED, PLURAL_VERBS,
     PRESENT_VERBS, PURPOSE_VERBS, REASON, REASON_VERBS, SCOPE_SUBORDINATORS, SUBORDINATORS, WHICH_VERBS, _BRACKETED,
-    _CONNECTIVE, _Change, _TOKEN, BARE_SUBJECT_WORDS, MANNER_VERBS, MODALS, NOT_ADVERBS)
+    _CONNECTIVE, _Change, _TOKEN, BARE_SUBJECT_WORDS, MANNER_VERBS, MODALS, NOT_ADVERBS, OPENER_WORDS, OPENING_SUBORDINATORS,
+    CLAUSE_WORDS, PRONOUN_SUBJECTS, RELATIVES)
 from .clauses import (
     _any_verb, _aside_as, _clause_verb, _closes_or_list, _closes_with_verb, _contrast_while, _ends_in_link, _ends_in_list_item,
     _ends_in_number, _ends_in_plural, _finite_verb, _first_words, _short_items, _goes_back, _instruction, _list_commas_only, _long_reason_verb,
-    _main_clause, _negated, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
-    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _short_subject_verb, _words)
+    _listed_nouns_verb, _main_clause, _negated, _noun_phrase_verb, _negative_instruction, _outside_brackets_and_quotes, _passive_is, _passive_order,
+    _plural_present, _points_back, _reason_verb, _reported, _resumes, _s_verb, _series, _share_subject_verb, _short_subject_verb, _words)
 
 
 def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first: bool = True) -> list[_Change]:
@@ -44,6 +45,10 @@ def piece_cuts(piece: str, min_words: int, doses: DoseCuts | None = None, first:
         # a reason after the main clause that follows an opening condition gives the reason for all of it
         # ("If the mask leaks, contact your supplier, since a different size may suit": ". This is because")
         reason = m.group("comma") is not None and _conjunction(m) in ("because", "since", "as") and _main_last(before)
+        # ", which is why we suggest ..." after the main clause that follows an opening condition: "This is why"
+        # points back at the whole sentence before it, its condition with it
+        reason = reason or (m.group("this") is not None and " ".join(m.group("link").lower().split()) == "which is why"
+                            and _main_last(before))
         # ", and if vomiting happens, place the patient on the side" after "If A, B": a condition of its own, with its
         # own main clause, after the main clause of the first one; the first condition reaches no further
         first_word = [w.lower() for w in _first_words(rest, 1)]
@@ -150,19 +155,25 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # "..., and aspirin increases the chance of bleeding": a short bare subject and its finite verb after a
         # full clause (a list that is a subject, "Fever, chills, and pain are", is stopped below)
         verb = _bare_noun_verb(_BRACKETED.sub("", clause))
+        if verb is None:
+            # "..., and about 70 to 85 percent of patients reach full recovery": a share of people is a subject
+            verb = _share_subject_verb(_BRACKETED.sub("", clause))
     if verb is None and (conj in ("because", "since", "as") or conj in CONCESSIONS):
         verb = _reason_verb(clause)  # "since flushing medicines can harm ...": a longer subject
     if verb is None and conj in ("as", "since") and _points_back(clause):
         verb = "(points back)"  # "as these agents impair ...": a verb no list knows, after "these" + a noun
-    if verb is None and conj in ("as", "since") and _long_reason_verb(clause) is not None:
+    if verb is None and conj in ("as", "since") and _linked_reason(clause):
+        verb = "(linked)"  # "as lying flat is often linked to more pain": a link between two things, a reason
+    if verb is None and conj in ("as", "since", "because") and _long_reason_verb(clause) is not None:
         verb = "(long reason)"  # "as a severe reaction with flushing, nausea and vomiting may happen"
-    if verb is None and conj == "because" and not re.search(r"[,;:]", rest) and _first_words(rest, 1) != ["of"]:
+    if verb is None and conj == "because" and not re.search(r"[,;:]", _BRACKETED.sub("", rest)) \
+            and _first_words(rest, 1) != ["of"]:
         # "because" gives a reason whatever its clause looks like ("because a mask that is too tight
         # can ...", "because the symptoms often return", "because a long tube gives"): "This is because"
         # takes it whole (the words after it are the same clause as before the cut), as long as
         # nothing comes after it ("because of" takes a noun, which "This is because of" would too, but
         # no verb tells that it is a reason and not a list)
-        verb = _any_verb(rest)
+        verb = _any_verb(_BRACKETED.sub("", rest))  # a bracket the glossary wrote is no part of the clause
     if verb is None and (m.group("semi") or (conj in ("and", "and then", "then") and _instruction(before)
                                              and (not _negated(_without_limits(_main_clause(before)))
                                                   or _negative_instruction(clause)
@@ -182,6 +193,11 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         # clause or phrase; "..., and the mask, tubing and water chamber should be washed": a long subject
         verb = _opener_verb(clause, before, bool(m.group("semi"))) or (
             _listed_subject_verb(clause, been=True) if conj in ("", "and") and _one_clause(before) else None)
+    if verb is None and conj == "and" and not m.group("semi"):
+        verb = _opener_then_phrase(clause)
+        if verb is None and _one_clause(before):
+            # "..., and NSAIDs such as A and B, diuretics such as C, and ACE inhibitors such as D should not be started"
+            verb = _listed_nouns_verb(clause)
     if verb is None and m.group("semi"):
         verb = _semicolon_clause(before, rest, clause)
     if verb is None:
@@ -201,7 +217,8 @@ def _cut(m: re.Match[str], rest: str, before: str) -> _Change | None:
         return None  # "Your heart, your lungs, and the muscles will ...": the last item of a subject
     if conj == "so" and verb in PURPOSE_VERBS:
         return None
-    long_reason = conj in ("as", "since") and (verb in ("(long reason)", "(points back)") or _long_reason_verb(clause) is not None)
+    long_reason = conj in ("as", "since") and (verb in ("(long reason)", "(points back)", "(linked)")
+                                               or _long_reason_verb(clause) is not None)
     if (conj == "as" and ((verb not in REASON_VERBS and not long_reason and not _points_back(clause)
                            and not _as_state(clause, verb) and verb not in _CAUSING_VERBS
                            and not _causes_something(clause, verb))
@@ -358,15 +375,41 @@ def _semicolon_clause(before: str, rest: str, clause: str) -> str | None:
     first = _first_words(clause, 1)
     if not first or first[0].lower() in _LEANING:
         return None
-    if len(parts) == 2 and _finite_verb(_BRACKETED.sub("", before)) is None and not _opens_clause(before):
+    if len(parts) == 2 and _finite_verb(_BRACKETED.sub("", before)) is None and not _opens_clause(before) \
+            and not _pronoun_verb(before):
         # "NSAIDs, including ibuprofen and naproxen; acetaminophen is the preferred pain reliever": an item
         # with no verb (a list item's, under "Medicines to avoid"), then a clause with its own subject and verb.
         # The item is the same fragment either way; only a full clause after it, never another item
         plain = _BRACKETED.sub("", clause)
         return _clause_verb(plain) or _short_subject_verb(plain)
-    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) for p in parts):
+    if not all(_finite_verb(_BRACKETED.sub("", p)) or _opens_clause(p) or _pronoun_verb(p) for p in parts):
         return None
     return _finite_verb(_BRACKETED.sub("", clause)) or ("(opener)" if _opens_clause(clause) else None)
+
+
+def _opener_then_phrase(clause: str) -> str | None:
+    """"(opener)" for ", and because the gap between a helpful level and a harmful one is narrow, regular lab tests
+    and care with these instructions are needed": a subordinate clause that opens the clause after ", and",
+    closed by a comma, then a main clause whose subject is a phrase of nouns (`_noun_phrase_verb`), which
+    `_opener_verb` does not read. The cut keeps the opener and its main clause together."""
+    words = _first_words(clause, 1)
+    if not words or words[0].lower() not in OPENING_SUBORDINATORS:
+        return None
+    head, comma, tail = _BRACKETED.sub("", clause).partition(",")
+    if not comma or not 3 <= _words(head) <= OPENER_WORDS or re.search(r"[;:\"“”]", head) or _finite_verb(head) is None:
+        return None
+    return "(opener)" if _noun_phrase_verb(tail) is not None else None
+
+
+_WE_THEY = frozenset("we they i".split())
+
+
+def _pronoun_verb(part: str) -> bool:
+    """"So we suggest that ...": a pronoun that can only be a subject ("we", "they", "I") and a plain word right
+    after it, a verb no list knows; no item of a list has one."""
+    words = [w.lower() for w in _TOKEN.findall(_BRACKETED.sub("", part))]
+    return any(w in _WE_THEY and k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1] not in NOT_A_VERB
+               for k, w in enumerate(words))
 
 
 def _opens_clause(part: str) -> bool:
@@ -385,6 +428,10 @@ def _without_limits(text: str) -> str:
     return _LIMIT.sub("", text)
 
 
+# words after "until" that open a time, no clause: "until several hours after", "until about noon", "until next week"
+_UNTIL_PHRASE = frozenset("several about around at after later then tomorrow next noon bedtime".split())
+
+
 def _time_phrase(words: list[str], k: int) -> bool:
     """Whether the word at `k` opens a phrase, not a clause, inside the piece: "until the following
     morning", "until 6 weeks after surgery", "while lying on your back", "if needed". A phrase belongs to the verb
@@ -393,7 +440,7 @@ def _time_phrase(words: list[str], k: int) -> bool:
     if k == 0 or k + 1 >= len(words):
         return False
     nxt = words[k + 1]
-    phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit()))
+    phrase = ((words[k] == "until" and (nxt in DETERMINER_SUBJECTS or nxt.isdigit() or nxt in _UNTIL_PHRASE))
               or (words[k] in ("while", "when") and nxt.endswith("ing") and nxt not in ("during", "nothing", "something"))
               # "if needed", "if necessary": a set phrase of the verb before, no condition of the next clause
               or (words[k] == "if" and nxt in ("needed", "necessary", "possible", "required", "desired")))
@@ -454,7 +501,8 @@ def _main_last(before: str) -> bool:
     with a subject and a verb ("If the mask leaks, or feels tight, contact your supplier"): an opening
     condition has closed before it."""
     parts = _BRACKETED.sub("", before).rsplit(",", 1)
-    return len(parts) == 2 and (_instruction(parts[1].strip()) or _clause_verb(parts[1]) is not None)
+    return len(parts) == 2 and (_instruction(parts[1].strip()) or _clause_verb(parts[1]) is not None
+                                or _noun_phrase_verb(parts[1]) is not None)
 
 
 def _subordinates_ok(before: str, joins: str, orders: bool = False, own_subject: bool = False,
@@ -507,7 +555,7 @@ def _bare_because(m: re.Match[str], rest: str, before: str) -> _Change | None:
     if times and _finite_verb(" ".join(words[times[0] + 1:])) is not None:
         return None  # "before your treatment starts because ...": the reason may be the time clause's
     verb = (_clause_verb(plain) or _reason_verb(plain) or _listed_subject_verb(plain)
-            or (_any_verb(rest) if not re.search(r"[,;:]", rest) else None))
+            or (_any_verb(_BRACKETED.sub("", rest)) if not re.search(r"[,;:]", rest) else None))
     if verb is None or _goes_back(rest):
         return None
     return m.start(), m.end(), ". This is because", REASON
@@ -550,15 +598,34 @@ _NOT_A_STATE = frozenset("""able well ready told allowed likely usual normal com
     needed directed prescribed written shown""".split())
 
 
+_LINKED = re.compile(r"\s*(?P<subject>(?:[A-Za-z][\w'’-]*[ \t]+){1,6}?)(?:is|are)[ \t]+(?:(?:[a-z]+ly|often|also)[ \t]+)?"
+                     r"(?:linked|associated|tied)[ \t]+(?:to|with)\b")
+
+
+def _linked_reason(clause: str) -> bool:
+    """", as lying flat is often linked to more pain", ", as stopping early is associated with ...": a subject of
+    plain words and "is / are (often) linked to", a link between two things, which after "as" or "since" gives a
+    reason and never tells a time or a manner. Never a person ("as you are linked to ..." says no such thing)."""
+    m = _LINKED.match(_BRACKETED.sub("", clause))
+    if m is None:
+        return False
+    words = [w.lower() for w in m.group("subject").split()]
+    return not any(w in PRONOUN_SUBJECTS or w in CLAUSE_WORDS or w in RELATIVES or w in SUBORDINATORS
+                   or w in FINITE_VERBS or w in ("as", "than", "so") for w in words)
+
+
 def _as_state(clause: str, verb: str) -> bool:
     """", as they are flammable", ", as it is toxic to pets": "as" and what something is, a reason (". This is
     because they are flammable"). Only a pronoun for a thing ("it", "they", "these", "this") or a determiner and
     its noun, "is" or "are", and an adjective right after it that tells no manner or measure (never a
-    participle, "as it is written", nor "-ing", "as it is healing", which tells a time)."""
-    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), 6)]
+    participle, "as it is written", nor "-ing", "as it is healing", which tells a time). What something is not
+    yet is a reason too (", as the repaired tendon is not yet strong"): the "not" stays with its verb."""
+    words = [w.lower() for w in _first_words(_BRACKETED.sub("", clause), 8)]
     if verb not in ("is", "are") or verb not in words or words[0] in ("you", "we", "i", "he", "she"):
         return False
     k = words.index(verb)
+    if words[k + 1:k + 2] == ["not"]:
+        k += 2 if words[k + 2:k + 3] == ["yet"] else 1
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return (nxt.isalpha() and nxt not in _NOT_A_STATE and not nxt.endswith(("ed", "en", "ing"))
             and nxt not in NOT_A_VERB and nxt not in DETERMINER_SUBJECTS and nxt not in ("not", "still", "also"))

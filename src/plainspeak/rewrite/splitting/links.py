@@ -14,7 +14,7 @@ from .words import (BE_VERBS, CAUSES, DETERMINER_SUBJECTS, FINITE_VERBS, LIST_IT
                     REASON, REASON_FIRST, RELATIVES, RESULTS, SO, SUBORDINATORS, THIS_LINKS, TIME_SPAN, TIME_WORDS,
                     _BRACKETED, _Change, _TOKEN)
 from .subjects import _listed_subject_verb, _opener_verb
-from .clauses import (_any_verb, _clause_verb, _finite_verb, _first_words, _instruction, _list_commas_only,
+from .clauses import (_any_verb, _clause_verb, _finite_verb, _first_words, _instruction, _list_commas_only, _noun_phrase_verb,
                       _outside_brackets_and_quotes, _plain_s, _reason_verb, _short_subject_verb, _words)
 
 
@@ -105,7 +105,8 @@ def _reason_first(piece: str, min_words: int, doses: DoseCuts | None, first: boo
     plain = _BRACKETED.sub("", main)
     if re.match(r"[^,]*,", plain) and _words(plain.split(",")[0]) <= LIST_ITEM_WORDS:
         return []  # "Although many have palpitations, fatigue, or ...": the first comma is one of a list
-    if _opener_verb(piece[lead:], "") is None and _listed_subject_verb(plain) is None and _short_subject_verb(plain) is None:
+    if (_opener_verb(piece[lead:], "") is None and _listed_subject_verb(plain) is None and _short_subject_verb(plain) is None
+            and _noun_phrase_verb(plain) is None):
         return []  # "attention has been directed": a bare subject and a finite verb are a main clause too
     if (_words(reason) < min_words or _words(main) < min_words or _words(reason) > OPENER_WORDS
             or re.search(r"[;:\"“”]", reason) or _any_verb(_BRACKETED.sub("", reason)) is None):
@@ -149,12 +150,31 @@ def _kind_in_which(text: str, min_words: int) -> list[_Change]:
     kind = m.group("kind").split()
     if any(w in NOT_A_VERB or w in DETERMINER_SUBJECTS for w in kind[:-1]):
         return []  # "a part of the test": "this part of the test" may not be what was named
-    if _verb_after_comma(_BRACKETED.sub("", rest)) or any(_instruction(p) for p in rest.split(",")[1:]):
+    checked = _without_subject_aside(_BRACKETED.sub("", rest))
+    if _verb_after_comma(checked) or any(_instruction(p) for p in checked.split(",")[1:]):
         return []
     if _words(before) < min_words or _words(rest) < min_words:
         return []
     return [(m.start(), m.end(), "." + m.group("ws") + m.group("prep").capitalize() + " this " + " ".join(kind) + ", ",
              REASON)]
+
+
+def _without_subject_aside(clause: str) -> str:
+    """`clause` (the words after "in which", brackets taken out) without a participle's aside between its subject
+    and its verb ("a blood clot, usually originating in a leg vein, has travelled to the lungs" -> "a blood clot
+    has travelled to the lungs"): with no verb before the first comma, the clause's verb is the one right after the
+    aside, and no main clause goes on there. Else `clause` as it is."""
+    parts = re.split(r",(?!\d)", clause)
+    if len(parts) < 3 or _finite_verb(parts[0]) is not None or _words(parts[0]) < 2:
+        return clause
+    aside = [w.lower() for w in _first_words(parts[1], 2)]
+    if aside and len(aside[0]) > 4 and aside[0].endswith("ly"):
+        aside = aside[1:]
+    after = [w.lower() for w in _first_words(parts[2], 1)]
+    if (not aside or not aside[0].endswith(("ing", "ed")) or _finite_verb(parts[1]) is not None
+            or not after or not (after[0] in FINITE_VERBS or after[0] in MODALS)):
+        return clause
+    return parts[0] + " " + ",".join(parts[2:]).lstrip()
 
 
 # ", during which" after a stretch of time: ". During this time,"

@@ -183,12 +183,12 @@ _CANDIDATES = re.compile(
     r"|(?P<quant>,)(?P<ws_quant>\s+)(?P<q>all|both|each|some|most|many)[ \t]+of[ \t]+(?:which|whom)(?=\s)"
     r"|(?P<who>,)(?P<ws_who>\s+)who(?=\s)"
     r"|(?P<sothat>[ \t]+so[ \t]+that)(?P<ws_sothat>[ \t]+)"
-    r"|(?P<ing>,)(?P<ws_ing>\s+)(?P<part>causing|resulting[ \t]+in|leading[ \t]+to)(?=\s)"
+    r"|(?P<ing>,)(?P<ws_ing>\s+)(?P<part>causing|resulting[ \t]+(?:in|from)|leading[ \t]+to)(?=\s)"
 )
 # a participle that tells what the clause before it brings about (", causing swelling"), and the verb
 # a sentence of its own says it with: "This causes swelling", or "This can cause" after "may". Not
 # "allowing" or "making", which as often tell how ("You may shower, allowing the water to run over it")
-RESULTS = {"causing": "cause", "resulting in": "result in", "leading to": "lead to"}
+RESULTS = {"causing": "cause", "resulting in": "result in", "resulting from": "result from", "leading to": "lead to"}
 # a cause named at the end of a sentence, and how a sentence of its own names it: ", due to the risk of
 # bleeding" -> ". This is due to the risk of bleeding"
 CAUSES = {"due to": "This is due to", "because of": "This is because of"}
