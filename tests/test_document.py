@@ -97,6 +97,15 @@ def test_a_unit_that_keeps_its_full_stop_still_ends_a_sentence():
     assert [text[s.start:s.end] for s in doc.sentences] == ["Keep it below 6 mg/dL.", "Limit salt.", "Take 5 mL. then rest."]
 
 
+def test_a_one_letter_unit_after_a_number_ends_a_sentence_and_an_initial_does_not():
+    # spaCy keeps "g." whole like an initial: "0.5 g. One FTU" was one 49-word sentence in a handout
+    text = "One FTU is about 0.5 g. One FTU covers two palms. Seen by Dr. J. Smith. Wait 6 h. Then eat. Use the g. Key."
+    doc = Document(text)
+    assert [text[s.start:s.end] for s in doc.sentences] == [
+        "One FTU is about 0.5 g.", "One FTU covers two palms.", "Seen by Dr. J. Smith.", "Wait 6 h.",
+        "Then eat.", "Use the g. Key."]
+
+
 def test_a_special_case_across_a_space_is_tokenised_in_a_piece_not_whole():
     # ":1" and ":(" are emoticons: spaCy's matcher may run them across the space after "Conclusions:";
     # the two chunks there are tokenised together, the rest of the text from the chunk cache

@@ -581,7 +581,8 @@ def _tokenize_whole(text: str) -> tuple[list[int], list[int], list[int], list[in
 def _sentence_starts(tokens: list[str], is_punct: list[int]) -> list[bool]:
     """spaCy's rule-based sentencizer, run on plain lists: a sentence starts at the first token that
     is not punctuation after a sentence-ending mark. Same rule and characters as spaCy's component,
-    and one more: a capitalised word after a unit that keeps its full stop ("6 mg/dL. Limit").
+    and one more: a capitalised word after a unit that keeps its full stop ("6 mg/dL. Limit",
+    "0.5 g. One").
     Only the marks and such units are visited, each scanning ahead to the token that starts the
     next sentence; the tokens between marks cannot start one."""
     n = len(tokens)
@@ -594,9 +595,13 @@ def _sentence_starts(tokens: list[str], is_punct: list[int]) -> list[bool]:
     for i in compress(range(n), map(_sentence_marks().__contains__, tokens)):
         if i < done:
             continue  # read while looking for the start after an earlier mark
-        if tokens[i] not in punct_chars and not (i + 1 < n and tokens[i + 1][:1].isupper()):
-            # spaCy keeps the full stop on a unit written with a capital ("mg/dL.", "5 mL."), so its
-            # sentencizer would run "below 6 mg/dL. Limit salt." into one sentence
+        if tokens[i] not in punct_chars and not (
+            i + 1 < n and tokens[i + 1][:1].isupper()
+            and (tokens[i] not in _LETTER_UNITS or (i and any(map(str.isdigit, tokens[i - 1]))))
+        ):
+            # spaCy keeps the full stop on a unit written with a capital ("mg/dL.", "5 mL.") and on a
+            # single letter ("0.5 g."), so its sentencizer would run "below 6 mg/dL. Limit salt." into
+            # one sentence. A single letter ends one only after a number: "J. Smith" is a name
             continue
         j = i + 1
         while j < n and (tokens[j] in punct_chars or is_punct[j]):
@@ -611,12 +616,15 @@ def _sentence_starts(tokens: list[str], is_punct: list[int]) -> list[bool]:
 def _sentence_marks() -> frozenset[str]:
     """Tokens after which a sentence may start: spaCy's sentence-ending characters, and the units
     with their full stop (see _sentence_starts)."""
-    return _punct_chars() | {u + "." for u in _UNITS}
+    return _punct_chars() | {u + "." for u in _UNITS} | _LETTER_UNITS
 
 
 # units whose full stop spaCy leaves on the token (a capital letter in them); a capitalised word after
 # them starts a sentence
 _UNITS = frozenset("mL dL L uL µL IU mEq mOsm kPa mmHg mcL".split())
+# one-letter units, which spaCy's tokenizer keeps with their full stop like an initial ("0.5 g. One
+# fingertip unit ..."): a sentence mark only right after a number
+_LETTER_UNITS = frozenset("g. h. d. s. m.".split())
 
 
 @lru_cache(maxsize=1)
