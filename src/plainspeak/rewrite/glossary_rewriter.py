@@ -34,7 +34,7 @@ from .agreement import (
 from .guard import facts
 from .headings import heading_at, in_title_case_heading, title_case
 from .key_terms import key_terms, words_to_know
-from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
+from .grammar import CLAUSE_END, article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
 from .word_classes import FUNCTION_WORDS, may_be_noun, names_or_describes, warm_word_classes
 
 MODES = ("replace", "explain", "define")
@@ -516,13 +516,18 @@ class GlossaryRewriter:
         pos, plain_plural, forms = shape
         if pos == "verb":
             prev = words_before(doc.text, f.start, 40)  # without adverbs: "is usually performed" -> "done"
+            if not prev and (bracket := _BRACKET_BEFORE.search(doc.text, max(0, f.start - 200), f.start)) is not None:
+                # "cultures (lab tests to grow germs) obtained", as a first pass writes it: the words
+                # before the bracket, as they were before it was written
+                prev = words_before(doc.text, bracket.start(), 40)
             if passive_without_object(plain, prev) and not f.text.lower().endswith("ing"):
                 return f.text  # "is often preceded by" never reads "is often come before by"
             following = _NEXT_WORD.match(doc.text, f.end)
             # a one-word plain verb ("give", "show") takes an object; a phrasal one ("go away") does not
             previous = "be" if joins_a_passive(doc.text, f.start) or in_a_passive_question(doc.text, f.start, f.end) \
                 else prev[-1] if prev else ""
-            form = verb_form(f.text, previous, following.group(1) if following else "", takes_object=" " not in plain)
+            after = following.group(1) if following else CLAUSE_END if _CLAUSE_ENDS.match(doc.text, f.end) else ""
+            form = verb_form(f.text, previous, after, takes_object=" " not in plain)
             if form == "participle" and plain.partition(" ")[0].lower() in _PARTICIPLE_READS_WRONG \
                     and previous.lower() not in _HAVE:
                 # "the tablets consumed was", "after cultures obtained": "had" and "gotten" say no passive;
@@ -557,6 +562,10 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# a bracket of words (no stop inside) right before a word, after a word: "cultures (lab tests ...) obtained"
+_BRACKET_BEFORE = re.compile(r"(?<=[A-Za-z])[ \t]+\([^()\n.;:]{1,160}\)[ \t]+$")
+# the clause ends right after a word: a stop, a comma or semicolon, a closing bracket, the end of a line
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|$)")
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a letter or digit before a hyphen
 _BRACKET_NEXT = re.compile(r"[ \t]*\(([^()]{1,40})\)")
 

@@ -160,6 +160,14 @@ _WHEN_OR_WHERE = frozenset("today yesterday tonight earlier here there below abo
 # (a determiner as written: the "A" of "T&A (...) presented with" is none)
 _DETERMINERS = frozenset("the a an your my his her its our their this these those any each every no".split())
 _VERB_AFTER_A_PARTICIPLE = frozenset("should must may might can could will would is are was were".split())
+# what the caller passes as `next_word` when the clause ends right after the verb (a stop, a comma, a
+# bracket, the end of a line): see verb_form
+CLAUSE_END = "."
+# words before a verb that cannot be the noun it describes: the verb after them is no reduced passive
+# ("and obtained.", "as directed.", "what we provided.")
+_NOT_A_NOUN_BEFORE = frozenset("""a an the and or but nor as than that which who what whom whose when where while if
+    so to of in on at by for with from into about after before since until not no also then there here this these
+    those it its i we you they he she them us him her me my your our their his one all any each some both""".split())
 
 
 def _base_in_eed(word: str) -> bool:
@@ -184,9 +192,13 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
         # be worn": never "the shield gave should"), as does, after a verb that takes an object, a preposition
         # (unless a person did it: "She awakened at 3 am"), or "to", "as" or a route, unless a pronoun did it
         # ("the cup provided to measure the dose" is the cup given to you, never "the cup gave to measure";
-        # "a chelator administered orally" has no object, so "given by mouth"; "we provided to" is past)
+        # "a chelator administered orally" has no object, so "given by mouth"; "we provided to" is past).
+        # A verb that takes an object, with none before the clause ends and a noun before it, is a
+        # participle too: "after cultures obtained." never "got", "with the device provided," never "gave"
         participle = prev in _BE_HAVE or (prev in _DETERMINERS and not previous_word.isupper()) \
             or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
+            or (takes_object and after == CLAUSE_END and prev.isalpha() and prev not in _NOT_A_NOUN_BEFORE
+                and not prev.endswith("ly")) \
             or (takes_object and ((after in _AFTER_PARTICIPLE and prev not in _PERSONS)
                                   or ((after in ("to", "as") or after in _ROUTES or after in _WHEN_OR_WHERE)
                                       and prev not in _SUBJECTS)))
