@@ -34,7 +34,7 @@ from .agreement import (
 from .guard import facts
 from .headings import heading_at, in_title_case_heading, title_case
 from .key_terms import key_terms, words_to_know
-from .grammar import CLAUSE_END, article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
+from .grammar import CLAUSE_END, article_for, ends_in_a_clause, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
 from .word_classes import FUNCTION_WORDS, may_be_noun, names_or_describes, warm_word_classes
 
 MODES = ("replace", "explain", "define")
@@ -167,6 +167,10 @@ class GlossaryRewriter:
                     and self._describes_the_next_noun(doc, f):
                 # the plain words first would not parse ("opening made by surgery (stoma) powder")
                 new = self._before_a_noun(doc, f, seen)
+            elif f.kind == "term" and _OF_NEXT.match(text, f.end) and ends_in_a_clause(f.plain or ""):
+                # "tenderness of the breasts": "pain when pressed of the breasts" does not read; the term
+                # stays, with its plain words once in brackets ("tenderness (pain when pressed) of ...")
+                new = self._before_a_noun(doc, f, seen) if (render or f.render) != "leave" else None
             else:
                 new = self._wording(doc, f, mode, seen, f.start in starts, render)
             if new is None or new == f.text:
@@ -562,6 +566,7 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_OF_NEXT = re.compile(r"[ \t]+of\b")
 # a bracket of words (no stop inside) right before a word, after a word: "cultures (lab tests ...) obtained"
 _BRACKET_BEFORE = re.compile(r"(?<=[A-Za-z])[ \t]+\([^()\n.;:]{1,160}\)[ \t]+$")
 # the clause ends right after a word: a stop, a comma or semicolon, a closing bracket, the end of a line

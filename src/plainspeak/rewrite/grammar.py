@@ -87,6 +87,16 @@ def takes_no_article(phrase: str) -> bool:
     return words.rsplit(" ", 1)[-1].lower() in _MASS_HEADS
 
 
+# words that open a clause inside plain words ("pain when pressed", "swelling that comes back")
+_CLAUSE_OPENERS = re.compile(r" (?:when|if|while|where|that|which|who|whose|once|until|because|so) ")
+
+
+def ends_in_a_clause(phrase: str) -> bool:
+    """Plain words whose head has a clause after it ("pain when pressed"): an "of" complement after the
+    term cannot follow them ("tenderness of the breasts" never reads "pain when pressed of the breasts")."""
+    return _CLAUSE_OPENERS.search(phrase) is not None
+
+
 @lru_cache(maxsize=4096)
 def pluralize(phrase: str) -> str:
     """Plural of a plain noun phrase: the head noun changes ("blood clot in the lung" ->
