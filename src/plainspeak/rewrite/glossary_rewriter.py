@@ -34,7 +34,7 @@ from .agreement import (
 from .guard import facts
 from .headings import heading_at, in_title_case_heading, title_case
 from .key_terms import key_terms, words_to_know
-from .grammar import CLAUSE_END, article_for, ends_in_a_clause, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
+from .grammar import CLAUSE_END, article_for, ends_in_a_clause, needs_an_article, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
 from .word_classes import FUNCTION_WORDS, may_be_noun, names_or_describes, warm_word_classes
 
 MODES = ("replace", "explain", "define")
@@ -175,6 +175,10 @@ class GlossaryRewriter:
                 new = self._wording(doc, f, mode, seen, f.start in starts, render)
             if new is None or new == f.text:
                 continue
+            if heading is None and not new.startswith(f.text) and self._stands_bare(text, f, new):
+                # "treated for cellulitis" -> "treated for a skin infection (cellulitis)": the term was
+                # bare (a condition, which counts no items); its plain words name one thing that counts
+                new = f"{article_for(new)} {new}"
             start, after = _with_article(text, f.start, new, f.end)
             if after == "but" and (semicolon := _SEMICOLON_BEFORE.search(text, max(0, f.start - 4), f.start)):
                 start, after = semicolon.start(), ". But"  # "X; however, Y" -> "X. But Y": two short sentences
@@ -263,6 +267,37 @@ class GlossaryRewriter:
         if render == "bracket" and first:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start, f.term)})"
         return match_case(plain, f.text, sentence_start)
+
+    def _stands_bare(self, text: str, f: Finding, new: str, end: int | None = None) -> bool:
+        """Whether the term stands bare (right after a preposition or a verb that takes it as its object, with
+        no determiner, possessive, number or adjective before it, and no noun after it that it describes),
+        in the singular, where its new words need "a" (needs_an_article). A part of the body is "the" one
+        the reader has ("in the outer layer of the brain"), and a lab value is a measure, not a thing:
+        never "a" ("linked to serum creatinine" is no "kidney waste marker"). `end`: where the words the edit
+        takes end (after a short form in brackets), when not at the end of the term."""
+        if f.kind not in ("term", "abbreviation") or f.category in _NO_ARTICLE_CATEGORIES or not needs_an_article(new):
+            return False
+        shape = self.pos_of.get(f.source or "")
+        if f.kind == "term" and (shape is None or shape[0] != "noun" or looks_plural(f.text, shape[2])):
+            return False
+        if f.kind == "abbreviation" and (f.text[-1:] == "s" and f.text[:-1].isupper() or not f.text[:1].isupper()):
+            return False  # "DVTs"; a lower-case short form ("f/u", "hx") may be any part of speech
+        prev = _PREV_WORD.search(text, max(0, f.start - 30), f.start)
+        if prev is None or prev.group(1).lower() not in _BARE_AFTER:
+            return False
+        if prev.group(1).lower() == "of" and _KIND_OF.search(text, max(0, prev.start() - 12), prev.start()):
+            return False  # "any kind of hernia sac": the kind is said, not one of them
+        end = f.end if end is None else end
+        if text[end:end + 1] in ("-", "/", "'", "\u2019"):
+            return False  # "pneumonia-related", "cellulitis/abscess", a possessive
+        following = _NEXT_WORD.match(text, end)
+        if following is None:
+            return True
+        # a word after it that may be a noun it describes ("pneumonia risk", "replacement strategies"); a
+        # verb form is none ("compared", "requiring")
+        word = following.group(1)
+        return word.lower() in _TIME_WORDS or not (
+            names_or_describes(word, True) or (word.islower() and not word.endswith(("ed", "ing")) and may_be_noun(word)))
 
     def _entry_tests(self, f: Finding) -> tuple[bool | None, bool, bool, bool]:
         """What the entry and the finding's words alone decide of four tests propose puts to most findings,
@@ -389,6 +424,8 @@ class GlossaryRewriter:
             after = f"{plain} ({_in_brackets(f.text, sentence_start, f.term)}, or {abbr})"
         else:
             after = f"{plain} ({abbr})"
+        if self._stands_bare(text, f, after, end):
+            after = f"{article_for(after)} {after}"  # "the risk of a deep vein blood clot (DVT)"
         start, after = _with_article(text, f.start, after)
         if (repeated := _repeated_word_after(text, end, after)) is not None:
             end = repeated  # "low-density lipoprotein (LDL) cholesterol" -> "bad cholesterol (LDL)"
@@ -566,6 +603,15 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# words after which a noun stands bare, as the object of a preposition or a verb ("for", "has", "underwent")
+_BARE_AFTER = frozenset("""for with of from to after without by in on about like into than as against despite among
+    has have had having develop develops developed developing get gets got getting cause causes caused causing
+    need needs needed undergo undergoes underwent undergoing suggest suggests suggested suggesting indicate
+    indicates indicated indicating show shows showed showing is was be been become becomes became""".split())
+_NO_ARTICLE_CATEGORIES = frozenset({"anatomy", "lab", "result"})
+# words of time after a noun, never a noun it describes ("for cellulitis last year")
+_TIME_WORDS = frozenset("last next today yesterday tonight now again early late earlier later since".split())
+_KIND_OF = re.compile(r"\b(?:kind|kinds|type|types|sort|sorts|form|forms)[ \t]+$", re.IGNORECASE)
 _OF_NEXT = re.compile(r"[ \t]+of\b")
 # a bracket of words (no stop inside) right before a word, after a word: "cultures (lab tests ...) obtained"
 _BRACKET_BEFORE = re.compile(r"(?<=[A-Za-z])[ \t]+\([^()\n.;:]{1,160}\)[ \t]+$")

@@ -75,6 +75,36 @@ def article_for(phrase: str) -> str:
     return "an" if low[:1] in "aeiou" else "a"
 
 
+# head nouns that count (one of them takes "a"): plain words with one of these heads need "a" where
+# the term they replace stands bare ("treated for cellulitis" -> "treated for a skin infection"). Only
+# nouns seldom said without an article in the singular: "disease", "failure", "cancer", "damage", "pain"
+# read well bare ("treated for heart disease"), and so does "virus" ("COVID-19 virus": one, known)
+_COUNT_HEADS = frozenset("""test tube scan check shot pill exam break x-ray spot marker rash ultrasound tear problem germ
+    valve sample clot sign tumor lump cell sound study hole machine device condition opening pocket sac patch attack
+    disorder infection reaction heartbeat bulge sore bump cyst ulcer stone brace drain bag implant mole hernia seizure
+    headache blockage pump monitor inhaler mask pacemaker defect bruise wart crack illness stroke procedure operation
+    injury growth area diet program visit appointment catheter stent splint cast graft fracture wound needle pouch
+    blister boil abscess polyp nodule fistula""".split())
+# first words of plain words that bring their own determiner, or a number
+_OWN_DETERMINER = frozenset("a an the no some any one two your my his her its our their this that each every".split())
+# what ends the head of plain words: a phrase or a clause after it ("infection of a line into a vein")
+_AFTER_A_HEAD = re.compile(r" (?:of|in|on|for|with|from|to|that|which|at|by|around|between|inside|under|when|if|so|"
+                           r"after|before|during|while|where|without|through|into|over|behind|near|below|above|like|"
+                           r"caused|made|used|given|seen|called|shown)\b| \(")
+
+
+def needs_an_article(phrase: str) -> bool:
+    """Plain words whose head noun counts, in the singular, with no determiner of their own: "skin
+    infection", "condition with extreme mood swings" (its head), never "high blood pressure" or "no germ
+    growth". Where the term they replace stands bare, they take "a"."""
+    words = phrase.split(" ", 1)
+    first = words[0].lower()
+    if first in _OWN_DETERMINER or first.endswith(("'s", "’s")) or first[:1].isdigit():
+        return False
+    head = _AFTER_A_HEAD.split(phrase, 1)[0].rsplit(" ", 1)[-1].lower()
+    return head in _COUNT_HEADS
+
+
 # heads of plain words that count no items: "a hemorrhage" is "bleeding", never "a bleeding"
 _MASS_HEADS = frozenset("bleeding scarring damage weakness tiredness".split())  # "a swelling" is a lump: it counts
 
