@@ -45,3 +45,13 @@ def test_a_bare_term_in_explain_mode():
     source = "Walking lowers the risk of deep vein thrombosis (DVT)."
     assert simplified(source, "explain") == \
         "Walking lowers the risk of a deep vein blood clot (deep vein thrombosis, or DVT)."
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Use albuterol, 2 puffs via metered-dose inhaler with a spacer.",
+     "Use albuterol, 2 puffs through a spray inhaler (metered-dose inhaler) with a holding tube for an inhaler (spacer)."),
+    # "growth" is also cells multiplying: never "a growth"
+    ("It slows the rate of proliferation.", "It slows the rate of growth."),
+])
+def test_after_via_and_not_for_growth(source, expected):
+    assert simplified(source, "replace") == expected

@@ -604,7 +604,7 @@ _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|mig
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # words after which a noun stands bare, as the object of a preposition or a verb ("for", "has", "underwent")
-_BARE_AFTER = frozenset("""for with of from to after without by in on about like into than as against despite among
+_BARE_AFTER = frozenset("""for with of from to after without by in on about like into than as against despite among via using
     has have had having develop develops developed developing get gets got getting cause causes caused causing
     need needs needed undergo undergoes underwent undergoing suggest suggests suggested suggesting indicate
     indicates indicated indicating show shows showed showing is was be been become becomes became""".split())

@@ -78,12 +78,13 @@ def article_for(phrase: str) -> str:
 # head nouns that count (one of them takes "a"): plain words with one of these heads need "a" where
 # the term they replace stands bare ("treated for cellulitis" -> "treated for a skin infection"). Only
 # nouns seldom said without an article in the singular: "disease", "failure", "cancer", "damage", "pain"
-# read well bare ("treated for heart disease"), and so does "virus" ("COVID-19 virus": one, known)
+# read well bare ("treated for heart disease"), and so do "virus" ("COVID-19 virus": one, known) and
+# "growth" ("proliferation" is cells multiplying, never "a growth")
 _COUNT_HEADS = frozenset("""test tube scan check shot pill exam break x-ray spot marker rash ultrasound tear problem germ
     valve sample clot sign tumor lump cell sound study hole machine device condition opening pocket sac patch attack
     disorder infection reaction heartbeat bulge sore bump cyst ulcer stone brace drain bag implant mole hernia seizure
     headache blockage pump monitor inhaler mask pacemaker defect bruise wart crack illness stroke procedure operation
-    injury growth area diet program visit appointment catheter stent splint cast graft fracture wound needle pouch
+    injury area diet program visit appointment catheter stent splint cast graft fracture wound needle pouch
     blister boil abscess polyp nodule fistula""".split())
 # first words of plain words that bring their own determiner, or a number
 _OWN_DETERMINER = frozenset("a an the no some any one two your my his her its our their this that each every".split())
