@@ -32,3 +32,19 @@ def test_an_object_verb_ending_its_clause_after_a_noun_is_a_participle(previous,
 def test_participle_after_its_noun(mode, source, expected):
     assert simplified(source, mode) == expected
     assert simplified(expected, mode) == expected
+
+
+@pytest.mark.parametrize("mode, source, expected", [
+    # after a preposition, in a compound adjective, before "alone": a participle describing a noun
+    ("replace", "We studied the pharmacokinetics of orally administered gabapentin (GBP).",
+     "We studied the pharmacokinetics (how the body takes in and clears a drug) of by mouth given gabapentin (GBP)."),
+    ("replace", "To investigate the effect of the self-administered superficial local hot and cold application.",
+     "To look into the effect of the self-given shallow local hot and cold application."),
+    ("replace", "The aim is to see if herbs administered alone or as a complementary therapy help.",
+     "The aim is to see if herbs given alone or as a complementary therapy help."),
+    ("explain", "The aim is to see if herbs administered alone or as a complementary therapy help.",
+     "The aim is to see if herbs administered (given) alone or as a complementary therapy help."),
+])
+def test_participle_describing_a_noun(mode, source, expected):
+    assert simplified(source, mode) == expected
+    assert simplified(expected, mode) == expected

@@ -565,8 +565,9 @@ class GlossaryRewriter:
                 return f.text  # "is often preceded by" never reads "is often come before by"
             following = _NEXT_WORD.match(doc.text, f.end)
             # a one-word plain verb ("give", "show") takes an object; a phrasal one ("go away") does not
+            # "self-administered": a participle in a compound adjective ("self-given", never "self-gave")
             previous = "be" if joins_a_passive(doc.text, f.start) or in_a_passive_question(doc.text, f.start, f.end) \
-                else prev[-1] if prev else ""
+                or doc.text[f.start - 1:f.start] == "-" else prev[-1] if prev else ""
             after = following.group(1) if following else CLAUSE_END if _CLAUSE_ENDS.match(doc.text, f.end) else ""
             form = verb_form(f.text, previous, after, takes_object=" " not in plain)
             if form == "participle" and plain.partition(" ")[0].lower() in _PARTICIPLE_READS_WRONG \

@@ -196,7 +196,11 @@ _ROUTES = frozenset("""orally intravenously subcutaneously intramuscularly topic
     intranasally intrathecally transdermally vaginally""".split())
 # a time or place said right after it, with no object between: "the treatment provided today" is the
 # treatment given today, never "the treatment gave today" ("we provided today" is past)
-_WHEN_OR_WHERE = frozenset("today yesterday tonight earlier here there below above".split())
+# (and how: "if herbs administered alone or with ..." are herbs given alone)
+_WHEN_OR_WHERE = frozenset("today yesterday tonight earlier here there below above alone together separately".split())
+# a past form right after a preposition describes the noun after it: "of orally administered gabapentin"
+# -> "given", "for selected patients" -> "chosen"; a finite verb never follows a preposition
+_PREPOSITIONS_BEFORE = frozenset("of for with from in on at into without about among between via per".split())
 # a participle between a determiner and its noun describes the noun: "the administered dose" -> "the given dose"
 # (a determiner as written: the "A" of "T&A (...) presented with" is none)
 _DETERMINERS = frozenset("the a an your my his her its our their this these those any each every no".split())
@@ -236,7 +240,7 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
         # "a chelator administered orally" has no object, so "given by mouth"; "we provided to" is past).
         # A verb that takes an object, with none before the clause ends and a noun before it, is a
         # participle too: "after cultures obtained." never "got", "with the device provided," never "gave"
-        participle = prev in _BE_HAVE or (prev in _DETERMINERS and not previous_word.isupper()) \
+        participle = prev in _BE_HAVE or (prev in _DETERMINERS and not previous_word.isupper()) or prev in _PREPOSITIONS_BEFORE \
             or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
             or (takes_object and after == CLAUSE_END and prev.isalpha() and prev not in _NOT_A_NOUN_BEFORE
                 and not prev.endswith("ly")) \
