@@ -122,10 +122,18 @@ def takes_no_article(phrase: str) -> bool:
 _CLAUSE_OPENERS = re.compile(r" (?:when|if|while|where|that|which|who|whose|once|until|because|so) ")
 
 
+# a phrase after the head of plain words, other than an "of" phrase: "repair through a large cut",
+# "time between catching a germ and getting sick", "ability to move around", "main result measured"
+_PHRASE_AFTER_THE_HEAD = re.compile(r" (?:in|on|at|by|from|with|without|to|for|into|through|around|between|under|over|"
+                                    r"after|before|during|inside|like)(?: |$)|[a-z]{3}ed$")
+
+
 def ends_in_a_clause(phrase: str) -> bool:
-    """Plain words whose head has a clause after it ("pain when pressed"): an "of" complement after the
-    term cannot follow them ("tenderness of the breasts" never reads "pain when pressed of the breasts")."""
-    return _CLAUSE_OPENERS.search(phrase) is not None
+    """Plain words whose head has a clause or a phrase after it ("pain when pressed", "repair through a
+    large cut"): an "of" complement after the term cannot follow them ("tenderness of the breasts" never
+    reads "pain when pressed of the breasts", "open surgical repair of AAA" never "repair through a large
+    cut of AAA"). An "of" phrase may ("list of possible causes of MODY subtypes")."""
+    return _CLAUSE_OPENERS.search(phrase) is not None or _PHRASE_AFTER_THE_HEAD.search(phrase) is not None
 
 
 @lru_cache(maxsize=4096)
