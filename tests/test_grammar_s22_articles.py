@@ -1,7 +1,7 @@
 """A term that stands bare (a condition: "treated for cellulitis") and plain words whose head noun counts
-("skin infection"): the plain words take "a" ("treated for a skin infection (cellulitis)"). Not after a
-determiner, a possessive, a number or an adjective, not in the plural, not before a noun the term
-describes, and never for a part of the body or a lab value."""
+("skin infection"): the plain words take "a" ("treated for a skin infection (cellulitis)"), before an adjective
+that stands between ("for a severe skin infection"). Not after a determiner, a possessive or a number, not
+in the plural, not before a noun the term describes, and never for a part of the body or a lab value."""
 
 from __future__ import annotations
 
@@ -28,9 +28,8 @@ def test_plain_words_whose_head_counts():
     ("Aspirin in children is linked to Reye syndrome, a rare illness.",
      "Aspirin in children is linked to Reye syndrome, a rare illness."),
     ("He was treated for cellulitis last year.", "He was treated for a skin infection (cellulitis) last year."),
-    # bare, but before a noun it describes, after an adjective, in the plural: no article
+    # bare, but before a noun it describes, or in the plural: no article
     ("Pneumonia risk rises with age.", "Pneumonia (lung infection) risk rises with age."),
-    ("He was treated for severe cellulitis.", "He was treated for severe skin infection (cellulitis)."),
     ("She had two abscesses drained.", "She had two pockets of pus (abscesses) drained."),
     # a lab value is a measure: no "a"
     ("HS is linked to serum creatinine (SCr) in men.", "HS is linked to kidney waste marker (serum creatinine, or SCr) in men."),
@@ -55,3 +54,16 @@ def test_a_bare_term_in_explain_mode():
 ])
 def test_after_via_and_not_for_growth(source, expected):
     assert simplified(source, "replace") == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an adjective between: the article goes before it
+    ("He was treated for severe cellulitis.", "He was treated for a severe skin infection (cellulitis)."),
+    ("There is a history of immediate hypersensitivity reaction to penicillin.",
+     "There is a history of an immediate allergic reaction to penicillin."),
+    # an adjective that may be a noun ("acute"), or that the glossary rewrites itself: left as it was
+    ("He was treated for acute cellulitis.", "He was treated for sudden skin infection (cellulitis)."),
+])
+def test_the_article_goes_before_an_adjective(source, expected):
+    assert simplified(source, "replace") == expected
+    assert simplified(expected, "replace") == expected

@@ -175,11 +175,18 @@ class GlossaryRewriter:
                 new = self._wording(doc, f, mode, seen, f.start in starts, render)
             if new is None or new == f.text:
                 continue
-            if heading is None and not new.startswith(f.text) and self._stands_bare(text, f, new):
-                # "treated for cellulitis" -> "treated for a skin infection (cellulitis)": the term was
-                # bare (a condition, which counts no items); its plain words name one thing that counts
-                new = f"{article_for(new)} {new}"
+            adjective = None
+            if heading is None and not new.startswith(f.text):
+                if self._stands_bare(text, f, new):
+                    # "treated for cellulitis" -> "treated for a skin infection (cellulitis)": the term was
+                    # bare (a condition, which counts no items); its plain words name one thing that counts
+                    new = f"{article_for(new)} {new}"
+                else:
+                    adjective = self._bare_after_an_adjective(text, f, new, findings)
             start, after = _with_article(text, f.start, new, f.end)
+            if adjective is not None:
+                # "treated for severe cellulitis" -> "treated for a severe skin infection (cellulitis)"
+                start, after = adjective.start(), f"{article_for(adjective.group(1))} {text[adjective.start():f.start]}{after}"
             if after == "but" and (semicolon := _SEMICOLON_BEFORE.search(text, max(0, f.start - 4), f.start)):
                 start, after = semicolon.start(), ". But"  # "X; however, Y" -> "X. But Y": two short sentences
             before = text[start:f.end]
@@ -268,13 +275,14 @@ class GlossaryRewriter:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start, f.term)})"
         return match_case(plain, f.text, sentence_start)
 
-    def _stands_bare(self, text: str, f: Finding, new: str, end: int | None = None) -> bool:
+    def _stands_bare(self, text: str, f: Finding, new: str, end: int | None = None, at: int | None = None) -> bool:
         """Whether the term stands bare (right after a preposition or a verb that takes it as its object, with
         no determiner, possessive, number or adjective before it, and no noun after it that it describes),
         in the singular, where its new words need "a" (needs_an_article). A part of the body is "the" one
         the reader has ("in the outer layer of the brain"), and a lab value is a measure, not a thing:
         never "a" ("linked to serum creatinine" is no "kidney waste marker"). `end`: where the words the edit
-        takes end (after a short form in brackets), when not at the end of the term."""
+        takes end (after a short form in brackets), when not at the end of the term; `at`: where the words
+        before the term end, when an adjective stands between (see _bare_after_an_adjective)."""
         if f.kind not in ("term", "abbreviation") or f.category in _NO_ARTICLE_CATEGORIES or not needs_an_article(new):
             return False
         shape = self.pos_of.get(f.source or "")
@@ -282,7 +290,8 @@ class GlossaryRewriter:
             return False
         if f.kind == "abbreviation" and (f.text[-1:] == "s" and f.text[:-1].isupper() or not f.text[:1].isupper()):
             return False  # "DVTs"; a lower-case short form ("f/u", "hx") may be any part of speech
-        prev = _PREV_WORD.search(text, max(0, f.start - 30), f.start)
+        at = f.start if at is None else at
+        prev = _PREV_WORD.search(text, max(0, at - 30), at)
         if prev is None or prev.group(1).lower() not in _BARE_AFTER:
             return False
         if prev.group(1).lower() == "of" and _KIND_OF.search(text, max(0, prev.start() - 12), prev.start()):
@@ -298,6 +307,20 @@ class GlossaryRewriter:
         word = following.group(1)
         return word.lower() in _TIME_WORDS or not (
             names_or_describes(word, True) or (word.islower() and not word.endswith(("ed", "ing")) and may_be_noun(word)))
+
+    def _bare_after_an_adjective(self, text: str, f: Finding, new: str, findings: Sequence[Finding]) -> re.Match[str] | None:
+        """The adjective before a term that stands bare but for it ("treated for severe cellulitis"), when
+        the plain words need "a" there ("for a severe skin infection"): a lower-case word that can only be
+        an adjective ("severe", "recurrent"; never "acute", also a noun, nor a word a finding holds), or None."""
+        m = _ADJECTIVE_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word in FUNCTION_WORDS or word.endswith("ly") or not names_or_describes(word, False) or may_be_noun(word):
+            return None
+        if any(g.start < f.start and g.end > m.start() for g in findings):
+            return None  # the adjective is a finding of its own ("chronic" -> "long-term")
+        return m if self._stands_bare(text, f, new, at=m.start()) else None
 
     def _entry_tests(self, f: Finding) -> tuple[bool | None, bool, bool, bool]:
         """What the entry and the finding's words alone decide of four tests propose puts to most findings,
@@ -609,6 +632,7 @@ _BARE_AFTER = frozenset("""for with of from to after without by in on about like
     has have had having develop develops developed developing get gets got getting cause causes caused causing
     need needs needed undergo undergoes underwent undergoing suggest suggests suggested suggesting indicate
     indicates indicated indicating show shows showed showing is was be been become becomes became""".split())
+_ADJECTIVE_BEFORE = re.compile(r"(?<![A-Za-z-])([a-z]+)[ \t]+$")
 _NO_ARTICLE_CATEGORIES = frozenset({"anatomy", "lab", "result"})
 # words of time after a noun, never a noun it describes ("for cellulitis last year")
 _TIME_WORDS = frozenset("last next today yesterday tonight now again early late earlier later since".split())
