@@ -61,7 +61,7 @@ CASES = [
      'Base pairing led to amplification of duplex and larger molecules.'),
     # the scan is still explained
     ('replace', 'Lower extremity duplex negative for DVT.',
-     'Lower extremity duplex (blood flow scan) showing no sign of deep vein blood clot (DVT).'),
+     'Lower extremity duplex (blood flow scan) showing no sign of a deep vein blood clot (DVT).'),
     # read 'antiviral (virus-fighting medicine) functions'
     ('replace', 'The antiviral functions of neutrophils suggest that targeting of neutrophils is best performed under the umbrella of antiviral treatment.',
      'The antiviral (virus-fighting) functions of neutrophils (types of white blood cells) suggest that targeting of neutrophils is best done under the umbrella of antiviral treatment.'),
@@ -139,7 +139,7 @@ CASES = [
      'The pathology (lab study of tissue) from your gallbladder surgery was benign (harmless).'),
     # read 'Distal (farther from the body's center) thumb-side forearm bone (radius) break'
     ('replace', 'Distal radius fracture closed reduced in ED and placed in sugar-tong splint.',
-     'Broken wrist (distal radius fracture) closed reduced in ED and placed in arm and wrist splint.'),
+     'Broken wrist (distal radius fracture) closed reduced in ED and placed in an arm and wrist splint.'),
     # read 'right-sided weakness on one side of the body'
     ('replace', 'Residual right-sided hemiparesis and expressive aphasia on discharge.',
      'Remaining weakness on the right side of the body and expressive aphasia (trouble getting words out) on discharge.'),

@@ -179,7 +179,7 @@ CASES = [
      'Neutrophils (types of white blood cells) spread into the airways of children with RSV-induced infection of the small airways (bronchiolitis).'),
     # an infiltrate on a chest x-ray is still a cloudy area
     ('replace', 'CXR negative for infiltrate or pneumothorax.',
-     'Chest X-ray showing no sign of cloudy area on the lung scan or collapsed lung (pneumothorax).'),
+     'Chest X-ray showing no sign of a cloudy area on the lung scan or collapsed lung (pneumothorax).'),
     # read 'a lung infection (PJP) pneumonia'
     ('replace', 'M with newly diagnosed HIV presented with PJP pneumonia; treated with high-dose Bactrim.',
      'M with newly diagnosed HIV showed up with a lung infection (PJP pneumonia); treated with high-dose Bactrim.'),
@@ -215,7 +215,7 @@ CASES = [
      'Limit lifting, bending and twisting until the pain has decreased.'),
     # read 'has been found as a main cause'
     ('replace', 'H. pylori has been identified as a principal cause of peptic ulcer disease.',
-     'H. pylori (a stomach germ) has been found to be a main cause of stomach ulcer (peptic ulcer disease).'),
+     'H. pylori (a stomach germ) has been found to be a main cause of a stomach ulcer (peptic ulcer disease).'),
     # read 'found to be being at increased risk' (one step further)
     ('replace', 'Because you have been identified as being at increased risk, home monitoring is advised.',
      'Because you have been found to be at higher risk, home monitoring is advised.'),

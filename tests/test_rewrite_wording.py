@@ -234,7 +234,7 @@ def test_a_participle_with_phrasal_plain_words_is_left_before_its_noun(engine):
     # the "stopped" written for the first "DC'd" is no cue for the second: with a cue for each sense
     # around it, the second is left as written, never "Patient stopped home"
     ("Metformin DC'd due to AKI. Pt DC'd home with family.",
-     "Metformin DC'd due to sudden kidney injury (AKI). Patient DC'd home with family."),
+     "Metformin DC'd due to a sudden kidney injury (AKI). Patient DC'd home with family."),
     ("Pt DC'd home with family.", "Patient sent home with family."),
     ("Metformin DC'd due to side effects.", "Metformin stopped due to side effects."),
 ])

@@ -34,7 +34,7 @@ from .agreement import (
 from .guard import facts
 from .headings import heading_at, in_title_case_heading, title_case
 from .key_terms import key_terms, words_to_know
-from .grammar import article_for, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
+from .grammar import CLAUSE_END, article_for, ends_in_a_clause, needs_an_article, inflect, takes_no_article, looks_plural, match_case, pluralize, verb_form
 from .word_classes import FUNCTION_WORDS, may_be_noun, names_or_describes, warm_word_classes
 
 MODES = ("replace", "explain", "define")
@@ -167,11 +167,26 @@ class GlossaryRewriter:
                     and self._describes_the_next_noun(doc, f):
                 # the plain words first would not parse ("opening made by surgery (stoma) powder")
                 new = self._before_a_noun(doc, f, seen)
+            elif f.kind == "term" and _OF_NEXT.match(text, f.end) and ends_in_a_clause(f.plain or ""):
+                # "tenderness of the breasts": "pain when pressed of the breasts" does not read; the term
+                # stays, with its plain words once in brackets ("tenderness (pain when pressed) of ...")
+                new = self._before_a_noun(doc, f, seen) if (render or f.render) != "leave" else None
             else:
                 new = self._wording(doc, f, mode, seen, f.start in starts, render)
             if new is None or new == f.text:
                 continue
+            adjective = None
+            if heading is None and not new.startswith(f.text):
+                if self._stands_bare(text, f, new):
+                    # "treated for cellulitis" -> "treated for a skin infection (cellulitis)": the term was
+                    # bare (a condition, which counts no items); its plain words name one thing that counts
+                    new = f"{article_for(new)} {new}"
+                else:
+                    adjective = self._bare_after_an_adjective(text, f, new, findings)
             start, after = _with_article(text, f.start, new, f.end)
+            if adjective is not None:
+                # "treated for severe cellulitis" -> "treated for a severe skin infection (cellulitis)"
+                start, after = adjective.start(), f"{article_for(adjective.group(1))} {text[adjective.start():f.start]}{after}"
             if after == "but" and (semicolon := _SEMICOLON_BEFORE.search(text, max(0, f.start - 4), f.start)):
                 start, after = semicolon.start(), ". But"  # "X; however, Y" -> "X. But Y": two short sentences
             before = text[start:f.end]
@@ -259,6 +274,53 @@ class GlossaryRewriter:
         if render == "bracket" and first:
             return f"{match_case(plain, f.text, sentence_start)} ({_in_brackets(f.text, sentence_start, f.term)})"
         return match_case(plain, f.text, sentence_start)
+
+    def _stands_bare(self, text: str, f: Finding, new: str, end: int | None = None, at: int | None = None) -> bool:
+        """Whether the term stands bare (right after a preposition or a verb that takes it as its object, with
+        no determiner, possessive, number or adjective before it, and no noun after it that it describes),
+        in the singular, where its new words need "a" (needs_an_article). A part of the body is "the" one
+        the reader has ("in the outer layer of the brain"), and a lab value is a measure, not a thing:
+        never "a" ("linked to serum creatinine" is no "kidney waste marker"). `end`: where the words the edit
+        takes end (after a short form in brackets), when not at the end of the term; `at`: where the words
+        before the term end, when an adjective stands between (see _bare_after_an_adjective)."""
+        if f.kind not in ("term", "abbreviation") or f.category in _NO_ARTICLE_CATEGORIES or not needs_an_article(new):
+            return False
+        shape = self.pos_of.get(f.source or "")
+        if f.kind == "term" and (shape is None or shape[0] != "noun" or looks_plural(f.text, shape[2])):
+            return False
+        if f.kind == "abbreviation" and (f.text[-1:] == "s" and f.text[:-1].isupper() or not f.text[:1].isupper()):
+            return False  # "DVTs"; a lower-case short form ("f/u", "hx") may be any part of speech
+        at = f.start if at is None else at
+        prev = _PREV_WORD.search(text, max(0, at - 30), at)
+        if prev is None or prev.group(1).lower() not in _BARE_AFTER:
+            return False
+        if prev.group(1).lower() == "of" and _KIND_OF.search(text, max(0, prev.start() - 12), prev.start()):
+            return False  # "any kind of hernia sac": the kind is said, not one of them
+        end = f.end if end is None else end
+        if text[end:end + 1] in ("-", "/", "'", "\u2019"):
+            return False  # "pneumonia-related", "cellulitis/abscess", a possessive
+        following = _NEXT_WORD.match(text, end)
+        if following is None:
+            return True
+        # a word after it that may be a noun it describes ("pneumonia risk", "replacement strategies"); a
+        # verb form is none ("compared", "requiring")
+        word = following.group(1)
+        return word.lower() in _TIME_WORDS or not (
+            names_or_describes(word, True) or (word.islower() and not word.endswith(("ed", "ing")) and may_be_noun(word)))
+
+    def _bare_after_an_adjective(self, text: str, f: Finding, new: str, findings: Sequence[Finding]) -> re.Match[str] | None:
+        """The adjective before a term that stands bare but for it ("treated for severe cellulitis"), when
+        the plain words need "a" there ("for a severe skin infection"): a lower-case word that can only be
+        an adjective ("severe", "recurrent"; never "acute", also a noun, nor a word a finding holds), or None."""
+        m = _ADJECTIVE_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word in FUNCTION_WORDS or word.endswith("ly") or not names_or_describes(word, False) or may_be_noun(word):
+            return None
+        if any(g.start < f.start and g.end > m.start() for g in findings):
+            return None  # the adjective is a finding of its own ("chronic" -> "long-term")
+        return m if self._stands_bare(text, f, new, at=m.start()) else None
 
     def _entry_tests(self, f: Finding) -> tuple[bool | None, bool, bool, bool]:
         """What the entry and the finding's words alone decide of four tests propose puts to most findings,
@@ -385,6 +447,8 @@ class GlossaryRewriter:
             after = f"{plain} ({_in_brackets(f.text, sentence_start, f.term)}, or {abbr})"
         else:
             after = f"{plain} ({abbr})"
+        if self._stands_bare(text, f, after, end):
+            after = f"{article_for(after)} {after}"  # "the risk of a deep vein blood clot (DVT)"
         start, after = _with_article(text, f.start, after)
         if (repeated := _repeated_word_after(text, end, after)) is not None:
             end = repeated  # "low-density lipoprotein (LDL) cholesterol" -> "bad cholesterol (LDL)"
@@ -516,13 +580,19 @@ class GlossaryRewriter:
         pos, plain_plural, forms = shape
         if pos == "verb":
             prev = words_before(doc.text, f.start, 40)  # without adverbs: "is usually performed" -> "done"
+            if not prev and (bracket := _BRACKET_BEFORE.search(doc.text, max(0, f.start - 200), f.start)) is not None:
+                # "cultures (lab tests to grow germs) obtained", as a first pass writes it: the words
+                # before the bracket, as they were before it was written
+                prev = words_before(doc.text, bracket.start(), 40)
             if passive_without_object(plain, prev) and not f.text.lower().endswith("ing"):
                 return f.text  # "is often preceded by" never reads "is often come before by"
             following = _NEXT_WORD.match(doc.text, f.end)
             # a one-word plain verb ("give", "show") takes an object; a phrasal one ("go away") does not
+            # "self-administered": a participle in a compound adjective ("self-given", never "self-gave")
             previous = "be" if joins_a_passive(doc.text, f.start) or in_a_passive_question(doc.text, f.start, f.end) \
-                else prev[-1] if prev else ""
-            form = verb_form(f.text, previous, following.group(1) if following else "", takes_object=" " not in plain)
+                or doc.text[f.start - 1:f.start] == "-" else prev[-1] if prev else ""
+            after = following.group(1) if following else CLAUSE_END if _CLAUSE_ENDS.match(doc.text, f.end) else ""
+            form = verb_form(f.text, previous, after, takes_object=" " not in plain)
             if form == "participle" and plain.partition(" ")[0].lower() in _PARTICIPLE_READS_WRONG \
                     and previous.lower() not in _HAVE:
                 # "the tablets consumed was", "after cultures obtained": "had" and "gotten" say no passive;
@@ -557,6 +627,21 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# words after which a noun stands bare, as the object of a preposition or a verb ("for", "has", "underwent")
+_BARE_AFTER = frozenset("""for with of from to after without by in on about like into than as against despite among via using
+    has have had having develop develops developed developing get gets got getting cause causes caused causing
+    need needs needed undergo undergoes underwent undergoing suggest suggests suggested suggesting indicate
+    indicates indicated indicating show shows showed showing is was be been become becomes became""".split())
+_ADJECTIVE_BEFORE = re.compile(r"(?<![A-Za-z-])([a-z]+)[ \t]+$")
+_NO_ARTICLE_CATEGORIES = frozenset({"anatomy", "lab", "result"})
+# words of time after a noun, never a noun it describes ("for cellulitis last year")
+_TIME_WORDS = frozenset("last next today yesterday tonight now again early late earlier later since".split())
+_KIND_OF = re.compile(r"\b(?:kind|kinds|type|types|sort|sorts|form|forms)[ \t]+$", re.IGNORECASE)
+_OF_NEXT = re.compile(r"[ \t]+of\b")
+# a bracket of words (no stop inside) right before a word, after a word: "cultures (lab tests ...) obtained"
+_BRACKET_BEFORE = re.compile(r"(?<=[A-Za-z])[ \t]+\([^()\n.;:]{1,160}\)[ \t]+$")
+# the clause ends right after a word: a stop, a comma or semicolon, a closing bracket, the end of a line
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|$)")
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a letter or digit before a hyphen
 _BRACKET_NEXT = re.compile(r"[ \t]*\(([^()]{1,40})\)")
 

@@ -75,6 +75,37 @@ def article_for(phrase: str) -> str:
     return "an" if low[:1] in "aeiou" else "a"
 
 
+# head nouns that count (one of them takes "a"): plain words with one of these heads need "a" where
+# the term they replace stands bare ("treated for cellulitis" -> "treated for a skin infection"). Only
+# nouns seldom said without an article in the singular: "disease", "failure", "cancer", "damage", "pain"
+# read well bare ("treated for heart disease"), and so do "virus" ("COVID-19 virus": one, known) and
+# "growth" ("proliferation" is cells multiplying, never "a growth")
+_COUNT_HEADS = frozenset("""test tube scan check shot pill exam break x-ray spot marker rash ultrasound tear problem germ
+    valve sample clot sign tumor lump cell sound study hole machine device condition opening pocket sac patch attack
+    disorder infection reaction heartbeat bulge sore bump cyst ulcer stone brace drain bag implant mole hernia seizure
+    headache blockage pump monitor inhaler mask pacemaker defect bruise wart crack illness stroke procedure operation
+    injury area diet program visit appointment catheter stent splint cast graft fracture wound needle pouch
+    blister boil abscess polyp nodule fistula""".split())
+# first words of plain words that bring their own determiner, or a number
+_OWN_DETERMINER = frozenset("a an the no some any one two your my his her its our their this that each every".split())
+# what ends the head of plain words: a phrase or a clause after it ("infection of a line into a vein")
+_AFTER_A_HEAD = re.compile(r" (?:of|in|on|for|with|from|to|that|which|at|by|around|between|inside|under|when|if|so|"
+                           r"after|before|during|while|where|without|through|into|over|behind|near|below|above|like|"
+                           r"caused|made|used|given|seen|called|shown)\b| \(")
+
+
+def needs_an_article(phrase: str) -> bool:
+    """Plain words whose head noun counts, in the singular, with no determiner of their own: "skin
+    infection", "condition with extreme mood swings" (its head), never "high blood pressure" or "no germ
+    growth". Where the term they replace stands bare, they take "a"."""
+    words = phrase.split(" ", 1)
+    first = words[0].lower()
+    if first in _OWN_DETERMINER or first.endswith(("'s", "’s")) or first[:1].isdigit():
+        return False
+    head = _AFTER_A_HEAD.split(phrase, 1)[0].rsplit(" ", 1)[-1].lower()
+    return head in _COUNT_HEADS
+
+
 # heads of plain words that count no items: "a hemorrhage" is "bleeding", never "a bleeding"
 _MASS_HEADS = frozenset("bleeding scarring damage weakness tiredness".split())  # "a swelling" is a lump: it counts
 
@@ -85,6 +116,24 @@ def takes_no_article(phrase: str) -> bool:
     for prep in _PREPOSITIONS:
         words = words.split(prep, 1)[0]
     return words.rsplit(" ", 1)[-1].lower() in _MASS_HEADS
+
+
+# words that open a clause inside plain words ("pain when pressed", "swelling that comes back")
+_CLAUSE_OPENERS = re.compile(r" (?:when|if|while|where|that|which|who|whose|once|until|because|so) ")
+
+
+# a phrase after the head of plain words, other than an "of" phrase: "repair through a large cut",
+# "time between catching a germ and getting sick", "ability to move around", "main result measured"
+_PHRASE_AFTER_THE_HEAD = re.compile(r" (?:in|on|at|by|from|with|without|to|for|into|through|around|between|under|over|"
+                                    r"after|before|during|inside|like)(?: |$)|[a-z]{3}ed$")
+
+
+def ends_in_a_clause(phrase: str) -> bool:
+    """Plain words whose head has a clause or a phrase after it ("pain when pressed", "repair through a
+    large cut"): an "of" complement after the term cannot follow them ("tenderness of the breasts" never
+    reads "pain when pressed of the breasts", "open surgical repair of AAA" never "repair through a large
+    cut of AAA"). An "of" phrase may ("list of possible causes of MODY subtypes")."""
+    return _CLAUSE_OPENERS.search(phrase) is not None or _PHRASE_AFTER_THE_HEAD.search(phrase) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -155,11 +204,23 @@ _ROUTES = frozenset("""orally intravenously subcutaneously intramuscularly topic
     intranasally intrathecally transdermally vaginally""".split())
 # a time or place said right after it, with no object between: "the treatment provided today" is the
 # treatment given today, never "the treatment gave today" ("we provided today" is past)
-_WHEN_OR_WHERE = frozenset("today yesterday tonight earlier here there below above".split())
+# (and how: "if herbs administered alone or with ..." are herbs given alone)
+_WHEN_OR_WHERE = frozenset("today yesterday tonight earlier here there below above alone together separately".split())
+# a past form right after a preposition describes the noun after it: "of orally administered gabapentin"
+# -> "given", "for selected patients" -> "chosen"; a finite verb never follows a preposition
+_PREPOSITIONS_BEFORE = frozenset("of for with from in on at into without about among between via per".split())
 # a participle between a determiner and its noun describes the noun: "the administered dose" -> "the given dose"
 # (a determiner as written: the "A" of "T&A (...) presented with" is none)
 _DETERMINERS = frozenset("the a an your my his her its our their this these those any each every no".split())
 _VERB_AFTER_A_PARTICIPLE = frozenset("should must may might can could will would is are was were".split())
+# what the caller passes as `next_word` when the clause ends right after the verb (a stop, a comma, a
+# bracket, the end of a line): see verb_form
+CLAUSE_END = "."
+# words before a verb that cannot be the noun it describes: the verb after them is no reduced passive
+# ("and obtained.", "as directed.", "what we provided.")
+_NOT_A_NOUN_BEFORE = frozenset("""a an the and or but nor as than that which who what whom whose when where while if
+    so to of in on at by for with from into about after before since until not no also then there here this these
+    those it its i we you they he she them us him her me my your our their his one all any each some both""".split())
 
 
 def _base_in_eed(word: str) -> bool:
@@ -184,9 +245,13 @@ def verb_form(surface: str, previous_word: str = "", next_word: str = "", takes_
         # be worn": never "the shield gave should"), as does, after a verb that takes an object, a preposition
         # (unless a person did it: "She awakened at 3 am"), or "to", "as" or a route, unless a pronoun did it
         # ("the cup provided to measure the dose" is the cup given to you, never "the cup gave to measure";
-        # "a chelator administered orally" has no object, so "given by mouth"; "we provided to" is past)
-        participle = prev in _BE_HAVE or (prev in _DETERMINERS and not previous_word.isupper()) \
+        # "a chelator administered orally" has no object, so "given by mouth"; "we provided to" is past).
+        # A verb that takes an object, with none before the clause ends and a noun before it, is a
+        # participle too: "after cultures obtained." never "got", "with the device provided," never "gave"
+        participle = prev in _BE_HAVE or (prev in _DETERMINERS and not previous_word.isupper()) or prev in _PREPOSITIONS_BEFORE \
             or after == "by" or after in _VERB_AFTER_A_PARTICIPLE \
+            or (takes_object and after == CLAUSE_END and prev.isalpha() and prev not in _NOT_A_NOUN_BEFORE
+                and not prev.endswith("ly")) \
             or (takes_object and ((after in _AFTER_PARTICIPLE and prev not in _PERSONS)
                                   or ((after in ("to", "as") or after in _ROUTES or after in _WHEN_OR_WHERE)
                                       and prev not in _SUBJECTS)))
