@@ -23,9 +23,9 @@ CASES = [
      'Atopic dermatitis is a long-term, relapsing (with flare-ups) inflammatory skin condition in children.'),
     # read 'more susceptible (more likely to get it) to thinning'
     ('replace', 'Avoid the face, since the skin in these areas is more susceptible to thinning.',
-     'Avoid the face, since the skin in these areas is more easily affected by thinning.'),
+     'Avoid the face, since the skin in these areas is more at risk of thinning.'),
     ('explain', 'Avoid the face, since the skin in these areas is more susceptible to thinning.',
-     'Avoid the face, since the skin in these areas is more susceptible to (easily affected by) thinning.'),
+     'Avoid the face, since the skin in these areas is more susceptible to (at risk of) thinning.'),
     # read 'susceptible (more likely to get it) subjects'
     ('replace', 'Injury might promote the onset of asthma in susceptible subjects.',
      'Injury might promote the start of asthma in susceptible (easily affected) subjects.'),
