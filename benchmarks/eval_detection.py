@@ -14,13 +14,17 @@ precision, recall and F1 over all records.
 
 Baseline: every alphabetic token whose wordfreq Zipf frequency is below 4.0.
 
-Usage:  python benchmarks/eval_detection.py [--jebs PATH] [--json] [--errors N]
+--breakdown: JEBS precision by finding kind and by category, and why each false alarm is one (see
+false_alarm_cause): how much of the precision gap is the gold's own construction.
+
+Usage:  python benchmarks/eval_detection.py [--jebs PATH] [--json] [--errors N] [--breakdown]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
@@ -115,6 +119,64 @@ def marked_terms_predictor(path: Path):
     return predict
 
 
+def load_jebs_terms(path: Path) -> dict[str, list[str]]:
+    """Record id -> the terms the annotators marked in it (as written)."""
+    return {r["id"]: [t["term"] for t in r["terms"]]
+            for r in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines()))}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two words of at least 4 letters that share their first 6 (or are equal): "aneurysm" and
+    "aneurysms", "inflammation" and "inflammations", "ketone" and "Ketones"."""
+    a, b = a.lower(), b.lower()
+    return a == b or (min(len(a), len(b)) >= 4 and a[:6] == b[:6])
+
+
+def false_alarm_cause(found: str, marked_here: list[str], marked_anywhere: set[str]) -> str:
+    """Why a finding that overlaps no gold occurrence of its text is a false alarm. JEBS located the
+    occurrences of each marked term by exact, case-sensitive string search, so a term marked as
+    "Aneurysms" leaves "aneurysm" unmarked in the same abstract:
+    - "marked here, other case": the same words are marked in this text, written otherwise;
+    - "marked here, other form": a word of it is marked in this text in another form;
+    - "marked elsewhere": the annotators marked it in another text, not in this one;
+    - "never marked": no text of the set has it marked."""
+    low = found.lower()
+    if low in {t.lower() for t in marked_here}:
+        return "marked here, other case"
+    words = [w for w in re.findall(r"[A-Za-z]+", found) if len(w) >= 4]
+    marked_words = [w for t in marked_here for w in re.findall(r"[A-Za-z]+", t)]
+    if any(_same_word(w, m) for w in words for m in marked_words):
+        return "marked here, other form"
+    return "marked elsewhere" if low in marked_anywhere else "never marked"
+
+
+def breakdown(records: list[tuple[str, str, list[Span]]], terms: dict[str, list[str]], detector) -> dict:
+    """Precision of the findings counted as jargon, by kind and by category, and false alarms by
+    cause (false_alarm_cause)."""
+    from plainspeak.jargon.detector import JARGON_CONFIDENCE
+
+    anywhere = {t.lower() for ts in terms.values() for t in ts}
+    by_kind: dict[str, list[int]] = {}
+    by_category: dict[str, list[int]] = {}
+    causes: Counter = Counter()
+    examples: dict[str, Counter] = {}
+    for rid, text, gold in records:
+        for f in detector.detect_text(text):
+            if f.confidence < JARGON_CONFIDENCE:
+                continue
+            hit = _overlaps((f.start, f.end), gold)
+            for table, key in ((by_kind, f.kind), (by_category, f.category or "-")):
+                row = table.setdefault(key, [0, 0])
+                row[0] += 1
+                row[1] += hit
+            if not hit:
+                cause = false_alarm_cause(f.text, terms.get(rid, []), anywhere)
+                causes[cause] += 1
+                examples.setdefault(cause, Counter())[f.text] += 1
+    return {"by_kind": by_kind, "by_category": by_category, "false_alarms": dict(causes),
+            "examples": {c: e.most_common(8) for c, e in examples.items()}}
+
+
 def plainspeak_predictor(detector):
     """Findings counted as jargon: all but the familiar words and style notes (formal words in
     everyday use, glossary entries whose plain wording is the term itself), which the detector
@@ -170,6 +232,8 @@ def main() -> int:
     ap.add_argument("--clinical", type=Path, default=CLINICAL)
     ap.add_argument("--errors", type=int, default=0, help="show the N most common misses and false alarms")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="JEBS precision by finding kind and category, and false alarms by cause")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--dev-only", action="store_true",
                     help="skip the held-out sets: whoever edits the glossary never sees their scores")
@@ -198,6 +262,8 @@ def main() -> int:
             results[f"{name}/{system}"] = score(records, predict)
     if "jebs" in sets:
         results["jebs/every_marked_term"] = score(sets["jebs"], marked_terms_predictor(args.jebs))
+        if args.breakdown:
+            results["jebs_breakdown"] = breakdown(sets["jebs"], load_jebs_terms(args.jebs), detector)
 
     if not args.no_speed:
         texts = [t for _, t, _ in sets.get("jebs", sets["clinical"])]
@@ -223,6 +289,16 @@ def main() -> int:
         for key in ("speed_words_per_s", "cold_start_s"):
             if key in results:
                 print(key, results[key])
+        if "jebs_breakdown" in results:
+            b = results["jebs_breakdown"]
+            for name in ("by_kind", "by_category"):
+                print(f"\njebs/plainspeak precision {name.replace('_', ' ')}:")
+                for key, (n, hit) in sorted(b[name].items(), key=lambda kv: -kv[1][0]):
+                    print(f"  {key:24} {n:5d} findings {n - hit:5d} false  P {hit / n:.3f}")
+            total = sum(b["false_alarms"].values())
+            print(f"\njebs/plainspeak false alarms by cause ({total}):")
+            for cause, n in sorted(b["false_alarms"].items(), key=lambda kv: -kv[1]):
+                print(f"  {cause:26} {n:5d}  e.g. {', '.join(w for w, _ in b['examples'][cause][:6])}")
     if args.errors:
         for key, r in results.items():
             if "/plainspeak" in key and not key.startswith("clinical_holdout"):  # kept blind: never tuned to
