@@ -53,6 +53,10 @@ class DetectorSettings:
     # Glossary terms made only of words at least this common ("follow-up", "positive") are everyday
     # words with a medical sense: found and explained, but with a low confidence.
     everyday_zipf: float = 9.0
+    # Generic drug names are never flagged by default: patients know their medicines by name, and a
+    # name has no plainer word. Readers of research abstracts meet names they were never prescribed
+    # ("itraconazole"), and experts mark them: True flags a rare drug name as a rare word (left as written).
+    drug_names: bool = False
 
 
 class _Word(NamedTuple):
@@ -368,7 +372,7 @@ class Detector:
                 freq = zipf(low)
             elif tok.isalpha():
                 freq = max(zipf(low), zipf(key)) if key != low else zipf(low)
-                if is_drug_name(low):
+                if is_drug_name(low) and not s.drug_names:
                     pass  # patients know their medicines by name, and a name has no plainer word
                 elif (freq < s.rare_zipf and len(tok) >= s.rare_min_length and low not in c.known_plain
                       and known_base_frequency(low) < s.rare_zipf):
