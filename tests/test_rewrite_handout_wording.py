@@ -81,6 +81,21 @@ def test_an_aside_in_our_words_after_a_quoted_term_keeps_the_term(engine):
         "Your high blood pressure, a common condition, is treated."
 
 
+def test_a_definition_with_the_or_is_in_our_words_keeps_the_term(engine):
+    # "Ascites, the buildup of fluid ..." read "Fluid in the belly (ascites), the buildup of fluid within
+    # the belly": the text says what the term is, in words of our plain wording
+    text = "Ascites, the buildup of fluid within the abdomen, is common."
+    assert _both(engine, text) == "Ascites, the buildup of fluid within the belly, is common."
+    # explain mode's second pass meets "the abdomen (belly)" inside the aside: still an explanation
+    assert _both(engine, text, mode="explain") == "Ascites, the buildup of fluid within the abdomen (belly), is common."
+    assert _both(engine, "Hypothyroidism is a condition in which the thyroid makes too little hormone.") == \
+        "Hypothyroidism is a condition in which the thyroid makes too little hormone."
+    # "the" and "is" with other words explain nothing: the term is rewritten
+    assert _both(engine, "Hypertension, the main cause of stroke, is common.") == \
+        "High blood pressure, the main cause of stroke, is common."
+    assert _both(engine, "Hypertension is a problem for many people.") == "High blood pressure is a problem for many people."
+
+
 def test_a_bracket_does_not_go_inside_a_hyphenated_word(engine):
     assert _both(engine, "Keep it in the trimester-specific range.") == "Keep it in the trimester-specific range."
 

@@ -197,7 +197,10 @@ def opens_sentence(text: str, at: int, sentence_starts: set[int]) -> bool:
 
 # the aside after a term in quotes: 'the "bruit," a whooshing sound'
 # (not an item of a list: "floaters, a dark curtain across your vision, or redness")
-_QUOTED_APPOSITIVE = re.compile(r"[\"”’']?,[\"”’']?[ \t]+an?[ \t]+(?P<words>[^,.;:()\n]{3,120})"
+# ... or with "the" ("Ascites, the buildup of fluid in the belly, ..."), or after "is" ("An abscess is a
+# collection of pus"): only words of our plain wording make any of them an explanation. A bracket inside
+# is a later pass's own ("within the abdomen (belly)")
+_QUOTED_APPOSITIVE = re.compile(r"(?:[\"”’']?,[\"”’']?|[ \t]+(?:is|are))[ \t]+(?:an?|the)[ \t]+(?P<words>(?:[^,.;:()\n]|\([^()\n]*\)){3,120})"
                                 r"(?:,(?![ \t]+(?:or|and)\b)|[.!?;:](?:\s|$)|$)")
 _NOT_CONTENT = frozenset("your their with from that this these those into over under about".split())
 
