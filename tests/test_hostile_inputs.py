@@ -183,6 +183,24 @@ def test_api_refuses_lone_surrogates():
 
 # --- markup and documents --------------------------------------------------------------------------
 
+def test_letters_a_case_blind_pattern_takes_for_ascii_never_crash(engine):
+    # "ſ" (long s), "ı" (dotless i), "İ" and the kelvin sign match s, i, I and k in a re.IGNORECASE
+    # pattern; the ASCII tables behind those patterns raised KeyError/ValueError (a traceback) on them
+    from plainspeak.rewrite.guard import facts
+
+    cases = {
+        "Hypertension is treated every \u017fix weeks and checked tw\u0131ce da\u0131ly.":
+            "High blood pressure is treated every \u017fix weeks and checked tw\u0131ce da\u0131ly.",
+        "The doctor should be not\u0131f\u0131ed if the fever returns.": "Tell the doctor if the fever returns.",
+        "Because \u0130buprofen can raise your blood pressure, hypertension should be watched closely.":
+            "Because \u0130buprofen can raise your blood pressure, high blood pressure should be watched closely.",
+        "Your edema improve\u017f slowly.": "Your swelling improve\u017f slowly.",
+    }
+    for source, expected in cases.items():
+        assert engine.simplify(source).text == expected
+    assert facts("every \u017fix weeks").frequencies == facts("every six weeks").frequencies == {"every 6 week": 1}
+
+
 def test_html_nested_100k_levels_deep(tmp_path):
     f = tmp_path / "deep.html"
     f.write_text("<div>" * 100_000 + "<p>" + SIG_LINE + "</p>" + "</div>" * 100_000, encoding="utf-8")

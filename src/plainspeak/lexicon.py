@@ -118,3 +118,13 @@ def is_drug_name(word: str) -> bool:
     return known
 
 
+# The four letters outside ASCII that a case-blind regex (re.IGNORECASE) takes for ASCII ones: "ſix"
+# matches "six" and "\u212a" (the kelvin sign) matches "k". A word such a regex found is looked up in a
+# table of ASCII words through `fold`, or the lookup fails (a KeyError, a traceback for the user).
+# Each maps to one character, so a folded text keeps every offset.
+ASCII_LOOKALIKES = {0x130: "I", 0x131: "i", 0x17F: "s", 0x212A: "K"}
+
+
+def fold(word: str) -> str:
+    """A word in lower case, its ASCII look-alike letters (see ASCII_LOOKALIKES) made ASCII."""
+    return word.translate(ASCII_LOOKALIKES).lower() if not word.isascii() else word.lower()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import fold
 from .word_classes import FUNCTION_WORDS
 
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -211,4 +212,4 @@ def plural_verb_after(text: str, start: int, end: int, surface: str, plain: str)
     head = head_phrase[-1].lower() if head_phrase else ""
     if not head.endswith("s") or not _plural_noun(head) or head in _ONE_THING_IN_S:
         return None
-    return verb.end(), verb.group(1) + _FOR_A_PLURAL[verb.group(2).lower()]
+    return verb.end(), verb.group(1) + _FOR_A_PLURAL[fold(verb.group(2))]

@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
-from ..lexicon import is_drug_name, zipf
+from ..lexicon import ASCII_LOOKALIKES, is_drug_name, zipf
 
 _WORD = re.compile(r"[A-Za-z]+(?:'t)?")
 
@@ -449,6 +449,8 @@ def facts(text: str) -> Facts:
 
     Speed: the guard works this out for the line around every edit. Patterns that cannot match (no
     digit in the text, none of the words a pattern needs) are skipped; see _may_hold."""
+    if not text.isascii():
+        text = text.translate(ASCII_LOOKALIKES)  # "every ſix weeks": the patterns' words are ASCII
     seen = _seen(text)
     digits = _ANY_DIGIT.search(text) is not None  # blanking never adds a digit: tested once
     frequencies, rest = _frequencies(text, seen)

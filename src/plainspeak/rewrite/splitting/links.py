@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import fold
 from .asides import _is_person
 from .doses import DoseCuts
 from .words import (BE_VERBS, CAUSES, DETERMINER_SUBJECTS, FINITE_VERBS, LIST_ITEM_WORDS, MODALS, NOT_A_VERB, OPENER_WORDS,
@@ -117,10 +118,10 @@ def _reason_first(piece: str, min_words: int, doses: DoseCuts | None, first: boo
         return []
     word = re.match(r"[A-Za-z0-9]+", piece[m.end():])
     ws = re.match(r"\s+", main)
-    if ws is None:
-        return []
+    if ws is None or word is None:
+        return []  # (no ASCII word after the link: "Because İ...", see lexicon.ASCII_LOOKALIKES)
     return [(lead, m.end() + word.end(), word.group(0)[0].upper() + word.group(0)[1:], REASON_FIRST),
-            (comma, comma + 1 + ws.end(), "." + ws.group(0) + _SAID_AFTER[" ".join(m.group("link").lower().split())] + " ",
+            (comma, comma + 1 + ws.end(), "." + ws.group(0) + _SAID_AFTER[" ".join(fold(m.group("link")).split())] + " ",
              REASON)]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import is_drug_name, zipf
+from ...lexicon import fold, is_drug_name, zipf
 from ..grammar import verb_form
 from .clauses import _instruction
 from .words import _CONNECTIVE, FINITE_VERBS, OBJECT_STARTS, PARTICIPLES, _Change
@@ -49,7 +49,7 @@ def _contact_order(text: str) -> list[_Change]:
     target = m.group("target")
     if target[:3] != "911" and target[1:2].islower():
         target = target[0].lower() + target[1:]  # "Emergency services" -> "emergency services" (never "EMS", "911")
-    return [(0, m.end(), _IMPERATIVES[m.group("verb").lower()] + " " + target, ACTIVE_ORDER_REASON)]
+    return [(0, m.end(), _IMPERATIVES[fold(m.group("verb"))] + " " + target, ACTIVE_ORDER_REASON)]
 
 
 # --- any order in the passive: "The dressing should be kept dry" -> "Keep the dressing dry" -----------
