@@ -21,11 +21,14 @@ ACTIVE_ORDER_REASON = "active-order"
 # whom a reader contacts: the last word of the noun phrase
 _CONTACTS = ("doctor|doctors|clinic|office|nurse|provider|surgeon|team|pharmacist|physician|practitioner|specialist"
              "|midwife|dentist|service|services|department|center|centre|unit|line|helpline|hotline|cardiologist"
-             "|oncologist|obstetrician|pediatrician|paediatrician|therapist|educator|supplier|company")
+             "|oncologist|obstetrician|pediatrician|paediatrician|therapist|educator|supplier|company|prescriber|pharmacists|dentists"
+             "|nurses|surgeons|providers|physicians|specialists")
 # a bracket the glossary wrote after the term goes with it: "your heart doctor (cardiologist)"
 # (or the service itself, named without a determiner: "Emergency services should be called", "911 must be called")
+# (or a list of them, each item ending in one: "All doctors, dentists, and pharmacists should be told")
 _CONTACTED = re.compile(r"(?P<target>(?:(?:your|the|every|each|all(?:[ \t]+your)?)[ \t](?:[A-Za-z'’-]+[ \t]){0,4}?(?:"
-                        + _CONTACTS + r")|emergency[ \t]services|emergency[ \t]medical[ \t]services|911|an[ \t]ambulance)"
+                        + _CONTACTS + r")(?:,[ \t]+(?:(?:and|or)[ \t]+)?(?:[A-Za-z'’-]+[ \t]){0,3}?(?:" + _CONTACTS + r")(?=[ \t,]))*"
+                        r"|emergency[ \t]services|emergency[ \t]medical[ \t]services|911|an[ \t]ambulance)"
                         r"(?:[ \t]\([^()\n]*\))?)"
                         r"[ \t](?:should|must)[ \t]be[ \t](?P<verb>contacted|called|notified|told|informed)\b", re.IGNORECASE)
 _SOUGHT = re.compile(r"(?P<target>(?:medical|emergency|urgent|immediate|prompt)[ \t]"
@@ -117,7 +120,7 @@ _CLAUSE_JOINERS = frozenset("although though because since while whereas but if 
 _FINITE = FINITE_VERBS | frozenset("lower lowers raise raise help keep cause make".split())
 _PASSIVE_SUBJECT = re.compile(
     r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:should|must|(?:is|are)(?P<negation0>[ \t]+not)?[ \t]+to)[ \t]+"
-    r"(?P<adverb>(?:also|always|then|still)[ \t]+)?(?P<negation>(?:not|never)[ \t]+)?be[ \t]+"
+    r"(?P<adverb>(?:also|always|then|still|later|first)[ \t]+)?(?P<negation>(?:not|never)[ \t]+)?be[ \t]+"
     r"(?P<manner>(?:gently|carefully|slowly|firmly|lightly|thoroughly)[ \t]+)?"
     r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
 _OWN_PASSIVE = re.compile(r"\b(?:should|must|may|can|will|is|are|be)\b", re.IGNORECASE)
@@ -234,10 +237,13 @@ def _opens_with_an_adverbial(plain: str) -> bool:
     one noun phrase after a single comma with no list in it: the order would take the phrase as its object."""
     head, _, tail = plain.partition(",")
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", head)]
-    if not words or words[0] in _ADVERBIAL_OPENERS or (words[0].endswith("ly") and words[0] not in _NOT_ADVERBS_IN_LY) \
-            or re.search(r"\d", head):
-        return True
     tail = tail.strip()
+    if not words or words[0] in _ADVERBIAL_OPENERS or (words[0].endswith("ly") and words[0] not in _NOT_ADVERBS_IN_LY):
+        return True
+    if re.search(r"\d", head):
+        # "In 2 weeks, the dressing", "2 days later, the wound": a time; but a noun phrase with its amount and an
+        # item after it is a list ("A gain of more than 2 lb in one day, or a loss over 2 lb per day, should be")
+        return not (words[0] in ("a", "an", "the", "any") and re.match(r"(?:or|and)\b", tail))
     return plain.count(",") == 1 and bool(tail) and not _ASIDE_STARTS.match(tail) \
         and re.search(r"\b(?:and|or)\b", tail) is None
 
@@ -254,7 +260,8 @@ def _list_part(part: str) -> bool:
     # the last item, after "and" / "or", may be longer when it has no verb of its own ("..., and bending with the
     # head below the waist", "..., or vomiting of material looking like coffee grounds"): a list still
     words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", part)
-    if words and words[0].lower() in ("and", "or") and len(words) <= _LAST_ITEM_WORDS and not any(
+    # (an amount counts as the word of its unit: "a loss over 2 lb per day for several days")
+    if words and words[0].lower() in ("and", "or") and len([w for w in words if not w[0].isdigit()]) <= _LAST_ITEM_WORDS and not any(
             w.lower() in FINITE_VERBS or w.lower() in _CLAUSE_JOINERS or w.lower() in ("that", "which", "who", "should", "must",
                                                                                    "may", "can", "will")
             for w in words[1:]):

@@ -1,0 +1,47 @@
+"""Passive orders from the tenth set of handouts that stayed passive (stop 22): each said as an order
+now, and the near cases where the reading is not certain left as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from splitter_helpers import assert_cut
+
+CHANGED = [
+    # a passive with "later" between its helper and "be", after an order made from an "If" clause's main clause
+    ("If a dose is missed, it should be taken as soon as it is remembered on the same day, and the usual twice-daily "
+     "schedule should later be restarted.",
+     "If a dose is missed, take it as soon as it is remembered on the same day, and later restart the usual "
+     "twice-daily schedule."),
+    ("A barrier cream should later be applied.", "Later apply a barrier cream."),
+    # whom to tell, listed with commas
+    ("All doctors, dentists, and pharmacists should be told that apixaban is being taken, especially before any "
+     "procedure or surgery.",
+     "Tell all doctors, dentists, and pharmacists that apixaban is being taken, especially before any procedure or "
+     "surgery."),
+    ("Your doctor, nurse, or pharmacist should be told about all the medicines you take.",
+     "Tell your doctor, nurse, or pharmacist about all the medicines you take."),
+    ("The prescriber should be told if kidney problems are present.", "Tell the prescriber if kidney problems are present."),
+    # a subject with amounts in it, and a second item after ", or"
+    ("A gain of more than 2 lb in one day or 5 lb in one week, or a loss over 2 lb per day for several days, should "
+     "be reported.",
+     "Report a gain of more than 2 lb in one day or 5 lb in one week, or a loss over 2 lb per day for several days."),
+]
+
+UNCHANGED = [
+    # a clause inside the subject: no list of whom to contact
+    "Your doctor, who knows your history, should be called.",
+    # a time with its number before the comma is no subject
+    "In 2 weeks, the dressing should be removed.",
+    "The first 2 days, the bandage should be kept dry.",
+]
+
+
+@pytest.mark.parametrize("text, expected", CHANGED)
+def test_passive_order_said_as_an_order(text: str, expected: str) -> None:
+    assert_cut(text, expected, guarded=True)
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_passive_left_alone(text: str) -> None:
+    assert_cut(text, text)
