@@ -26,6 +26,17 @@ CHANGED = [
     ("A gain of more than 2 lb in one day or 5 lb in one week, or a loss over 2 lb per day for several days, should "
      "be reported.",
      "Report a gain of more than 2 lb in one day or 5 lb in one week, or a loss over 2 lb per day for several days."),
+    # a second subject whose helper is left out ("and your prescriber contacted"): an order too; a dose held back is
+    # a dose skipped
+    ("If any of these symptoms develop, the next dose should be withheld and your prescriber contacted right away.",
+     "If any of these symptoms develop, skip the next dose and contact your prescriber right away."),
+    ("After 21 days, clopidogrel is to be stopped and aspirin continued alone.",
+     "After 21 days, stop clopidogrel and continue aspirin alone."),
+    ("Allopurinol should be stopped and your doctor told right away if a skin rash or fever develops.",
+     "Stop allopurinol and tell your doctor right away if a skin rash or fever develops."),
+    # (a phrase of how after the second participle: read as the same gap, never "and the site covered" after an order)
+    ("The drain should be removed and the site covered with a bandage.",
+     "Remove the drain and cover the site with a bandage."),
 ]
 
 UNCHANGED = [
@@ -34,6 +45,9 @@ UNCHANGED = [
     # a time with its number before the comma is no subject
     "In 2 weeks, the dressing should be removed.",
     "The first 2 days, the bandage should be kept dry.",
+    # a second subject whose doer is named, or a medicine "withheld" (no dose to skip): the passive stays whole
+    "The results should be checked and the dose changed by your doctor.",
+    "Metformin should be withheld for 48 hours after the scan.",
 ]
 
 

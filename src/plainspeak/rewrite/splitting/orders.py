@@ -85,6 +85,8 @@ _READER_VERBS = {
     # out", never "and spat out", which reads as a past tense after an order)
     "spat": "spit", "laid": "lay", "wrung": "wring", "hung": "hang", "torn": "tear", "bent": "bend",
     "frozen": "freeze",
+    # a dose held back is a dose skipped ("The next dose should be withheld": only a dose, see `_passive_order`)
+    "withheld": "skip",
 }
 # irregular participles that end no "-ed": a second verb of the passive in one of these is a participle
 # as "removed" is ("... and spat out", "... and wrung out"), which the order says or the passive stays
@@ -128,7 +130,9 @@ _UNSAID_PARTICIPLE = re.compile(r"\b(?:and|or|but)[ \t]+(?:(?:not|never)[ \t]+([
 # a second subject with its passive, the "is to be" left out: "clopidogrel is to be stopped and aspirin continued"
 # ("... should be stopped and your doctor notified right away if ...": a longer subject, a when after it)
 _GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]+ly)\b)(?:[a-z]+[ \t]+){1,3}(?:[a-z]+ed|told|given|seen|sent|kept|taken)"
-                     r"(?=[ \t]*(?:[,.;!?]|$|(?:alone|immediately|promptly|right[ \t]+away|at[ \t]+once|if|when)\b))")
+                     r"(?=[ \t]*(?:[,.;!?]|$|(?:alone|immediately|promptly|right[ \t]+away|at[ \t]+once|if|when"
+                     # (or a phrase of how or where: "and the site covered with a bandage")
+                     r"|with|in|into|on|onto|at|for|from|to|until|before|after|by|using|under|over|daily|each|every)\b))")
 # the subject's own verb after the passive: "Such symptoms should be reported but do not need ..." is
 # never "Report such symptoms but do not need ...": the subject must stay to say what does not need
 _SUBJECTS_OWN_VERB = re.compile(r"[^,;:]*?\b(?:but|and|or)[ \t]+(?:does|did|is|are|was|were|may|might|can|could|"
@@ -354,6 +358,8 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                        groups.get("adverb"), verbs)
         if order is None:
             return _discouraged(text) if wish is None else []
+        if "withheld" in (m.group("verb").lower(), (verb2 or "").lower()) and not re.search(r"\bdoses?$", subject, re.IGNORECASE):
+            return []  # "Metformin should be withheld for 48 hours" is no "skip": only a dose is skipped
         if groups.get("manner"):
             # "The tube should be gently rotated" -> "Gently rotate the tube" (only a plain order: never after "not")
             if groups.get("adverb") or groups.get("negation") or groups.get("negation0"):
@@ -370,8 +376,13 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                                                                     or _participle(text, v, 1 if v.group(1) else 2))
                for v in _UNSAID_PARTICIPLE.finditer(text, stop, reach)):
             return []
-        if _GAPPED.search(text, stop, reach):
-            return []  # "and aspirin continued": a second subject of the passive
+        gapped = _GAPPED.search(text, stop, reach)
+        if gapped is not None:
+            # "and aspirin continued": a second subject of the passive, said as an order too ("and continue
+            # aspirin", "and contact your prescriber right away"), or the passive stays whole
+            gapped = _gapped_order(text, gapped, verbs)
+            if gapped is None or _GAPPED.search(text, gapped[1], reach):
+                return []
         if _SUBJECTS_OWN_VERB.match(text, stop):
             return []
         second = []
@@ -435,6 +446,8 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                     continue
                 changes.append((later.start(2), later.end(2), base, ACTIVE_ORDER_REASON))
         changes += second
+        if gapped is not None:
+            changes.append(gapped)
         said_later = {a for a, _b, _n, _w in changes[1:]} | said
         for dangling in _DANGLING_PARTICIPLE.finditer(text, stop, clause.start() if clause else reach):
             word = dangling.group("word").lower()
@@ -446,6 +459,32 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                 return []
         return changes
     return _discouraged(text) if wish is None else []
+
+
+def _gapped_order(text: str, gapped: re.Match[str], verbs: dict[str, str]) -> _Change | None:
+    """The second subject and participle of a passive whose helper is left out ("... should be stopped and
+    your physician notified"), said as an order ("notify your physician"), or None when it cannot be: read
+    as "<subject> should be <participle> ..." it must be an order of one edit on that subject and verb."""
+    start = gapped.start() + len(re.match(r"and[ \t]+", gapped.group(0)).group(0))
+    participle = re.search(r"[a-z]+$", gapped.group(0))
+    at = gapped.start() + participle.start()  # where the participle begins
+    helper = " should be "
+    clause = text[start:at].rstrip(" \t") + helper + text[at:]
+    inserted = len(clause) - (len(text) - start)  # the helper's length, less the space it took the place of
+    orders = _contact_order(clause) or _single_order(clause, verbs)
+    if len(orders) != 1 or orders[0][0] != 0 or orders[0][1] < at - start + inserted + len(participle.group(0)):
+        return None
+    new = orders[0][2]
+    return (start, orders[0][1] - inserted + start, new[0].lower() + new[1:], ACTIVE_ORDER_REASON)
+
+
+def _single_order(clause: str, verbs: dict[str, str]) -> list[_Change]:
+    """The passive order that opens `clause` when it is one edit of a verb in `verbs`, else nothing."""
+    orders = _passive_order(clause)
+    m = _PASSIVE_SUBJECT.match(clause)
+    if len(orders) != 1 or m is None or m.group("verb").lower() not in verbs:
+        return []
+    return orders
 
 
 def _second_passive(text: str, at: int, subject: str, verbs: dict[str, str]) -> list[_Change] | None:
