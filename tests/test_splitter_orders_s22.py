@@ -37,6 +37,11 @@ CHANGED = [
     # (a phrase of how after the second participle: read as the same gap, never "and the site covered" after an order)
     ("The drain should be removed and the site covered with a bandage.",
      "Remove the drain and cover the site with a bandage."),
+    # a child in the reader's care, with a verb of its care; "the needs of the baby" is a noun, no verb of the subject's
+    ("The baby should be fed on demand, and too much pumping beyond the needs of the baby should be avoided.",
+     "Feed the baby on demand, and avoid too much pumping beyond the needs of the baby."),
+    ("Young children should not be held on the lap.", "Do not hold young children on the lap."),
+    ("It is very important that your child be kept as calm as possible.", "Keep your child as calm as possible."),
 ]
 
 UNCHANGED = [
@@ -48,6 +53,10 @@ UNCHANGED = [
     # a second subject whose doer is named, or a medicine "withheld" (no dose to skip): the passive stays whole
     "The results should be checked and the dose changed by your doctor.",
     "Metformin should be withheld for 48 hours after the scan.",
+    # a child with a verb that is not one of its care, or a patient (who may be the reader)
+    "Your child should be used to the mask before the trip.",
+    "Your child should be seen by a doctor within 2 days.",
+    "The patient should be kept in bed for 2 hours.",
 ]
 
 

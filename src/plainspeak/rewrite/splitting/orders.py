@@ -176,11 +176,22 @@ _DISCOURAGED = re.compile(r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:
                           r"(?:(?:strongly|generally|usually)[ \t]+)?discouraged(?=[ \t,.;!?]|$)")
 
 
-def _object(subject: str, reader: bool = False) -> str | None:
+# a child in the reader's care is what a few verbs act on: "The baby should be fed on demand" -> "Feed the baby on
+# demand" (never "used", "seen", "given": "Your child should be used to the mask", "... seen by a doctor")
+_CARED_FOR = frozenset("baby babies infant infants newborn newborns child children toddler toddlers".split())
+_CARE_VERBS = {"fed": "feed", "burped": "burp", "bathed": "bathe", "dressed": "dress", "held": "hold", "kept": "keep",
+               "placed": "place", "laid": "lay", "encouraged": "encourage", "allowed": "allow", "offered": "offer"}
+
+
+# what a finite verb after it is part of: a relative clause ("that are"), or a noun ("the needs of the baby")
+_NOUN_BEFORE = frozenset("that which who the a an your its their his her our".split())
+
+
+def _object(subject: str, reader: bool = False, cared: bool = False) -> str | None:
     """The sentence's subject as the object of an order ("The pouch" -> "the pouch", "It" -> "it"),
     or None when it may not be the thing acted on: a person, a condition or time, what a lab handles
     (unless `reader`: the wish names the reader as the doer, "that you weigh yourself ... and that the
-    result be recorded")."""
+    result be recorded"); `cared`: the verb is one of a child's care, which a child in the reader's care may take)."""
     subject = subject.rstrip(" \t")
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", subject)
     if not words or len(words) > 25:
@@ -207,12 +218,13 @@ def _object(subject: str, reader: bool = False) -> str | None:
         return None  # "Each morning, the dressing should be changed": never "Change each morning, the dressing"
     if plain.count(",") == 1 and re.search(r",[ \t]+(?:and|or|but)[ \t]", plain):
         return None  # two things take no comma before "and": "Your pills slow the heart, and pain relievers" is two clauses
-    if any(w in _FINITE and (k == 0 or low[k - 1] not in ("that", "which", "who")) for k, w in enumerate(low)):
-        return None  # "Quiet play is allowed, although ..." (but "Foods that are spicy" is one noun phrase)
+    if any(w in _FINITE and (k == 0 or low[k - 1] not in _NOUN_BEFORE) for k, w in enumerate(low)):
+        return None  # "Quiet play is allowed, although ..." (but "Foods that are spicy" is one noun phrase, and
+        # "the needs of the baby" a noun's)
     if any(w in ("you", "your", "yours", "we", "us", "i", "he", "she", "they", "them", "who") for w in low[1:]):
         return None  # "Your child should be ..." is a person; "Foods you ..." has a clause of its own
-    if any(w in _PEOPLE for w in low[:3]):
-        return None  # a person is not the thing acted on ("Your child should be kept home")
+    if any(w in _PEOPLE and not (cared and w in _CARED_FOR) for w in low[:3]):
+        return None  # a person is not the thing acted on ("The patient should be kept ...")
     first = words[0]
     if first[1:] != first[1:].lower():
         return subject  # "NSAIDs", "COPD": as written
@@ -343,12 +355,15 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
         if _BY_A_DOER.match(rest):
             return []  # the doer is named: "should be checked by your nurse", "must not be taken by people who"
         groups = m.groupdict()
-        subject = _object(m.group("subject"), reader and wish is not None)
+        cared = m.group("verb").lower() in _CARE_VERBS and (m.group("verb2") or "fed").lower() in _CARE_VERBS
+        subject = _object(m.group("subject"), reader and wish is not None, cared)
         if subject is None:
             return _discouraged(text) if wish is None else []
         # a wish to the reader ("We suggest that medicines be given") names the reader as the doer, and
         # so does a medicine's name ("Acetaminophen is to be given"): "given" is theirs then
         verbs = _GIVING_VERBS if wish is not None or is_drug_name(subject.split(" ", 1)[0]) else _READER_VERBS
+        if cared and any(w.lower() in _CARED_FOR for w in re.findall(r"[A-Za-z]+", subject)[:3]):
+            verbs = _CARE_VERBS  # a child: only what the reader does in its care
         verb2, conj, stop = m.group("verb2"), m.group("conj"), m.end()
         if verb2 is not None and verb2.lower() not in verbs and verb_form(verb2) not in ("past", "participle"):
             # "stopped and medical care should be sought": "and" opens the next clause, no second verb
