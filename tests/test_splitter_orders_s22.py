@@ -42,6 +42,23 @@ CHANGED = [
      "Feed the baby on demand, and avoid too much pumping beyond the needs of the baby."),
     ("Young children should not be held on the lap.", "Do not hold young children on the lap."),
     ("It is very important that your child be kept as calm as possible.", "Keep your child as calm as possible."),
+    ("It is very important that your baby be kept warm during the first few days at home.",
+     "Keep your baby warm during the first few days at home."),
+    ("Your child should be kept home from school for 2 days.", "Keep your child home from school for 2 days."),
+    ("Your child should be placed on his back to sleep.", "Place your child on his back to sleep."),
+    # "put" with where the thing goes; "closed", "secured"; a later participle before a phrase of how needs its object
+    ("Preservative-free artificial tears (eye drops for dryness) should be put into the eye with the problem every 1 to 2 "
+     "hours while awake.",
+     "Put preservative-free artificial tears (eye drops for dryness) into the eye with the problem every 1 to 2 hours "
+     "while awake."),
+    ("The eyelid should later be closed gently and secured with a soft eye patch or with paper tape.",
+     "Later close the eyelid gently and secure it with a soft eye patch or with paper tape."),
+    # a series after a semicolon, never read from the "and" inside the second subject
+    ("The eye should be closed gently; blinking and squeezing should be avoided.",
+     "Close the eye gently; avoid blinking and squeezing."),
+    # a hyphenated word of common words opens a subject, no name
+    ("Donut-shaped cushions should not be used, since they restrict circulation to the skin.",
+     "Do not use donut-shaped cushions, since they restrict circulation to the skin."),
 ]
 
 UNCHANGED = [
@@ -57,6 +74,11 @@ UNCHANGED = [
     "Your child should be used to the mask before the trip.",
     "Your child should be seen by a doctor within 2 days.",
     "The patient should be kept in bed for 2 hours.",
+    # "put" as part of another verb
+    "Sex should be put off until clearance is given at the visit after surgery.",
+    "It should be put on a small amount of food.",
+    # a hyphenated name
+    "Jean-Paul should be told about the plan.",
 ]
 
 

@@ -80,7 +80,7 @@ _READER_VERBS = {
     "placed": "place", "positioned": "position", "covered": "cover", "flushed": "flush", "rotated": "rotate",
     "crushed": "crush", "shaken": "shake", "wiped": "wipe", "patted": "pat", "scrubbed": "scrub", "soaked": "soak",
     "scratched": "scratch", "opened": "open", "sipped": "sip", "held": "hold", "pressed": "press", "pushed": "push",
-    "moved": "move", "combined": "combine", "allowed": "allow",
+    "moved": "move", "combined": "combine", "allowed": "allow", "put": "put", "closed": "close", "secured": "secure",
     # irregular participles, each said as its own base form ("... rinsed with water and spat out" -> "and spit
     # out", never "and spat out", which reads as a past tense after an order)
     "spat": "spit", "laid": "lay", "wrung": "wring", "hung": "hang", "torn": "tear", "bent": "bend",
@@ -187,6 +187,13 @@ _CARE_VERBS = {"fed": "feed", "burped": "burp", "bathed": "bathe", "dressed": "d
 _NOUN_BEFORE = frozenset("that which who the a an your its their his her our".split())
 
 
+# "put" says an order only with where the thing goes ("should be put into the eye"): "put off", "put on" may be
+# other verbs
+_PUT_WHERE = re.compile(r"[ \t]+(?:into|in|onto|inside|under|between|behind)\b")
+# a phrase of how or where after a later participle: the order needs its object again ("and secure it with tape")
+_PHRASE_AFTER = re.compile(r"[ \t]+(?:with|in|into|on|onto|to|under|over|across|at|from|between|inside|behind|using)\b")
+
+
 def _object(subject: str, reader: bool = False, cared: bool = False) -> str | None:
     """The sentence's subject as the object of an order ("The pouch" -> "the pouch", "It" -> "it"),
     or None when it may not be the thing acted on: a person, a condition or time, what a lab handles
@@ -230,6 +237,8 @@ def _object(subject: str, reader: bool = False, cared: bool = False) -> str | No
         return subject  # "NSAIDs", "COPD": as written
     if is_drug_name(first) or (first[0].isupper() and zipf(first.lower()) >= 3.0):
         return first[0].lower() + subject[1:]
+    if "-" in first and all(zipf(part) >= 2.5 for part in first.lower().split("-")) and (len(words) == 1 or words[1].islower()):
+        return first[0].lower() + subject[1:]  # "Preservative-free artificial tears": common words, no name
     return subject if first[0].islower() else None  # a rare capitalised word may be a name: left alone
 
 
@@ -373,6 +382,8 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                        groups.get("adverb"), verbs)
         if order is None:
             return _discouraged(text) if wish is None else []
+        if "put" in (m.group("verb").lower(), (verb2 or "").lower()) and not _PUT_WHERE.match(text, stop):
+            return []  # "Sex should be put off until ...", "it should be put on a small amount": a phrasal verb
         if "withheld" in (m.group("verb").lower(), (verb2 or "").lower()) and not re.search(r"\bdoses?$", subject, re.IGNORECASE):
             return []  # "Metformin should be withheld for 48 hours" is no "skip": only a dose is skipped
         if groups.get("manner"):
@@ -447,9 +458,12 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                 return []  # "... and done 10 times" cannot follow an order: the passive stays whole
             if later.group(2).lower() in verbs:
                 base = verbs[later.group(2).lower()]
-                if re.match(r"[ \t]*(?:[,.;!?]|$)", text[later.end(2):]) or (base == "allow" and re.match(r"[ \t]+to\b", text[later.end(2):])):
+                if base == "put" and not _PUT_WHERE.match(text, later.end(2)):
+                    return []
+                if re.match(r"[ \t]*(?:[,.;!?]|$)", text[later.end(2):]) or (base == "allow" and re.match(r"[ \t]+to\b", text[later.end(2):])) \
+                        or _PHRASE_AFTER.match(text, later.end(2)):
                     # "... and record, with a target" needs its object again: "and record it" (and "allowed to
-                    # warm": "and allow it to warm")
+                    # warm": "and allow it to warm", "secured with tape": "and secure it with tape")
                     head = re.findall(r"[A-Za-z]+", subject)[-1].lower()
                     base += " them" if head.endswith("s") and not head.endswith("ss") else " it"
                 comma = re.search(r",[ \t]*$", text[:later.start()]) if later.group(1) == "and" else None
@@ -630,7 +644,9 @@ def _in_lower_case(orders: list[_Change]) -> list[_Change]:
 
 
 # what joins the clauses of a series: ", and", ",", "and"
-_SERIES_JOIN = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+# (a semicolon too: "The eye should be closed gently; blinking and squeezing should be avoided" was read from the
+# "and" inside the second subject, "; blinking and avoid squeezing")
+_SERIES_JOIN = re.compile(r";[ \t]+|,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _LATER_PASSIVE = re.compile(r"\b(?:should|must)[ \t]+(?:\w+[ \t]+)?be\b")
 
 
