@@ -59,6 +59,11 @@ CHANGED = [
     # a hyphenated word of common words opens a subject, no name
     ("Donut-shaped cushions should not be used, since they restrict circulation to the skin.",
      "Do not use donut-shaped cushions, since they restrict circulation to the skin."),
+    # a subject with a comparison in it after ", and": a new clause, cut, and its passive said as an order
+    ("Active lifting, reaching, pushing, or pulling with the operative arm is not allowed, and objects heavier than a "
+     "coffee cup should not be held in that hand until clearance has been given.",
+     "Active lifting, reaching, pushing, or pulling with the operative arm is not allowed. Do not hold objects heavier "
+     "than a coffee cup in that hand until clearance has been given."),
 ]
 
 UNCHANGED = [
