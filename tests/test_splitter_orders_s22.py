@@ -95,3 +95,47 @@ def test_passive_order_said_as_an_order(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_passive_left_alone(text: str) -> None:
     assert_cut(text, text)
+
+
+# a checklist item in the passive with its helper left out is an order; behind a checkbox only
+CHECKLIST = [
+    ("- [ ] Alcohol avoided\n", "- [ ] Avoid alcohol\n"),
+    ("- [ ] Total sodium intake limited to 2 g (2,000 mg) per day; canned soups, deli meats, frozen meals, and "
+     "restaurant food should be avoided\n",
+     "- [ ] Limit total sodium intake to 2 g (2,000 mg) per day; avoid canned soups, deli meats, frozen meals, and "
+     "restaurant food\n"),
+    ("- [ ] NSAIDs such as ibuprofen, naproxen, and aspirin avoided, as they may cause kidney injury and bleeding; "
+     "acetaminophen up to 2,000 mg per day is considered acceptable\n",
+     "- [ ] Avoid NSAIDs such as ibuprofen, naproxen, and aspirin, as they may cause kidney injury and bleeding; "
+     "acetaminophen up to 2,000 mg per day is considered acceptable\n"),
+    # a medicine named with its dose, even one the word list does not know
+    ("- [ ] Lactulose 20 g (30 mL) by mouth repeated two to three times daily, with the dose changed so that 2 to 3 "
+     "soft bowel movements are made each day\n",
+     "- [ ] Repeat lactulose 20 g (30 mL) by mouth two to three times daily, with the dose changed so that 2 to 3 "
+     "soft bowel movements are made each day\n"),
+    ("- [ ] Spironolactone 100 mg by mouth taken once daily with breakfast\n",
+     "- [ ] Take spironolactone 100 mg by mouth once daily with breakfast\n"),
+    # a later participle after ", and" keeps its comma in an item with no full stop
+    ("- [ ] Weight measured after urinating and before breakfast, using the same scale, and recorded\n",
+     "- [ ] Measure weight after urinating and before breakfast, using the same scale, and record it\n"),
+]
+
+CHECKLIST_KEPT = [
+    # no checkbox: a list may say what the clinic does
+    "- Dressing changed daily\n",
+    # a helper of its own: a statement of what has been done
+    "- [ ] Hands have been washed with soap and water\n",
+    # a verb whose doer may be the clinic, or a person
+    "- [ ] Blood tests checked every week\n",
+    "- [ ] Patient kept in bed\n",
+]
+
+
+@pytest.mark.parametrize("text, expected", CHECKLIST)
+def test_checklist_passive_said_as_an_order(text: str, expected: str) -> None:
+    assert_cut(text, expected, guarded=True)
+
+
+@pytest.mark.parametrize("text", CHECKLIST_KEPT)
+def test_checklist_item_left_alone(text: str) -> None:
+    assert_cut(text, text)

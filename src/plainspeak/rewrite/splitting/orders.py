@@ -14,7 +14,7 @@ import re
 from ...lexicon import is_drug_name, zipf
 from ..grammar import verb_form
 from .clauses import _instruction
-from .words import _CONNECTIVE, FINITE_VERBS, OBJECT_STARTS, PARTICIPLES, _Change
+from .words import _CONNECTIVE, DOSE, FINITE_VERBS, OBJECT_STARTS, PARTICIPLES, _Change
 
 ACTIVE_ORDER_REASON = "active-order"
 
@@ -237,6 +237,8 @@ def _object(subject: str, reader: bool = False, cared: bool = False) -> str | No
         return subject  # "NSAIDs", "COPD": as written
     if is_drug_name(first) or (first[0].isupper() and zipf(first.lower()) >= 3.0):
         return first[0].lower() + subject[1:]
+    if re.match(r"[A-Za-z]+[ \t]+" + DOSE.pattern, subject):
+        return first[0].lower() + subject[1:]  # "Lactulose 20 g (30 mL) by mouth": a name with a dose is a medicine's
     if "-" in first and all(zipf(part) >= 2.5 for part in first.lower().split("-")) and (len(words) == 1 or words[1].islower()):
         return first[0].lower() + subject[1:]  # "Preservative-free artificial tears": common words, no name
     return subject if first[0].islower() else None  # a rare capitalised word may be a name: left alone
@@ -398,6 +400,9 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
         # say leaves it a passive ("removed from the fridge and allowed to warm", "but never warmed")
         reach = _OWN_PASSIVE.search(text, stop)
         reach = reach.start() if reach else len(text)
+        semicolon = text.find(";", stop, reach)
+        if semicolon >= 0:
+            reach = semicolon  # "...; canned soups, frozen meals ... should be avoided": a clause of its own
         if any((v.group(1) or v.group(2)).lower() not in verbs and ((v.group(1) or v.group(2)).endswith("ed")
                                                                     or _participle(text, v, 1 if v.group(1) else 2))
                for v in _UNSAID_PARTICIPLE.finditer(text, stop, reach)):
@@ -725,3 +730,48 @@ def with_order(sentence: str) -> str:
     for start, end, new, _reason in sorted(changes, reverse=True):
         sentence = sentence[:start] + new + sentence[end:]
     return sentence
+
+
+# --- a checklist item in the passive with no helper: "[ ] Alcohol avoided" -> "[ ] Avoid alcohol" ----------------
+#
+# A self-care checklist ticks off what the reader does, often written as a noun and a participle with the helper
+# left out ("[ ] Total sodium intake limited to 2 g per day", "[ ] Lactulose 20 g by mouth repeated three times
+# daily"). Read as "<subject> should be <participle> ...", it is the same passive order, and said as one on the
+# same terms (a verb of the reader's, a subject that is a thing acted on); only behind a checkbox, which says the
+# reader does it: a bare list item ("- Dressing changed daily") may list what the clinic does.
+_CHECKBOX = re.compile(r"(?:\[[ xX]\]|☐|☑)[ \t]+")
+_ITEM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def checklist_orders(item: str) -> list[_Change]:
+    """The changes that say a checklist item's passive with no helper as an order (see above), or nothing."""
+    box = _CHECKBOX.match(item)
+    if box is None:
+        return []
+    body = item[box.end():]
+    words = list(_ITEM_WORD.finditer(body))
+    drug = bool(words) and is_drug_name(words[0].group(0))
+    verbs = _GIVING_VERBS if drug else _READER_VERBS
+    participle = next((w for w in words[1:] if w.group(0).lower() in verbs and (
+        w.group(0).lower() in _IRREGULAR_PARTICIPLES or verb_form(w.group(0).lower()) in ("past", "participle"))), None)
+    if participle is None:
+        return []
+    at = participle.start()
+    clause = body[:at].rstrip(" \t") + " should be " + body[at:]
+    inserted = len(clause) - len(body)
+    verb_end = at + inserted + len(participle.group(0))  # where the participle ends in `clause`
+    orders = _passive_order(clause)
+    if not orders or orders[0][0] != 0 or orders[0][1] < verb_end or any(a < verb_end for a, _b, _n, _w in orders[1:]):
+        return []
+    more = _later_orders(clause, orders[-1][1])  # "...; canned soups ... should be avoided": all or none of them
+    orders += more or []
+    out: list[_Change] = []
+    for k, (a, b, new, why) in enumerate(orders):
+        if ". " in new:
+            # "..., and recorded" -> ". Record it" cuts a sentence; an item with no full stop keeps its ", and"
+            join = re.match(r",[ \t]*and[ \t]+", clause[a:])
+            if join is None or not new.startswith(". "):
+                return []
+            new = join.group(0) + new[2].lower() + new[3:]
+        out.append((box.end() + (a if k == 0 else a - inserted), box.end() + b - inserted, new, why))
+    return out
