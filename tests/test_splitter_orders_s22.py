@@ -64,6 +64,17 @@ CHANGED = [
      "coffee cup should not be held in that hand until clearance has been given.",
      "Active lifting, reaching, pushing, or pulling with the operative arm is not allowed. Do not hold objects heavier "
      "than a coffee cup in that hand until clearance has been given."),
+    # a comma between a noun's adjectives is inside its noun phrase, after an opener or not
+    ("After that, a thick, fragrance-free moisturizer such as petroleum jelly should be applied to the whole body "
+     "within 3 minutes.",
+     "After that, apply a thick, fragrance-free moisturizer such as petroleum jelly to the whole body within 3 minutes."),
+    ("A thick, fragrance-free moisturizer should be applied to the whole body.",
+     "Apply a thick, fragrance-free moisturizer to the whole body."),
+    # a combination written with a hyphen is a medicine its dose stays with, so the semicolon may be cut
+    ("Oxycodone-acetaminophen 5/325 mg, 1 to 2 tablets by mouth every 4 to 6 hours if needed for severe pain, may be "
+     "prescribed; more acetaminophen should not be taken at the same time.",
+     "Oxycodone-acetaminophen 5/325 mg, 1 to 2 tablets by mouth every 4 to 6 hours if needed for severe pain, may be "
+     "prescribed. Do not take more acetaminophen at the same time."),
 ]
 
 UNCHANGED = [
@@ -84,6 +95,8 @@ UNCHANGED = [
     "It should be put on a small amount of food.",
     # a hyphenated name
     "Jean-Paul should be told about the plan.",
+    # a dose with no medicine the words name stays in the sentence that names one
+    "Blue-pill 5 mg may be prescribed; more acetaminophen should not be taken at the same time.",
 ]
 
 

@@ -217,6 +217,10 @@ def _object(subject: str, reader: bool = False, cared: bool = False) -> str | No
     if _instruction(subject) and (len(low) < 2 or low[1] in OBJECT_STARTS or low[0] in ("do", "never", "please", "always")):
         return None  # "Rinse the bottle in warm water, the ... should be checked": an order of its own comes first
     plain = re.sub(r"\([^()]*\)", "", subject)
+    adjective = re.match(r"(?i:a|an|the|your|this|these|those|some|any)[ \t]+[a-z][a-z-]*(?=,[ \t]+[a-z])", plain)
+    if adjective is not None:
+        # "a thick, fragrance-free moisturizer": a comma between a noun's adjectives is inside the noun phrase
+        plain = plain[:adjective.end()] + plain[adjective.end() + 1:]
     if "," in plain and _instruction(subject):
         return None  # "Limit fat to 10% of calories, added sugars should be avoided": an order and its comma end a clause
     if any(not _list_part(part) for part in plain.split(",")[1:]):
