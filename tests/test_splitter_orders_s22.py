@@ -9,10 +9,14 @@ from splitter_helpers import assert_cut
 
 CHANGED = [
     # a passive with "later" between its helper and "be", after an order made from an "If" clause's main clause
+    # (a missed dose is the reader's, who remembers it)
     ("If a dose is missed, it should be taken as soon as it is remembered on the same day, and the usual twice-daily "
      "schedule should later be restarted.",
-     "If a dose is missed, take it as soon as it is remembered on the same day, and later restart the usual "
+     "If you miss a dose, take it as soon as you remember on the same day, and later restart the usual "
      "twice-daily schedule."),
+    ("If a dose is missed, take it as soon as it is remembered, unless the next dose is due within 2 hours.",
+     "If you miss a dose, take it as soon as you remember, unless the next dose is due within 2 hours."),
+    ("If a dose is missed, it may be taken later the same day.", "If you miss a dose, it may be taken later the same day."),
     ("A barrier cream should later be applied.", "Later apply a barrier cream."),
     # whom to tell, listed with commas
     ("All doctors, dentists, and pharmacists should be told that apixaban is being taken, especially before any "
@@ -95,6 +99,9 @@ UNCHANGED = [
     "It should be put on a small amount of food.",
     # a hyphenated name
     "Jean-Paul should be told about the plan.",
+    # a missed dose whose doer is named; remembering with no missed dose of the reader's
+    "If a dose is missed by the nurse, it should be given as soon as it is remembered.",
+    "Missed doses should be given as soon as it is remembered.",
     # a dose with no medicine the words name stays in the sentence that names one
     "Blue-pill 5 mg may be prescribed; more acetaminophen should not be taken at the same time.",
 ]

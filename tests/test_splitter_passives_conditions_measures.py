@@ -107,7 +107,7 @@ def test_a_dose_of_a_medicine_still_pins_the_cut(text):
     ("If the wound becomes red or swollen, your doctor should be contacted right away.",
      "If the wound becomes red or swollen, contact your doctor right away."),
     ("If a dose is missed, it should be taken as soon as it is remembered, unless the next dose is due within 6 hours.",
-     "If a dose is missed, take it as soon as it is remembered, unless the next dose is due within 6 hours."),
+     "If you miss a dose, take it as soon as you remember, unless the next dose is due within 6 hours."),
     ("If the top number is 140 or higher, or the bottom number is 90 or higher, the measurement should be repeated "
      "after 15 minutes of rest.",
      "If the top number is 140 or higher, or the bottom number is 90 or higher, repeat the measurement after 15 "
