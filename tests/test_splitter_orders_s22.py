@@ -17,6 +17,14 @@ CHANGED = [
     ("If a dose is missed, take it as soon as it is remembered, unless the next dose is due within 2 hours.",
      "If you miss a dose, take it as soon as you remember, unless the next dose is due within 2 hours."),
     ("If a dose is missed, it may be taken later the same day.", "If you miss a dose, it may be taken later the same day."),
+    # (an inverted condition goes all the way at once: "Should a dose be missed" -> "If you miss a dose"; and an order
+    # after a linking phrase is said after it)
+    ("Should a dose be missed, it should be taken as soon as it is remembered, unless the next dose is due within 6 "
+     "hours, in which case the missed dose is to be skipped.",
+     "If you miss a dose, take it as soon as you remember, unless the next dose is due within 6 hours. In that case, "
+     "skip the missed dose."),
+    ("Otherwise, it should be skipped.", "Otherwise, skip it."),
+    ("However, the wound should be kept dry.", "However, keep the wound dry."),
     ("A barrier cream should later be applied.", "Later apply a barrier cream."),
     # whom to tell, listed with commas
     ("All doctors, dentists, and pharmacists should be told that apixaban is being taken, especially before any "
@@ -99,6 +107,9 @@ UNCHANGED = [
     "It should be put on a small amount of food.",
     # a hyphenated name
     "Jean-Paul should be told about the plan.",
+    # a symptom "checked" is seen to by a clinician: no reader's check, after a linking word or not
+    "Bleeding that soaks through several pads in an hour should be checked.",
+    "However, bleeding that soaks through several pads in an hour should be checked.",
     # a missed dose whose doer is named; remembering with no missed dose of the reader's
     "If a dose is missed by the nurse, it should be given as soon as it is remembered.",
     "Missed doses should be given as soon as it is remembered.",

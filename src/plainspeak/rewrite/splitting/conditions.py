@@ -125,4 +125,12 @@ def _inverted_condition(text: str) -> list[_Change]:
         if comma < 0:
             break
         pos = comma + 1
+    if len(changes) == 1:
+        # "Should a dose be missed" -> "If a dose is missed" -> "If you miss a dose": said at once (idempotence)
+        start, end, new, why = changes[0]
+        missed = _missed_dose(new + text[end:])
+        if missed and missed[0][1] >= len(new):
+            shift = end - len(new)  # a position after the condition in the rewritten text -> in `text`
+            changes = [(start, missed[0][1] + shift, missed[0][2], why)]
+            changes += [(a + shift, b + shift, after, reason) for a, b, after, reason in missed[1:]]
     return changes

@@ -187,6 +187,11 @@ _CARE_VERBS = {"fed": "feed", "burped": "burp", "bathed": "bathe", "dressed": "d
 _NOUN_BEFORE = frozenset("that which who the a an your its their his her our".split())
 
 
+# a symptom that "should be checked" is one to have seen to: the doer is a clinician
+_SYMPTOMS = frozenset("""bleeding pain fever rash lump lumps cough headache headaches discharge symptom symptoms swelling
+    vomiting diarrhea diarrhoea numbness weakness dizziness""".split())
+
+
 # "put" says an order only with where the thing goes ("should be put into the eye"): "put off", "put on" may be
 # other verbs
 _PUT_WHERE = re.compile(r"[ \t]+(?:into|in|onto|inside|under|between|behind)\b")
@@ -390,6 +395,9 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
             return _discouraged(text) if wish is None else []
         if "put" in (m.group("verb").lower(), (verb2 or "").lower()) and not _PUT_WHERE.match(text, stop):
             return []  # "Sex should be put off until ...", "it should be put on a small amount": a phrasal verb
+        if "checked" in (m.group("verb").lower(), (verb2 or "").lower()) and _SYMPTOMS & {
+                w.lower() for w in re.findall(r"[A-Za-z]+", subject)[:3]}:
+            return []  # "Bleeding that soaks through several pads should be checked": by a clinician, no reader's check
         if "withheld" in (m.group("verb").lower(), (verb2 or "").lower()) and not re.search(r"\bdoses?$", subject, re.IGNORECASE):
             return []  # "Metformin should be withheld for 48 hours" is no "skip": only a dose is skipped
         if groups.get("manner"):
@@ -614,6 +622,13 @@ def _conditioned_order(text: str, start: int = 0, opened: bool = False) -> list[
     link = _CONNECTIVE.match(text, start) if not opened else None
     if link is not None and not link.group(0).lower().startswith("if"):
         start = link.end()  # "However, if A, the clinic should be contacted": the link stays before the condition
+        if not _CONDITION_OPENER.match(text, start):
+            # or the order right after the link: "In that case, the missed dose is to be skipped" -> "In that case,
+            # skip the missed dose"
+            orders = _contact_order(text[start:]) or _passive_order(text[start:])
+            if not orders or orders[0][0] != 0:
+                return []
+            return [(a + start, b + start, new, why) for a, b, new, why in _in_lower_case(orders)]
     if not opened and not _CONDITION_OPENER.match(text, start):
         return []
     if text.rstrip().endswith("?"):
