@@ -87,6 +87,13 @@ CHANGED = [
      "prescribed; more acetaminophen should not be taken at the same time.",
      "Oxycodone-acetaminophen 5/325 mg, 1 to 2 tablets by mouth every 4 to 6 hours if needed for severe pain, may be "
      "prescribed. Do not take more acetaminophen at the same time."),
+    # a longer listed subject after ", and" (items with their examples): cut, and its passive said as an order
+    ("Several often used medicines are known to increase lithium levels significantly, and NSAIDs such as ibuprofen and "
+     "naproxen, thiazide diuretics (water pills) such as hydrochlorothiazide, and ACE inhibitors (blood pressure "
+     "medicines) such as lisinopril should not be started without talking to your prescriber.",
+     "Several often used medicines are known to increase lithium levels significantly. Do not start NSAIDs such as "
+     "ibuprofen and naproxen, thiazide diuretics (water pills) such as hydrochlorothiazide, and ACE inhibitors (blood "
+     "pressure medicines) such as lisinopril without talking to your prescriber."),
 ]
 
 UNCHANGED = [

@@ -121,7 +121,7 @@ _PEOPLE = frozenset("""child children baby babies infant infants son daughter pa
 _CLAUSE_JOINERS = frozenset("although though because since while whereas but if when unless until so".split())
 _FINITE = FINITE_VERBS | frozenset("lower lowers raise raise help keep cause make".split())
 _PASSIVE_SUBJECT = re.compile(
-    r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:should|must|(?:is|are)(?P<negation0>[ \t]+not)?[ \t]+to)[ \t]+"
+    r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,200}?)[ \t]+(?:should|must|(?:is|are)(?P<negation0>[ \t]+not)?[ \t]+to)[ \t]+"
     r"(?P<adverb>(?:also|always|then|still|later|first)[ \t]+)?(?P<negation>(?:not|never)[ \t]+)?be[ \t]+"
     r"(?P<manner>(?:gently|carefully|slowly|firmly|lightly|thoroughly)[ \t]+)?"
     r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
@@ -302,8 +302,9 @@ def _list_part(part: str) -> bool:
                                                                                    "may", "can", "will")
             for w in words[1:]):
         return True
-    # each item short: "hot tubs and eye makeup", "or earlier boiled and cooled water"
-    items = re.split(r"\b(?:and|or)\b", part)
+    # each item short: "hot tubs and eye makeup", "or earlier boiled and cooled water" (an item's examples left out:
+    # "thiazide diuretics such as hydrochlorothiazide")
+    items = re.split(r"\b(?:and|or)\b", re.sub(r"\bsuch[ \t]+as[ \t]+[A-Za-z-]+$", "", part.rstrip()))
     return all(len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", item)) <= 4 for item in items)
 
 
