@@ -54,11 +54,12 @@ def test_explain_mode_keeps_the_whole_term_before_its_wording():
 
 
 @pytest.mark.parametrize("source, expected", [
-    # a second subject with its own passive after "and": it had read "Stop allopurinol and your doctor told"
+    # a second subject with its own passive after "and": it had read "Stop allopurinol and your doctor told"; it is
+    # said as an order of its own now (stop 22), never left half passive
     ("Allopurinol should be stopped and your physician notified immediately if a skin rash develops.",
-     "Allopurinol should be stopped and your doctor told right away if a skin rash develops."),
+     "Stop allopurinol and tell your doctor right away if a skin rash develops."),
     ("The wound should be cleaned daily and the dressing changed.",
-     "The wound should be cleaned daily and the dressing changed."),
+     "Clean the wound daily and change the dressing."),
     # the subject's own verb after "but": it had read "Report such symptoms but do not necessarily need stopping"
     ("Such symptoms should be reported but do not necessarily require discontinuation.",
      "Such symptoms should be reported but do not necessarily need stopping."),

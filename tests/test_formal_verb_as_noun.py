@@ -49,7 +49,8 @@ def test_dehydrated_and_awakened(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "instilled into" read "put in into"; "immediately after" read "right away after"
-    ("A single drop should be instilled into the pocket.", "A single drop should be put into the pocket."),
+    # (the passive order is then said as an order: "put" with where the drop goes, stop 22)
+    ("A single drop should be instilled into the pocket.", "Put a single drop into the pocket."),
     ("Wash your hands before the drops are instilled.", "Wash your hands before the drops are put in."),
     ("Take it immediately before a meal.", "Take it just before a meal."),
     ("Call immediately if bleeding starts.", "Call right away if bleeding starts."),

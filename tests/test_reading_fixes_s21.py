@@ -302,9 +302,9 @@ CASES = [
     # "So we suggest that X be done" is the order after "So", as "So it is very important that" was
     ('replace', 'So we suggest that about 2 liters of fluid be taken daily.', 'So take about 2 liters of fluid daily.'),
     # read 'After that, a thick, apply fragrance-free moisturizer': a subject's adjectives listed with a
-    # comma are no end of the opener; the passive stays whole
+    # comma are no end of the opener (stop 22: the comma is read inside the noun phrase, and the order made)
     ('replace', 'After that, a thick, fragrance-free moisturizer should be applied to the whole body.',
-     'After that, a thick, fragrance-free moisturizer should be applied to the whole body.'),
+     'After that, apply a thick, fragrance-free moisturizer to the whole body.'),
     ('replace', 'After that, a thick moisturizer should be applied to the whole body.',
      'After that, apply a thick moisturizer to the whole body.'),
     # read 'How are the ear drops gave?': a passive question's verb is a participle

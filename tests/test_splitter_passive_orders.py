@@ -52,8 +52,9 @@ UNCHANGED = [
     "The test results should be reported to your doctor.",
     "The vaccine is to be given at 2 months.",
     "Blood samples should be taken before breakfast.",
-    # a person is not the thing acted on
-    "Your child should be kept home from school for 2 days.",
+    # a person is not the thing acted on (a child in the reader's care is, with a verb of its care: see
+    # test_splitter_orders_s22.py)
+    "Your partner should be kept home from work for 2 days.",
     # the subject has a verb of its own: not one noun phrase
     "Rest and fluids help the body heal and should be continued.",
     "Walking is allowed, although running should be avoided for 2 weeks.",

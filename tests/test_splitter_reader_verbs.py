@@ -41,8 +41,9 @@ KEPT = [
     "The wound should not be gently rubbed with a towel.",
     # the doer is named
     "The tube should be flushed by your nurse every week.",
-    # a person is not the thing acted on
-    "Your child should be placed on his back to sleep.",
+    # a person is not the thing acted on (a child in the reader's care is, with a verb of its care: see
+    # test_splitter_orders_s22.py)
+    "The patient should be placed on his back to sleep.",
 ]
 
 

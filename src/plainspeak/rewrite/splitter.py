@@ -143,7 +143,7 @@ from .splitting.asides import _appositive, _in_which, _including_aside, _is_a_th
 from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts, has_dose
-from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, orders_after_cuts, with_order
+from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, checklist_orders, orders_after_cuts, with_order
 from .splitting.lists import _colon_list, _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
 from .splitting.words import (FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               SURE_CUT, SURE_CUT_WORDS, _Change, _DASHES, _WORD)
@@ -172,9 +172,13 @@ class SentenceSplitter:
         """Edits of `doc.text`, in order, never overlapping, each one passing the guard."""
         edits: list[Edit] = []
         for sentence in doc.sentences:
-            if not _splittable(doc.text, sentence):
-                continue
             text = doc.text[sentence.start:sentence.end]
+            if not _splittable(doc.text, sentence):
+                # a checklist item in the passive with no helper: "[ ] Alcohol avoided" -> "[ ] Avoid alcohol"
+                own = checklist_orders(text) if sentence.block == "list-item" else []
+                edits += [Edit(sentence.start + start, sentence.start + end, text[start:end], after, reason, self.name)
+                          for start, end, after, reason in own if not check(text, text[:start] + after + text[end:], trusted=True)]
+                continue
             long = len(_WORD.findall(text)) > self.long_sentence_words
             if sentence.block == "paragraph" and long:
                 listed = _listed(doc.text, sentence.start, sentence.end)

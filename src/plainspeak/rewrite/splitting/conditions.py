@@ -80,8 +80,33 @@ def _one(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
+# "If a dose is missed, take it as soon as it is remembered": a missed dose is the reader's, who is named ("If you
+# miss a dose, take it as soon as you remember"); only a dose, only with no doer named ("missed by"), and the
+# remembering only in such a sentence, where the reader is its subject
+_MISSED_DOSE = re.compile(r"If[ \t]+(?P<dose>(?:a|an|one|your)[ \t]+(?:[a-z]+[ \t]+){0,2}?dose(?:[ \t]+of[ \t]+[A-Za-z-]+)?|doses)[ \t]+"
+                          r"(?P<be>is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?P<verb>missed|forgotten)\b(?![ \t]+by\b)")
+_REMEMBERED = re.compile(r"\bas[ \t]+soon[ \t]+as[ \t]+it[ \t]+is[ \t]+remembered\b")
+
+
+def _missed_dose(text: str) -> list[_Change]:
+    """"If a dose is missed, ... as soon as it is remembered" -> "If you miss a dose, ... as soon as you remember"."""
+    m = _MISSED_DOSE.match(text)
+    if m is None:
+        return []
+    have = m.group("be").startswith("ha")
+    verb = {"missed": "miss", "forgotten": "forget"}[m.group("verb")] if not have else "have " + m.group("verb")
+    dose = m.group("dose")
+    changes = [(0, m.end(), f"If you {verb} {dose[0].lower() + dose[1:]}", INVERTED_REASON)]
+    for remembered in _REMEMBERED.finditer(text, m.end()):
+        changes.append((remembered.start(), remembered.end(), "as soon as you remember", INVERTED_REASON))
+    return changes
+
+
 def _inverted_condition(text: str) -> list[_Change]:
-    """The sentence's inverted conditions said with "if", or nothing (see the module's words)."""
+    """The sentence's inverted conditions said with "if", or nothing (see the module's words); a missed dose
+    said as the reader's ("If you miss a dose")."""
+    if text.startswith("If "):
+        return _missed_dose(text)
     if not text.startswith("Should ") or text.rstrip().endswith("?") or "," not in text:
         return []  # "Should you take it with food?" asks; a condition is closed by a comma before its main clause
     changes: list[_Change] = []
@@ -100,4 +125,12 @@ def _inverted_condition(text: str) -> list[_Change]:
         if comma < 0:
             break
         pos = comma + 1
+    if len(changes) == 1:
+        # "Should a dose be missed" -> "If a dose is missed" -> "If you miss a dose": said at once (idempotence)
+        start, end, new, why = changes[0]
+        missed = _missed_dose(new + text[end:])
+        if missed and missed[0][1] >= len(new):
+            shift = end - len(new)  # a position after the condition in the rewritten text -> in `text`
+            changes = [(start, missed[0][1] + shift, missed[0][2], why)]
+            changes += [(a + shift, b + shift, after, reason) for a, b, after, reason in missed[1:]]
     return changes

@@ -57,7 +57,9 @@ def _medicines(text: str) -> set[str]:
         if any(is_drug_name(w) for w in m.group(0).split("/")):
             found.add(m.group(0).lower())
     rest = _COMBINATION.sub(" ", text)
-    return found | {w.lower() for w in _WORD.findall(rest) if is_drug_name(w)}
+    # (a combination written with a hyphen is one product too: "Oxycodone-acetaminophen 5/325 mg")
+    return found | {w.lower() for w in _WORD.findall(rest)
+                    if is_drug_name(w) or ("-" in w and all(is_drug_name(part) for part in w.split("-")))}
 
 
 class DoseCuts:

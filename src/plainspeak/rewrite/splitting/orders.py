@@ -14,18 +14,21 @@ import re
 from ...lexicon import fold, is_drug_name, zipf
 from ..grammar import verb_form
 from .clauses import _instruction
-from .words import _CONNECTIVE, FINITE_VERBS, OBJECT_STARTS, PARTICIPLES, _Change
+from .words import _CONNECTIVE, DOSE, FINITE_VERBS, OBJECT_STARTS, PARTICIPLES, _Change
 
 ACTIVE_ORDER_REASON = "active-order"
 
 # whom a reader contacts: the last word of the noun phrase
 _CONTACTS = ("doctor|doctors|clinic|office|nurse|provider|surgeon|team|pharmacist|physician|practitioner|specialist"
              "|midwife|dentist|service|services|department|center|centre|unit|line|helpline|hotline|cardiologist"
-             "|oncologist|obstetrician|pediatrician|paediatrician|therapist|educator|supplier|company")
+             "|oncologist|obstetrician|pediatrician|paediatrician|therapist|educator|supplier|company|prescriber|pharmacists|dentists"
+             "|nurses|surgeons|providers|physicians|specialists")
 # a bracket the glossary wrote after the term goes with it: "your heart doctor (cardiologist)"
 # (or the service itself, named without a determiner: "Emergency services should be called", "911 must be called")
+# (or a list of them, each item ending in one: "All doctors, dentists, and pharmacists should be told")
 _CONTACTED = re.compile(r"(?P<target>(?:(?:your|the|every|each|all(?:[ \t]+your)?)[ \t](?:[A-Za-z'’-]+[ \t]){0,4}?(?:"
-                        + _CONTACTS + r")|emergency[ \t]services|emergency[ \t]medical[ \t]services|911|an[ \t]ambulance)"
+                        + _CONTACTS + r")(?:,[ \t]+(?:(?:and|or)[ \t]+)?(?:[A-Za-z'’-]+[ \t]){0,3}?(?:" + _CONTACTS + r")(?=[ \t,]))*"
+                        r"|emergency[ \t]services|emergency[ \t]medical[ \t]services|911|an[ \t]ambulance)"
                         r"(?:[ \t]\([^()\n]*\))?)"
                         r"[ \t](?:should|must)[ \t]be[ \t](?P<verb>contacted|called|notified|told|informed)\b", re.IGNORECASE)
 _SOUGHT = re.compile(r"(?P<target>(?:medical|emergency|urgent|immediate|prompt)[ \t]"
@@ -77,11 +80,13 @@ _READER_VERBS = {
     "placed": "place", "positioned": "position", "covered": "cover", "flushed": "flush", "rotated": "rotate",
     "crushed": "crush", "shaken": "shake", "wiped": "wipe", "patted": "pat", "scrubbed": "scrub", "soaked": "soak",
     "scratched": "scratch", "opened": "open", "sipped": "sip", "held": "hold", "pressed": "press", "pushed": "push",
-    "moved": "move", "combined": "combine", "allowed": "allow",
+    "moved": "move", "combined": "combine", "allowed": "allow", "put": "put", "closed": "close", "secured": "secure",
     # irregular participles, each said as its own base form ("... rinsed with water and spat out" -> "and spit
     # out", never "and spat out", which reads as a past tense after an order)
     "spat": "spit", "laid": "lay", "wrung": "wring", "hung": "hang", "torn": "tear", "bent": "bend",
     "frozen": "freeze",
+    # a dose held back is a dose skipped ("The next dose should be withheld": only a dose, see `_passive_order`)
+    "withheld": "skip",
 }
 # irregular participles that end no "-ed": a second verb of the passive in one of these is a participle
 # as "removed" is ("... and spat out", "... and wrung out"), which the order says or the passive stays
@@ -116,8 +121,8 @@ _PEOPLE = frozenset("""child children baby babies infant infants son daughter pa
 _CLAUSE_JOINERS = frozenset("although though because since while whereas but if when unless until so".split())
 _FINITE = FINITE_VERBS | frozenset("lower lowers raise raise help keep cause make".split())
 _PASSIVE_SUBJECT = re.compile(
-    r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:should|must|(?:is|are)(?P<negation0>[ \t]+not)?[ \t]+to)[ \t]+"
-    r"(?P<adverb>(?:also|always|then|still)[ \t]+)?(?P<negation>(?:not|never)[ \t]+)?be[ \t]+"
+    r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,200}?)[ \t]+(?:should|must|(?:is|are)(?P<negation0>[ \t]+not)?[ \t]+to)[ \t]+"
+    r"(?P<adverb>(?:also|always|then|still|later|first)[ \t]+)?(?P<negation>(?:not|never)[ \t]+)?be[ \t]+"
     r"(?P<manner>(?:gently|carefully|slowly|firmly|lightly|thoroughly)[ \t]+)?"
     r"(?P<verb>[a-z]+)(?:[ \t]+(?P<conj>or|and)[ \t]+(?P<verb2>[a-z]+))?(?=[ \t,.;!?]|$)")
 _OWN_PASSIVE = re.compile(r"\b(?:should|must|may|can|will|is|are|be)\b", re.IGNORECASE)
@@ -125,7 +130,9 @@ _UNSAID_PARTICIPLE = re.compile(r"\b(?:and|or|but)[ \t]+(?:(?:not|never)[ \t]+([
 # a second subject with its passive, the "is to be" left out: "clopidogrel is to be stopped and aspirin continued"
 # ("... should be stopped and your doctor notified right away if ...": a longer subject, a when after it)
 _GAPPED = re.compile(r"\band[ \t]+(?!(?:then|also|not|never|is|are|be|well|[a-z]+ly)\b)(?:[a-z]+[ \t]+){1,3}(?:[a-z]+ed|told|given|seen|sent|kept|taken)"
-                     r"(?=[ \t]*(?:[,.;!?]|$|(?:alone|immediately|promptly|right[ \t]+away|at[ \t]+once|if|when)\b))")
+                     r"(?=[ \t]*(?:[,.;!?]|$|(?:alone|immediately|promptly|right[ \t]+away|at[ \t]+once|if|when"
+                     # (or a phrase of how or where: "and the site covered with a bandage")
+                     r"|with|in|into|on|onto|at|for|from|to|until|before|after|by|using|under|over|daily|each|every)\b))")
 # the subject's own verb after the passive: "Such symptoms should be reported but do not need ..." is
 # never "Report such symptoms but do not need ...": the subject must stay to say what does not need
 _SUBJECTS_OWN_VERB = re.compile(r"[^,;:]*?\b(?:but|and|or)[ \t]+(?:does|did|is|are|was|were|may|might|can|could|"
@@ -169,11 +176,34 @@ _DISCOURAGED = re.compile(r"(?P<subject>[^\s.!?;:()][^.!?;:\n]{0,140}?)[ \t]+(?:
                           r"(?:(?:strongly|generally|usually)[ \t]+)?discouraged(?=[ \t,.;!?]|$)")
 
 
-def _object(subject: str, reader: bool = False) -> str | None:
+# a child in the reader's care is what a few verbs act on: "The baby should be fed on demand" -> "Feed the baby on
+# demand" (never "used", "seen", "given": "Your child should be used to the mask", "... seen by a doctor")
+_CARED_FOR = frozenset("baby babies infant infants newborn newborns child children toddler toddlers".split())
+_CARE_VERBS = {"fed": "feed", "burped": "burp", "bathed": "bathe", "dressed": "dress", "held": "hold", "kept": "keep",
+               "placed": "place", "laid": "lay", "encouraged": "encourage", "allowed": "allow", "offered": "offer"}
+
+
+# what a finite verb after it is part of: a relative clause ("that are"), or a noun ("the needs of the baby")
+_NOUN_BEFORE = frozenset("that which who the a an your its their his her our".split())
+
+
+# a symptom that "should be checked" is one to have seen to: the doer is a clinician
+_SYMPTOMS = frozenset("""bleeding pain fever rash lump lumps cough headache headaches discharge symptom symptoms swelling
+    vomiting diarrhea diarrhoea numbness weakness dizziness""".split())
+
+
+# "put" says an order only with where the thing goes ("should be put into the eye"): "put off", "put on" may be
+# other verbs
+_PUT_WHERE = re.compile(r"[ \t]+(?:into|in|onto|inside|under|between|behind)\b")
+# a phrase of how or where after a later participle: the order needs its object again ("and secure it with tape")
+_PHRASE_AFTER = re.compile(r"[ \t]+(?:with|in|into|on|onto|to|under|over|across|at|from|between|inside|behind|using)\b")
+
+
+def _object(subject: str, reader: bool = False, cared: bool = False) -> str | None:
     """The sentence's subject as the object of an order ("The pouch" -> "the pouch", "It" -> "it"),
     or None when it may not be the thing acted on: a person, a condition or time, what a lab handles
     (unless `reader`: the wish names the reader as the doer, "that you weigh yourself ... and that the
-    result be recorded")."""
+    result be recorded"); `cared`: the verb is one of a child's care, which a child in the reader's care may take)."""
     subject = subject.rstrip(" \t")
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", subject)
     if not words or len(words) > 25:
@@ -192,6 +222,10 @@ def _object(subject: str, reader: bool = False) -> str | None:
     if _instruction(subject) and (len(low) < 2 or low[1] in OBJECT_STARTS or low[0] in ("do", "never", "please", "always")):
         return None  # "Rinse the bottle in warm water, the ... should be checked": an order of its own comes first
     plain = re.sub(r"\([^()]*\)", "", subject)
+    adjective = re.match(r"(?i:a|an|the|your|this|these|those|some|any)[ \t]+[a-z][a-z-]*(?=,[ \t]+[a-z])", plain)
+    if adjective is not None:
+        # "a thick, fragrance-free moisturizer": a comma between a noun's adjectives is inside the noun phrase
+        plain = plain[:adjective.end()] + plain[adjective.end() + 1:]
     if "," in plain and _instruction(subject):
         return None  # "Limit fat to 10% of calories, added sugars should be avoided": an order and its comma end a clause
     if any(not _list_part(part) for part in plain.split(",")[1:]):
@@ -200,17 +234,22 @@ def _object(subject: str, reader: bool = False) -> str | None:
         return None  # "Each morning, the dressing should be changed": never "Change each morning, the dressing"
     if plain.count(",") == 1 and re.search(r",[ \t]+(?:and|or|but)[ \t]", plain):
         return None  # two things take no comma before "and": "Your pills slow the heart, and pain relievers" is two clauses
-    if any(w in _FINITE and (k == 0 or low[k - 1] not in ("that", "which", "who")) for k, w in enumerate(low)):
-        return None  # "Quiet play is allowed, although ..." (but "Foods that are spicy" is one noun phrase)
+    if any(w in _FINITE and (k == 0 or low[k - 1] not in _NOUN_BEFORE) for k, w in enumerate(low)):
+        return None  # "Quiet play is allowed, although ..." (but "Foods that are spicy" is one noun phrase, and
+        # "the needs of the baby" a noun's)
     if any(w in ("you", "your", "yours", "we", "us", "i", "he", "she", "they", "them", "who") for w in low[1:]):
         return None  # "Your child should be ..." is a person; "Foods you ..." has a clause of its own
-    if any(w in _PEOPLE for w in low[:3]):
-        return None  # a person is not the thing acted on ("Your child should be kept home")
+    if any(w in _PEOPLE and not (cared and w in _CARED_FOR) for w in low[:3]):
+        return None  # a person is not the thing acted on ("The patient should be kept ...")
     first = words[0]
     if first[1:] != first[1:].lower():
         return subject  # "NSAIDs", "COPD": as written
     if is_drug_name(first) or (first[0].isupper() and zipf(first.lower()) >= 3.0):
         return first[0].lower() + subject[1:]
+    if re.match(r"[A-Za-z]+[ \t]+" + DOSE.pattern, subject):
+        return first[0].lower() + subject[1:]  # "Lactulose 20 g (30 mL) by mouth": a name with a dose is a medicine's
+    if "-" in first and all(zipf(part) >= 2.5 for part in first.lower().split("-")) and (len(words) == 1 or words[1].islower()):
+        return first[0].lower() + subject[1:]  # "Preservative-free artificial tears": common words, no name
     return subject if first[0].islower() else None  # a rare capitalised word may be a name: left alone
 
 
@@ -234,10 +273,13 @@ def _opens_with_an_adverbial(plain: str) -> bool:
     one noun phrase after a single comma with no list in it: the order would take the phrase as its object."""
     head, _, tail = plain.partition(",")
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", head)]
-    if not words or words[0] in _ADVERBIAL_OPENERS or (words[0].endswith("ly") and words[0] not in _NOT_ADVERBS_IN_LY) \
-            or re.search(r"\d", head):
-        return True
     tail = tail.strip()
+    if not words or words[0] in _ADVERBIAL_OPENERS or (words[0].endswith("ly") and words[0] not in _NOT_ADVERBS_IN_LY):
+        return True
+    if re.search(r"\d", head):
+        # "In 2 weeks, the dressing", "2 days later, the wound": a time; but a noun phrase with its amount and an
+        # item after it is a list ("A gain of more than 2 lb in one day, or a loss over 2 lb per day, should be")
+        return not (words[0] in ("a", "an", "the", "any") and re.match(r"(?:or|and)\b", tail))
     return plain.count(",") == 1 and bool(tail) and not _ASIDE_STARTS.match(tail) \
         and re.search(r"\b(?:and|or)\b", tail) is None
 
@@ -254,13 +296,15 @@ def _list_part(part: str) -> bool:
     # the last item, after "and" / "or", may be longer when it has no verb of its own ("..., and bending with the
     # head below the waist", "..., or vomiting of material looking like coffee grounds"): a list still
     words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", part)
-    if words and words[0].lower() in ("and", "or") and len(words) <= _LAST_ITEM_WORDS and not any(
+    # (an amount counts as the word of its unit: "a loss over 2 lb per day for several days")
+    if words and words[0].lower() in ("and", "or") and len([w for w in words if not w[0].isdigit()]) <= _LAST_ITEM_WORDS and not any(
             w.lower() in FINITE_VERBS or w.lower() in _CLAUSE_JOINERS or w.lower() in ("that", "which", "who", "should", "must",
                                                                                    "may", "can", "will")
             for w in words[1:]):
         return True
-    # each item short: "hot tubs and eye makeup", "or earlier boiled and cooled water"
-    items = re.split(r"\b(?:and|or)\b", part)
+    # each item short: "hot tubs and eye makeup", "or earlier boiled and cooled water" (an item's examples left out:
+    # "thiazide diuretics such as hydrochlorothiazide")
+    items = re.split(r"\b(?:and|or)\b", re.sub(r"\bsuch[ \t]+as[ \t]+[A-Za-z-]+$", "", part.rstrip()))
     return all(len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", item)) <= 4 for item in items)
 
 
@@ -332,12 +376,15 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
         if _BY_A_DOER.match(rest):
             return []  # the doer is named: "should be checked by your nurse", "must not be taken by people who"
         groups = m.groupdict()
-        subject = _object(m.group("subject"), reader and wish is not None)
+        cared = m.group("verb").lower() in _CARE_VERBS and (m.group("verb2") or "fed").lower() in _CARE_VERBS
+        subject = _object(m.group("subject"), reader and wish is not None, cared)
         if subject is None:
             return _discouraged(text) if wish is None else []
         # a wish to the reader ("We suggest that medicines be given") names the reader as the doer, and
         # so does a medicine's name ("Acetaminophen is to be given"): "given" is theirs then
         verbs = _GIVING_VERBS if wish is not None or is_drug_name(subject.split(" ", 1)[0]) else _READER_VERBS
+        if cared and any(w.lower() in _CARED_FOR for w in re.findall(r"[A-Za-z]+", subject)[:3]):
+            verbs = _CARE_VERBS  # a child: only what the reader does in its care
         verb2, conj, stop = m.group("verb2"), m.group("conj"), m.end()
         if verb2 is not None and verb2.lower() not in verbs and verb_form(verb2) not in ("past", "participle"):
             # "stopped and medical care should be sought": "and" opens the next clause, no second verb
@@ -347,6 +394,13 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                        groups.get("adverb"), verbs)
         if order is None:
             return _discouraged(text) if wish is None else []
+        if "put" in (m.group("verb").lower(), (verb2 or "").lower()) and not _PUT_WHERE.match(text, stop):
+            return []  # "Sex should be put off until ...", "it should be put on a small amount": a phrasal verb
+        if "checked" in (m.group("verb").lower(), (verb2 or "").lower()) and _SYMPTOMS & {
+                w.lower() for w in re.findall(r"[A-Za-z]+", subject)[:3]}:
+            return []  # "Bleeding that soaks through several pads should be checked": by a clinician, no reader's check
+        if "withheld" in (m.group("verb").lower(), (verb2 or "").lower()) and not re.search(r"\bdoses?$", subject, re.IGNORECASE):
+            return []  # "Metformin should be withheld for 48 hours" is no "skip": only a dose is skipped
         if groups.get("manner"):
             # "The tube should be gently rotated" -> "Gently rotate the tube" (only a plain order: never after "not")
             if groups.get("adverb") or groups.get("negation") or groups.get("negation0"):
@@ -359,12 +413,20 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
         # say leaves it a passive ("removed from the fridge and allowed to warm", "but never warmed")
         reach = _OWN_PASSIVE.search(text, stop)
         reach = reach.start() if reach else len(text)
+        semicolon = text.find(";", stop, reach)
+        if semicolon >= 0:
+            reach = semicolon  # "...; canned soups, frozen meals ... should be avoided": a clause of its own
         if any((v.group(1) or v.group(2)).lower() not in verbs and ((v.group(1) or v.group(2)).endswith("ed")
                                                                     or _participle(text, v, 1 if v.group(1) else 2))
                for v in _UNSAID_PARTICIPLE.finditer(text, stop, reach)):
             return []
-        if _GAPPED.search(text, stop, reach):
-            return []  # "and aspirin continued": a second subject of the passive
+        gapped = _GAPPED.search(text, stop, reach)
+        if gapped is not None:
+            # "and aspirin continued": a second subject of the passive, said as an order too ("and continue
+            # aspirin", "and contact your prescriber right away"), or the passive stays whole
+            gapped = _gapped_order(text, gapped, verbs)
+            if gapped is None or _GAPPED.search(text, gapped[1], reach):
+                return []
         if _SUBJECTS_OWN_VERB.match(text, stop):
             return []
         second = []
@@ -414,9 +476,12 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                 return []  # "... and done 10 times" cannot follow an order: the passive stays whole
             if later.group(2).lower() in verbs:
                 base = verbs[later.group(2).lower()]
-                if re.match(r"[ \t]*(?:[,.;!?]|$)", text[later.end(2):]) or (base == "allow" and re.match(r"[ \t]+to\b", text[later.end(2):])):
+                if base == "put" and not _PUT_WHERE.match(text, later.end(2)):
+                    return []
+                if re.match(r"[ \t]*(?:[,.;!?]|$)", text[later.end(2):]) or (base == "allow" and re.match(r"[ \t]+to\b", text[later.end(2):])) \
+                        or _PHRASE_AFTER.match(text, later.end(2)):
                     # "... and record, with a target" needs its object again: "and record it" (and "allowed to
-                    # warm": "and allow it to warm")
+                    # warm": "and allow it to warm", "secured with tape": "and secure it with tape")
                     head = re.findall(r"[A-Za-z]+", subject)[-1].lower()
                     base += " them" if head.endswith("s") and not head.endswith("ss") else " it"
                 comma = re.search(r",[ \t]*$", text[:later.start()]) if later.group(1) == "and" else None
@@ -428,6 +493,8 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                     continue
                 changes.append((later.start(2), later.end(2), base, ACTIVE_ORDER_REASON))
         changes += second
+        if gapped is not None:
+            changes.append(gapped)
         said_later = {a for a, _b, _n, _w in changes[1:]} | said
         for dangling in _DANGLING_PARTICIPLE.finditer(text, stop, clause.start() if clause else reach):
             word = dangling.group("word").lower()
@@ -439,6 +506,32 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                 return []
         return changes
     return _discouraged(text) if wish is None else []
+
+
+def _gapped_order(text: str, gapped: re.Match[str], verbs: dict[str, str]) -> _Change | None:
+    """The second subject and participle of a passive whose helper is left out ("... should be stopped and
+    your physician notified"), said as an order ("notify your physician"), or None when it cannot be: read
+    as "<subject> should be <participle> ..." it must be an order of one edit on that subject and verb."""
+    start = gapped.start() + len(re.match(r"and[ \t]+", gapped.group(0)).group(0))
+    participle = re.search(r"[a-z]+$", gapped.group(0))
+    at = gapped.start() + participle.start()  # where the participle begins
+    helper = " should be "
+    clause = text[start:at].rstrip(" \t") + helper + text[at:]
+    inserted = len(clause) - (len(text) - start)  # the helper's length, less the space it took the place of
+    orders = _contact_order(clause) or _single_order(clause, verbs)
+    if len(orders) != 1 or orders[0][0] != 0 or orders[0][1] < at - start + inserted + len(participle.group(0)):
+        return None
+    new = orders[0][2]
+    return (start, orders[0][1] - inserted + start, new[0].lower() + new[1:], ACTIVE_ORDER_REASON)
+
+
+def _single_order(clause: str, verbs: dict[str, str]) -> list[_Change]:
+    """The passive order that opens `clause` when it is one edit of a verb in `verbs`, else nothing."""
+    orders = _passive_order(clause)
+    m = _PASSIVE_SUBJECT.match(clause)
+    if len(orders) != 1 or m is None or m.group("verb").lower() not in verbs:
+        return []
+    return orders
 
 
 def _second_passive(text: str, at: int, subject: str, verbs: dict[str, str]) -> list[_Change] | None:
@@ -530,6 +623,13 @@ def _conditioned_order(text: str, start: int = 0, opened: bool = False) -> list[
     link = _CONNECTIVE.match(text, start) if not opened else None
     if link is not None and not link.group(0).lower().startswith("if"):
         start = link.end()  # "However, if A, the clinic should be contacted": the link stays before the condition
+        if not _CONDITION_OPENER.match(text, start):
+            # or the order right after the link: "In that case, the missed dose is to be skipped" -> "In that case,
+            # skip the missed dose"
+            orders = _contact_order(text[start:]) or _passive_order(text[start:])
+            if not orders or orders[0][0] != 0:
+                return []
+            return [(a + start, b + start, new, why) for a, b, new, why in _in_lower_case(orders)]
     if not opened and not _CONDITION_OPENER.match(text, start):
         return []
     if text.rstrip().endswith("?"):
@@ -569,7 +669,9 @@ def _in_lower_case(orders: list[_Change]) -> list[_Change]:
 
 
 # what joins the clauses of a series: ", and", ",", "and"
-_SERIES_JOIN = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+# (a semicolon too: "The eye should be closed gently; blinking and squeezing should be avoided" was read from the
+# "and" inside the second subject, "; blinking and avoid squeezing")
+_SERIES_JOIN = re.compile(r";[ \t]+|,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _LATER_PASSIVE = re.compile(r"\b(?:should|must)[ \t]+(?:\w+[ \t]+)?be\b")
 
 
@@ -648,3 +750,48 @@ def with_order(sentence: str) -> str:
     for start, end, new, _reason in sorted(changes, reverse=True):
         sentence = sentence[:start] + new + sentence[end:]
     return sentence
+
+
+# --- a checklist item in the passive with no helper: "[ ] Alcohol avoided" -> "[ ] Avoid alcohol" ----------------
+#
+# A self-care checklist ticks off what the reader does, often written as a noun and a participle with the helper
+# left out ("[ ] Total sodium intake limited to 2 g per day", "[ ] Lactulose 20 g by mouth repeated three times
+# daily"). Read as "<subject> should be <participle> ...", it is the same passive order, and said as one on the
+# same terms (a verb of the reader's, a subject that is a thing acted on); only behind a checkbox, which says the
+# reader does it: a bare list item ("- Dressing changed daily") may list what the clinic does.
+_CHECKBOX = re.compile(r"(?:\[[ xX]\]|☐|☑)[ \t]+")
+_ITEM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def checklist_orders(item: str) -> list[_Change]:
+    """The changes that say a checklist item's passive with no helper as an order (see above), or nothing."""
+    box = _CHECKBOX.match(item)
+    if box is None:
+        return []
+    body = item[box.end():]
+    words = list(_ITEM_WORD.finditer(body))
+    drug = bool(words) and is_drug_name(words[0].group(0))
+    verbs = _GIVING_VERBS if drug else _READER_VERBS
+    participle = next((w for w in words[1:] if w.group(0).lower() in verbs and (
+        w.group(0).lower() in _IRREGULAR_PARTICIPLES or verb_form(w.group(0).lower()) in ("past", "participle"))), None)
+    if participle is None:
+        return []
+    at = participle.start()
+    clause = body[:at].rstrip(" \t") + " should be " + body[at:]
+    inserted = len(clause) - len(body)
+    verb_end = at + inserted + len(participle.group(0))  # where the participle ends in `clause`
+    orders = _passive_order(clause)
+    if not orders or orders[0][0] != 0 or orders[0][1] < verb_end or any(a < verb_end for a, _b, _n, _w in orders[1:]):
+        return []
+    more = _later_orders(clause, orders[-1][1])  # "...; canned soups ... should be avoided": all or none of them
+    orders += more or []
+    out: list[_Change] = []
+    for k, (a, b, new, why) in enumerate(orders):
+        if ". " in new:
+            # "..., and recorded" -> ". Record it" cuts a sentence; an item with no full stop keeps its ", and"
+            join = re.match(r",[ \t]*and[ \t]+", clause[a:])
+            if join is None or not new.startswith(". "):
+                return []
+            new = join.group(0) + new[2].lower() + new[3:]
+        out.append((box.end() + (a if k == 0 else a - inserted), box.end() + b - inserted, new, why))
+    return out

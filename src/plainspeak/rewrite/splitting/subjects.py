@@ -106,6 +106,9 @@ def _listed_subject_verb(clause: str, been: bool = False) -> str | None:
                     continue
                 if j == 0 and x in _QUANTIFIERS:
                     continue  # "every provider and pharmacist should": a determiner that counts
+                if x == "than" and j > 1 and (subject[j - 1] in ("more", "less", "fewer") or (
+                        subject[j - 1].endswith(("ier", "ger", "ter", "ler", "der")) and subject[j - 1] not in NOT_A_VERB)):
+                    continue  # "objects heavier than a coffee cup should": a comparison inside the noun phrase
                 # a name with a number in it ("vitamin B12", "SGLT2") is a word of the noun, a count is not
                 if (not (x.replace("-", "").isalnum() and not x[:1].isdigit()) or x in CLAUSE_WORDS or x in RELATIVES or x in SUBORDINATORS
                         or x in NOT_IN_A_SUBJECT or x in PRONOUN_SUBJECTS or x in FINITE_VERBS or x in NOT_A_VERB

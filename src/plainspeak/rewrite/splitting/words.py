@@ -161,7 +161,7 @@ OPENER_WORDS = 20  # the subordinate clause of an opener, up to its comma
 OPENER_PHRASE_WORDS = 4  # the words after the preposition of a phrase opener ("that period", "the first week")
 # A subject longer than `_clause_verb` reads, or a list, before a helper verb: "..., and the mask, tubing
 # and water chamber should be washed", "..., and swimming pools, hot tubs and eye makeup should be avoided"
-LISTED_SUBJECT_WORDS = 12
+LISTED_SUBJECT_WORDS = 16
 SUBJECT_PREPOSITIONS = frozenset("of with for from in on to".split())
 BE_VERBS = frozenset("is are was were".split())  # finite and nothing else, like a helper verb
 
