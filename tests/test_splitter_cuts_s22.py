@@ -91,9 +91,10 @@ CHANGED += [
     ("Some common medicines can raise the lithium level, and NSAIDs (pain relievers) such as ibuprofen and "
      "naproxen, water pills such as hydrochlorothiazide, and blood pressure pills such as lisinopril should not be "
      "started without asking your doctor.",
-     "Some common medicines can raise the lithium level. NSAIDs (pain relievers) such as ibuprofen and "
-     "naproxen, water pills such as hydrochlorothiazide, and blood pressure pills such as lisinopril should not be "
-     "started without asking your doctor."),
+     # (the cut-off passive then becomes an order: splitting/orders.py, the same stop)
+     "Some common medicines can raise the lithium level. Do not start NSAIDs (pain relievers) such as ibuprofen and "
+     "naproxen, water pills such as hydrochlorothiazide, and blood pressure pills such as lisinopril without asking "
+     "your doctor."),
 ]
 
 # ", as" + what something is not (yet), or a link between two things ("is often linked to"): a reason
