@@ -321,7 +321,7 @@ def test_pyproject_settings_apply_and_flags_override_them(org_glossaries):
         (("check", "note.txt", "--profile", "kids"),
          "plainspeak: error: unknown profile 'kids' (expected one of portal, handout, discharge)"),
         (("check", "note.txt", "--glossary", "nope.csv"), "plainspeak: error: nope.csv: no such glossary file"),
-        (("check", "note.txt", "--jobs", "0"), "plainspeak: error: Invalid value for '--jobs' / '-j': 0 is not in the range 1<=x<=64."),
+        (("check", "note.txt", "--jobs", "65"), "plainspeak: error: Invalid value for '--jobs' / '-j': 65 is not in the range 0<=x<=64."),
         (("check",), "plainspeak: error: Missing argument 'PATHS...'."),
         (("check", "note.txt", "--format", "pdf"),
          "plainspeak: error: Invalid value for '--format': 'pdf' is not one of 'text', 'json', 'html', 'markdown'."),

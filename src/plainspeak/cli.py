@@ -117,52 +117,6 @@ def cli(ctx: click.Context, color: bool | None) -> None:
 
 # --- check -------------------------------------------------------------------------------------
 
-_worker_engine: Any = None
-_worker_key: tuple | None = None
-
-
-def _init_worker(glossaries: Sequence[str], allow: Sequence[str], long_words: int) -> None:
-    """Build the engine once per process. A forked worker inherits the parent's engine (and its
-    compiled glossary), so it only rebuilds when the settings differ."""
-    global _worker_engine, _worker_key
-    key = (tuple(glossaries), tuple(allow), long_words)
-    if _worker_engine is not None and _worker_key == key:
-        return
-    from .engine import Simplifier
-
-    _worker_engine = Simplifier(glossaries=glossaries, allow=allow, long_sentence_words=long_words)
-    _worker_key = key
-
-
-def _check_text(path: str, text: str, warnings: Sequence[str], max_grade: float, profile: str, measure: str = "grade") -> Any:
-    from .report import CheckResult
-
-    analysis = _worker_engine.analyze(text)
-    return CheckResult(path, analysis, max_grade, profile, warnings=tuple(warnings), measure=measure)
-
-
-def _check_one(path: str, max_grade: float, profile: str, measure: str = "grade") -> Any:
-    """Check one file; any failure becomes that file's error, so one bad file in a folder of
-    hundreds is reported instead of stopping the run."""
-    from .readers import read_path
-    from .report import CheckResult
-
-    try:
-        doc = read_path(path)
-        return _check_text(path, doc.text, doc.warnings, max_grade, profile, measure)
-    except PlainspeakError as e:
-        # the result already names the file; the message need not say it twice
-        message = _first_line(e)
-        return CheckResult(path, None, max_grade, profile, error=message.removeprefix(f"{path}: "), measure=measure)
-    except Exception as e:  # a damaged file must not take the whole batch down
-        return CheckResult(path, None, max_grade, profile, error=f"unexpected {type(e).__name__}: {_first_line(e)}", measure=measure)
-
-
-def _first_line(e: BaseException) -> str:
-    text = str(e).strip()
-    return text.splitlines()[0] if text else type(e).__name__
-
-
 @cli.command(short_help="Score files or folders against a grade limit, like a linter.")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--max-grade", type=float, help="Fail a file whose grade is above this (default: the profile's).")
@@ -175,7 +129,8 @@ def _first_line(e: BaseException) -> str:
 @click.option("--allow", multiple=True, help="A word your readers know; never flagged. Repeatable.")
 @click.option("--config", "config", type=str, help="Settings file (default: the nearest plainspeak.toml or pyproject.toml).")
 @click.option("-o", "--output", help="Write the report to this file (atomically) instead of standard output.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Files checked in parallel.")
+@click.option("--jobs", "-j", type=click.IntRange(0, 64), default=1, show_default=True,
+              help="Files checked in parallel, by this many processes; 0: one per CPU.")
 @click.option("--quiet", "-q", is_flag=True, help="Text format: only the summary table.")
 def check(paths: tuple[str, ...], max_grade: float | None, fmt: str, profile: str | None, measure: str | None,
           glossaries: tuple[str, ...], allow: tuple[str, ...], config: str | None, output: str | None, jobs: int, quiet: bool) -> None:
@@ -196,16 +151,22 @@ def check(paths: tuple[str, ...], max_grade: float | None, fmt: str, profile: st
         raise PlainspeakError("no supported files found (.txt, .md, .html, .docx, .pdf)")
     if output and output != "-" and any(_same_file(output, f) for f in files):
         raise PlainspeakError(f"refusing to write the report over an input file: {output}")
-    _init_worker(settings.glossaries, settings.allow, settings.profile.long_sentence_words)
-    results = []
+    from . import batch
+
+    engine_args = (settings.glossaries, settings.allow, settings.profile.long_sentence_words)
+    batch.init_worker(*engine_args)
+    kind = batch.report_kind(fmt, quiet)
+    name, measure = settings.profile.name, settings.profile.measure
+    checked = []
     if use_stdin:
         from .readers import read_stdin
 
         doc = read_stdin(getattr(sys.stdin, "buffer", sys.stdin))
-        results.append(_check_text("<stdin>", doc.text, doc.warnings, limit, settings.profile.name, settings.profile.measure))
-    results += _run_checks(files, limit, settings, jobs)
+        checked.append(batch.for_report(batch.check_text("<stdin>", doc.text, doc.warnings, limit, name, measure), kind))
+    checked += _run_checks(files, limit, name, measure, kind, engine_args, jobs)
+    results = [c.result for c in checked]
     if fmt == "json":
-        text = _dumps([r.to_dict() for r in results])
+        text = batch.json_list([c.part for c in checked])
     elif fmt == "markdown":
         from .report.markdown import render_check
 
@@ -217,7 +178,7 @@ def check(paths: tuple[str, ...], max_grade: float | None, fmt: str, profile: st
     else:
         from .report.text import render_check as render_text
 
-        text = render_text(results, verbose=not quiet)
+        text = render_text(results, verbose=not quiet, sections=None if quiet else [c.part for c in checked])
     _emit(text, output)
     errors = [r for r in results if r.error]
     for r in errors:
@@ -235,40 +196,18 @@ def _progress(files: list[str]) -> Any:
                              item_show_func=lambda name: name if name is None else Path(name).name[-40:])
 
 
-def _run_checks(files: list[str], limit: float, settings: Any, jobs: int) -> list[Any]:
-    """Check every file, in order; with --jobs above 1, in worker processes. The results come back in
-    the order of `files` whatever the number of jobs, so the report is the same."""
+def _run_checks(files: list[str], limit: float, name: str, measure: str, kind: str, engine_args: tuple, jobs: int) -> list[Any]:
+    """Check every file (batch.run_checks), with a progress bar on a terminal. The results come back
+    in the order of `files` whatever the number of jobs, so the report is the same."""
     if not files:
         return []
-    name, measure = settings.profile.name, settings.profile.measure
+    from . import batch
+
     bar = _progress(files)
-    results: list[Any] = []
-    with bar if bar is not None else _nullbar() as b:
-        if jobs == 1 or len(files) < 2:
-            for f in files:
-                results.append(_check_one(f, limit, name, measure))
-                if b is not None:
-                    b.update(1, f)
-            return results
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files)), initializer=_init_worker,
-                                 initargs=(settings.glossaries, settings.allow, settings.profile.long_sentence_words)) as pool:
-            chunk = max(1, min(16, len(files) // (jobs * 4)))
-            for f, r in zip(files, pool.map(_check_one, files, [limit] * len(files), [name] * len(files),
-                                               [measure] * len(files), chunksize=chunk)):
-                results.append(r)
-                if b is not None:
-                    b.update(1, f)
-    return results
-
-
-class _nullbar:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: Any) -> None:
-        return None
+    if bar is None:
+        return batch.run_checks(files, limit, name, measure, kind, engine_args, jobs)
+    with bar as b:
+        return batch.run_checks(files, limit, name, measure, kind, engine_args, jobs, done=lambda f: b.update(1, f))
 
 
 # --- simplify ----------------------------------------------------------------------------------

@@ -37,32 +37,37 @@ def _status(r: CheckResult) -> str:
     return click.style("pass", fg="green", bold=True) if r.passed else click.style("FAIL", fg="red", bold=True)
 
 
-def render_check(results: Sequence[CheckResult], verbose: bool = True) -> str:
+def render_check(results: Sequence[CheckResult], verbose: bool = True, sections: Sequence[str] | None = None) -> str:
     """Per file: a header line, every finding, the hard sentences and any warning; then the summary
-    table. Not verbose (--quiet): the summary table alone."""
+    table. Not verbose (--quiet): the summary table alone. `sections`: each file's file_section,
+    when written already (by the worker process that checked the file)."""
     if not verbose:
         return summary_table(results) + "\n"
-    out: list[str] = []
-    for r in results:
-        if r.error or r.analysis is None:
-            out.extend([f"{click.style(safe(r.path), bold=True)}: {_status(r)}: {safe(r.error or '')}", ""])
-            continue
-        s = r.analysis.scores
-        others = f"medical {s.medical_grade:.1f}" if r.measure == "grade" else f"grade {s.grade:.1f}, medical {s.medical_grade:.1f}"
-        out.append(f"{click.style(safe(r.path), bold=True)}: {measure_label(r.measure)} {r.grade:.1f} (limit {r.max_grade:g}, {others}), "
-                   f"{s.jargon} jargon, {s.words} words  {_status(r)}")
-        # findings and hard sentences in reading order, so the lines follow the document down
-        lines = [(f.start, 1, _finding_line(r.path, r.analysis.text, f)) for f in r.analysis.findings]
-        for x in hardest_sentences(r.analysis):
-            if x.long or max(x.grade, x.medical_grade) > r.max_grade:
-                line, col = line_col(r.analysis.text, x.start)
-                lines.append((x.start, 0, f"{safe(r.path)}:{line}:{col}: {click.style('hard sentence', fg='yellow')} "
-                                          f"(grade {x.grade:.1f}, {x.words} words)"))
-        out.extend(text for _, _, text in sorted(lines, key=lambda t: (t[0], t[1])))
-        for w in r.warnings:
-            out.append(f"{safe(r.path)}: warning: {safe(w)}")
-        out.append("")
+    out = list(sections) if sections is not None else [file_section(r) for r in results]
     out.append(summary_table(results))
+    return "\n".join(out) + "\n"
+
+
+def file_section(r: CheckResult) -> str:
+    """One file's part of the verbose report, ending with a line break (render_check joins the parts
+    with another, which makes the blank line between files)."""
+    if r.error or r.analysis is None:
+        return f"{click.style(safe(r.path), bold=True)}: {_status(r)}: {safe(r.error or '')}\n"
+    out: list[str] = []
+    s = r.analysis.scores
+    others = f"medical {s.medical_grade:.1f}" if r.measure == "grade" else f"grade {s.grade:.1f}, medical {s.medical_grade:.1f}"
+    out.append(f"{click.style(safe(r.path), bold=True)}: {measure_label(r.measure)} {r.grade:.1f} (limit {r.max_grade:g}, {others}), "
+               f"{s.jargon} jargon, {s.words} words  {_status(r)}")
+    # findings and hard sentences in reading order, so the lines follow the document down
+    lines = [(f.start, 1, _finding_line(r.path, r.analysis.text, f)) for f in r.analysis.findings]
+    for x in hardest_sentences(r.analysis):
+        if x.long or max(x.grade, x.medical_grade) > r.max_grade:
+            line, col = line_col(r.analysis.text, x.start)
+            lines.append((x.start, 0, f"{safe(r.path)}:{line}:{col}: {click.style('hard sentence', fg='yellow')} "
+                                      f"(grade {x.grade:.1f}, {x.words} words)"))
+    out.extend(text for _, _, text in sorted(lines, key=lambda t: (t[0], t[1])))
+    for w in r.warnings:
+        out.append(f"{safe(r.path)}: warning: {safe(w)}")
     return "\n".join(out) + "\n"
 
 
