@@ -48,3 +48,17 @@ def test_participle_after_its_noun(mode, source, expected):
 def test_participle_describing_a_noun(mode, source, expected):
     assert simplified(source, mode) == expected
     assert simplified(expected, mode) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # "prior to", "via", "through", "until" after the verb tell when or how, as "before" does: "with thiamine
+    # administered prior to any dextrose" read "with thiamine gave before any dextrose" (eleventh set)
+    ("IV fluids, with thiamine administered prior to any dextrose, may be needed.",
+     "IV (into a vein) fluids, with thiamine given before any dextrose, may be needed."),
+    ("The fluids administered through the line were warm.", "The fluids given through the line were warm."),
+    # a person did it: a past
+    ("We administered it prior to surgery.", "We gave it before surgery."),
+])
+def test_participle_before_a_word_of_time_or_way(source, expected):
+    assert simplified(source, "replace") == expected
+    assert simplified(expected, "replace") == expected

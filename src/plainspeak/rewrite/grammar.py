@@ -193,7 +193,7 @@ def looks_plural(surface: str, term_forms: tuple[str, ...]) -> bool:
 # After the past form of a verb that takes an object, these start a phrase that says by whom, where
 # or when instead: the form is a participle ("the week selected for the exam" -> "chosen for", never
 # "chose for"). A verb without an object ("resolved with rest" -> "went away with rest") is past.
-_AFTER_PARTICIPLE = frozenset("by in at on during for with from within after before under".split())
+_AFTER_PARTICIPLE = frozenset("by in at on during for with from within after before under prior via through throughout until".split())
 _SUBJECTS = frozenset("i we you they he she it who that which".split())
 # a person who did it: "She awakened at 3 am" is past ("that", "which" may stand for the thing it was done to:
 # "than that observed with X")
