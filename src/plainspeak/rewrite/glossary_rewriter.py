@@ -312,6 +312,8 @@ class GlossaryRewriter:
         """The adjective before a term that stands bare but for it ("treated for severe cellulitis"), when
         the plain words need "a" there ("for a severe skin infection"): a lower-case word that can only be
         an adjective ("severe", "recurrent"; never "acute", also a noun, nor a word a finding holds), or None."""
+        if not needs_an_article(new):
+            return None  # (the cheap test of _stands_bare's first)
         m = _ADJECTIVE_BEFORE.search(text, max(0, f.start - 30), f.start)
         if m is None:
             return None

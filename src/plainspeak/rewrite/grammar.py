@@ -94,6 +94,7 @@ _AFTER_A_HEAD = re.compile(r" (?:of|in|on|for|with|from|to|that|which|at|by|arou
                            r"caused|made|used|given|seen|called|shown)\b| \(")
 
 
+@lru_cache(maxsize=4096)  # a few hundred wordings recur in every text; asked of most findings
 def needs_an_article(phrase: str) -> bool:
     """Plain words whose head noun counts, in the singular, with no determiner of their own: "skin
     infection", "condition with extreme mood swings" (its head), never "high blood pressure" or "no germ
