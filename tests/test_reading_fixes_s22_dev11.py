@@ -44,9 +44,9 @@ CASES = [
      'Choose a site on the front of the thighs or the belly, at least 2 inches from the navel, avoiding skin that is bruised, tender, red, hard, scarred or affected by psoriasis plaques (thick scaly skin patches).'),
     # the verb 'leaks' read 'air escapings from the lung'
     ('replace', 'You were admitted to the hospital with a spontaneous pneumothorax, a condition in which air leaks into the space between the lung and the chest wall and subsequently causes the lung to collapse.',
-     'You were admitted to the hospital with a collapsed lung with no clear cause (spontaneous pneumothorax). In this condition, air leaks into the space between the lung and the chest wall and later causes the lung to collapse.'),
+     'You were admitted to the hospital with a spontaneous collapsed lung (pneumothorax). In this condition, air leaks into the space between the lung and the chest wall and later causes the lung to collapse.'),
     ('explain', 'You were admitted to the hospital with a spontaneous pneumothorax, a condition in which air leaks into the space between the lung and the chest wall and subsequently causes the lung to collapse.',
-     'You were admitted to the hospital with a spontaneous pneumothorax (collapsed lung with no clear cause). In this condition, air leaks into the space between the lung and the chest wall and later causes the lung to collapse.'),
+     'You were admitted to the hospital with a spontaneous pneumothorax (collapsed lung). In this condition, air leaks into the space between the lung and the chest wall and later causes the lung to collapse.'),
     ('replace', 'The tube has now been removed after a chest X-ray confirmed that the lung had fully re-expanded and that no further air leak was present.',
      'The tube has now been removed after a chest X-ray confirmed that the lung had fully re-expanded and that no further air leak was present.'),
     # read 'as a safety safety steps'
