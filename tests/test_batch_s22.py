@@ -160,34 +160,12 @@ def test_stdin_with_files_in_parallel(folder):
 
 
 def test_progress_bar_with_workers_counts_every_file(project):
-    pty = pytest.importorskip("pty", reason="needs a POSIX pseudo-terminal")
-    import os
-    import subprocess
-
-    from test_cli import subprocess_env
+    pytest.importorskip("pty", reason="needs a POSIX pseudo-terminal")
+    from test_cli import run_on_a_terminal
 
     for i in range(5):
         (project / f"n{i}.txt").write_text(EASY if i % 2 else HARD)
-    master, slave = pty.openpty()
-    try:
-        p = subprocess.run([sys.executable, "-m", "plainspeak", "check", ".", "-q", "--jobs", "2"], stdout=subprocess.PIPE,
-                           stderr=slave, cwd=project, env=subprocess_env(), timeout=600)
-        os.close(slave)
-        slave = -1
-        chunks = []
-        while True:
-            try:
-                data = os.read(master, 4096)
-            except OSError:  # EIO: the terminal's other end is closed and drained
-                break
-            if not data:
-                break
-            chunks.append(data)
-    finally:
-        os.close(master)
-        if slave != -1:
-            os.close(slave)
-    terminal = b"".join(chunks).decode()
+    p, terminal = run_on_a_terminal(["check", ".", "-q", "--jobs", "2"], project)
     assert p.returncode == 1
     assert "checking" in terminal and "5/5" in terminal
     assert p.stdout.decode().splitlines()[-1] == "5 files checked: 2 passed, 3 over the limit"

@@ -526,15 +526,15 @@ def test_subprocess_check_exit_codes_and_formats(handouts):
     assert (p.returncode, p.stdout, p.stderr) == (0, SIG_PLAIN.encode(), b"")
 
 
-def test_progress_bar_on_stderr_only_when_it_is_a_terminal(project):
-    pty = pytest.importorskip("pty", reason="needs a POSIX pseudo-terminal")
+def run_on_a_terminal(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess, str]:
+    """`plainspeak ARGS` with its stderr on a pseudo-terminal (stdout piped): the process, and what
+    the terminal showed."""
+    import pty
 
-    for i in range(3):
-        (project / f"n{i}.txt").write_text(EASY)
     master, slave = pty.openpty()
     try:
-        p = subprocess.run([sys.executable, "-m", "plainspeak", "check", ".", "-q"], stdout=subprocess.PIPE, stderr=slave,
-                           cwd=project, env=subprocess_env(), timeout=600)
+        p = subprocess.run([sys.executable, "-m", "plainspeak", *args], stdout=subprocess.PIPE, stderr=slave,
+                           cwd=cwd, env=subprocess_env(), timeout=600)
         os.close(slave)
         slave = -1
         chunks = []
@@ -550,7 +550,15 @@ def test_progress_bar_on_stderr_only_when_it_is_a_terminal(project):
         os.close(master)
         if slave != -1:
             os.close(slave)
-    terminal = b"".join(chunks).decode()
+    return p, b"".join(chunks).decode()
+
+
+def test_progress_bar_on_stderr_only_when_it_is_a_terminal(project):
+    pytest.importorskip("pty", reason="needs a POSIX pseudo-terminal")
+
+    for i in range(3):
+        (project / f"n{i}.txt").write_text(EASY)
+    p, terminal = run_on_a_terminal(["check", ".", "-q"], project)
     assert p.returncode == 0
     assert "checking" in terminal and "3/3" in terminal
     assert b"checking" not in p.stdout and p.stdout.decode().splitlines()[-1] == "3 files checked: 3 passed, 0 over the limit"
