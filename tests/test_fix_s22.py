@@ -1,0 +1,57 @@
+"""Grammar fixed after reading plainspeak's output (stop 22): a comma series of passive clauses of which
+only the first became an order ("Offer smaller volumes more often, about every 2 to 3 hours,
+breastfeeding should be continued": half orders, half passives, a broken sentence). Now all of the
+series become orders (the order's own time or manner may stand between two of its clauses: "..., about
+every 2 to 3 hours, continue breastfeeding"), or none of them; a passive in a clause of its own ("which,
+if present, should be treated", "since straining should be avoided") lets the order stand. Each case is
+the exact output, and simplifying it again changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from simplified import simplified
+
+_RSV = ('Smaller volumes should be offered more frequently, approximately every 2 to 3 hours, breastfeeding should be '
+        'continued, and pauses for rest are recommended if your baby is breathing rapidly.')
+_OXYGEN = ('Nasal cannulas should be replaced every 2 weeks, or sooner if they become soiled, and the concentrator filter '
+           'should be washed weekly.')
+_LOG = ('A separate log should be maintained for each drain, labeled, for example, "right lateral" and "right medial," and '
+        'the date, time, volume and color of the fluid should be documented at each emptying.')
+_FEET = ('The feet, including the spaces between the toes, should be inspected for cracks or tinea pedis, which, if present, '
+         'should be treated with clotrimazole 1% cream BID.')
+_SOFTENER = '- A stool softener such as docusate 100 mg BID should be taken while opioids are in use, since straining should be avoided.'
+
+CASES = [
+    # all of the series as orders, past the first order's own time ('about every 2 to 3 hours')
+    ('replace', _RSV, 'Offer smaller volumes more often, about every 2 to 3 hours, continue breastfeeding, and pauses for rest '
+                      'are advised if your baby is breathing quickly.'),
+    ('explain', _RSV, 'Offer smaller volumes more often, about every 2 to 3 hours, continue breastfeeding, and pauses for rest '
+                      'are advised if your baby is breathing quickly.'),
+    # ... past a time that may come sooner ('or sooner if they become soiled')
+    ('replace', _OXYGEN, 'Replace oxygen tubes in the nose (nasal cannulas) every 2 weeks, or sooner if they become soiled, and '
+                         'wash the concentrator filter weekly.'),
+    ('explain', _OXYGEN, 'Replace nasal cannulas (oxygen tubes in the nose) every 2 weeks, or sooner if they become soiled, and '
+                         'wash the concentrator filter weekly.'),
+    # none: the second clause ('should be documented') cannot be an order, so the first stays passive too
+    ('replace', _LOG, 'A separate log should be kept for each drain, labeled, for example, "right outer" and "right inner," and '
+                      'the date, time, volume and color of the fluid should be documented at each emptying.'),
+    ('explain', _LOG, 'A separate log should be kept for each drain, labeled, for example, "right lateral (outer)" and "right '
+                      'medial (inner)," and the date, time, volume and color of the fluid should be documented at each emptying.'),
+    # a passive in a clause of its own is no item of the series: the order stands
+    ('replace', _FEET, "Check the feet, including the spaces between the toes, for cracks or athlete's foot, which, if present, "
+                       "should be treated with clotrimazole 1% cream 2 times a day."),
+    ('explain', _FEET, "Check the feet, including the spaces between the toes, for cracks or tinea pedis (athlete's foot), which, "
+                       "if present, should be treated with clotrimazole 1% cream 2 times a day."),
+    ('replace', _SOFTENER, '- Take a stool softener such as docusate 100 mg 2 times a day while opioids are in use, since '
+                           'straining should be avoided.'),
+    ('explain', _SOFTENER, '- Take a stool softener such as docusate 100 mg 2 times a day while opioids are in use, since '
+                           'straining should be avoided.'),
+]
+
+
+@pytest.mark.parametrize(("mode", "source", "expected"), CASES)
+def test_series_of_passives_all_orders_or_none(mode: str, source: str, expected: str) -> None:
+    out = simplified(source, mode)
+    assert out == expected
+    assert simplified(out, mode) == out
