@@ -50,6 +50,12 @@ CASES = [
 ]
 
 
+# a series of three orders, the second opening with its adverb ("gently squeeze"), was cut before its last item:
+# "Remove both caps, gently squeeze the skin. Place the pen ..." (two orders joined by a comma alone)
+_STEPS = 'Remove both caps, gently squeeze the skin, and place the pen at a 90-degree angle against the skin.'
+CASES += [(mode, _STEPS, _STEPS) for mode in ("replace", "explain")]
+
+
 @pytest.mark.parametrize(("mode", "source", "expected"), CASES)
 def test_series_of_passives_all_orders_or_none(mode: str, source: str, expected: str) -> None:
     out = simplified(source, mode)
