@@ -55,6 +55,17 @@ CASES = [
 _STEPS = 'Remove both caps, gently squeeze the skin, and place the pen at a 90-degree angle against the skin.'
 CASES += [(mode, _STEPS, _STEPS) for mode in ("replace", "explain")]
 
+# a formal verb after its noun and before a span of time and "after" is a participle: "given 24 hr after", never "gave"
+_SPAN = ('Four hundred milligrams of intravenous hydrocortisone administered 24 hr after infusion of labeled cells caused a '
+         'profound but transient lymphocytopenia.')
+CASES += [
+    ('replace', _SPAN, 'Four hundred milligrams of intravenous (through a vein) hydrocortisone given 24 hour after infusion (slow '
+                       'drip into a vein) of labeled cells caused a profound but short-lived low count of one type of white blood cell.'),
+    ('explain', _SPAN, 'Four hundred milligrams of intravenous (through a vein) hydrocortisone administered (given) 24 hr (hour) '
+                       'after infusion (slow drip into a vein) of labeled cells caused a profound but transient (short-lived) '
+                       'lymphocytopenia (low count of one type of white blood cell).'),
+]
+
 
 @pytest.mark.parametrize(("mode", "source", "expected"), CASES)
 def test_series_of_passives_all_orders_or_none(mode: str, source: str, expected: str) -> None:
