@@ -66,6 +66,14 @@ CASES += [
                        'lymphocytopenia (low count of one type of white blood cell).'),
 ]
 
+# a later participle of the order before a phrase of when takes its object again, "them" for a list joined by "or"
+_CRACKERS = 'Plain crackers or dry toast should be kept at the bedside and eaten prior to getting out of bed in the morning.'
+CASES += [
+    ('replace', _CRACKERS, 'Keep plain crackers or dry toast at the bedside and eat them before getting out of bed in the morning.'),
+    ('explain', _CRACKERS, 'Keep plain crackers or dry toast at the bedside and eat them prior to (before) getting out of bed in '
+                           'the morning.'),
+]
+
 
 @pytest.mark.parametrize(("mode", "source", "expected"), CASES)
 def test_series_of_passives_all_orders_or_none(mode: str, source: str, expected: str) -> None:

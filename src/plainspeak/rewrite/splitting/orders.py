@@ -196,7 +196,9 @@ _SYMPTOMS = frozenset("""bleeding pain fever rash lump lumps cough headache head
 # other verbs
 _PUT_WHERE = re.compile(r"[ \t]+(?:into|in|onto|inside|under|between|behind)\b")
 # a phrase of how or where after a later participle: the order needs its object again ("and secure it with tape")
-_PHRASE_AFTER = re.compile(r"[ \t]+(?:with|in|into|on|onto|to|under|over|across|at|from|between|inside|behind|using)\b")
+# (or of when: "and eaten prior to getting out of bed" -> "and eat them before ...", never "and eat before")
+_PHRASE_AFTER = re.compile(r"[ \t]+(?:with|in|into|on|onto|to|under|over|across|at|from|between|inside|behind|using"
+                           r"|before|after|prior|until|during|within)\b")
 
 
 def _object(subject: str, reader: bool = False, cared: bool = False) -> str | None:
@@ -482,8 +484,8 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                         or _PHRASE_AFTER.match(text, later.end(2)):
                     # "... and record, with a target" needs its object again: "and record it" (and "allowed to
                     # warm": "and allow it to warm", "secured with tape": "and secure it with tape")
-                    head = re.findall(r"[A-Za-z]+", subject)[-1].lower()
-                    base += " them" if head.endswith("s") and not head.endswith("ss") else " it"
+                    # ("plain crackers or dry toast": "them", as for any list)
+                    base += " them" if _plural(subject) else " it"
                 comma = re.search(r",[ \t]*$", text[:later.start()]) if later.group(1) == "and" else None
                 if comma is not None:
                     # ", and pushed firmly until ..." -> ". Push firmly until ...": an order after an order and its
