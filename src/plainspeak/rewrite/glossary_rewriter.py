@@ -594,6 +594,8 @@ class GlossaryRewriter:
             previous = "be" if joins_a_passive(doc.text, f.start) or in_a_passive_question(doc.text, f.start, f.end) \
                 or doc.text[f.start - 1:f.start] == "-" else prev[-1] if prev else ""
             after = following.group(1) if following else CLAUSE_END if _CLAUSE_ENDS.match(doc.text, f.end) else ""
+            if not following and (span := _SPAN_THEN_WHEN.match(doc.text, f.end)) is not None:
+                after = span.group(1)  # "hydrocortisone administered 24 hr after infusion": given, never "gave"
             form = verb_form(f.text, previous, after, takes_object=" " not in plain)
             if form == "participle" and plain.partition(" ")[0].lower() in _PARTICIPLE_READS_WRONG \
                     and previous.lower() not in _HAVE:
@@ -643,6 +645,8 @@ _OF_NEXT = re.compile(r"[ \t]+of\b")
 # a bracket of words (no stop inside) right before a word, after a word: "cultures (lab tests ...) obtained"
 _BRACKET_BEFORE = re.compile(r"(?<=[A-Za-z])[ \t]+\([^()\n.;:]{1,160}\)[ \t]+$")
 # the clause ends right after a word: a stop, a comma or semicolon, a closing bracket, the end of a line
+# a span of time and the word that says when, right after a verb: "administered 24 hr after infusion"
+_SPAN_THEN_WHEN = re.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]+[A-Za-z]+[ \t]+(after|before|prior)\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|$)")
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a letter or digit before a hyphen
 _BRACKET_NEXT = re.compile(r"[ \t]*\(([^()]{1,40})\)")

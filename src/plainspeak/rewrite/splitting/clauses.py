@@ -366,7 +366,7 @@ def _series(before: str) -> bool:
     words = _first_words(last, 1)
     first = words[0].lower() if words else ""
     return not (first in NOT_AN_ORDER or first in DETERMINER_SUBJECTS or first in PRONOUN_SUBJECTS
-                or first.endswith(("ly", "ing")) or not first.isalpha()
+                or (first.endswith(("ly", "ing")) and not _instruction(last)) or not first.isalpha()  # "gently squeeze"
                 or (first in ADJECTIVE_ORDERS and not _instruction(last)))  # "in a cool, dry drawer"
 
 

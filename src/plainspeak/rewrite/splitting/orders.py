@@ -196,7 +196,9 @@ _SYMPTOMS = frozenset("""bleeding pain fever rash lump lumps cough headache head
 # other verbs
 _PUT_WHERE = re.compile(r"[ \t]+(?:into|in|onto|inside|under|between|behind)\b")
 # a phrase of how or where after a later participle: the order needs its object again ("and secure it with tape")
-_PHRASE_AFTER = re.compile(r"[ \t]+(?:with|in|into|on|onto|to|under|over|across|at|from|between|inside|behind|using)\b")
+# (or of when: "and eaten prior to getting out of bed" -> "and eat them before ...", never "and eat before")
+_PHRASE_AFTER = re.compile(r"[ \t]+(?:with|in|into|on|onto|to|under|over|across|at|from|between|inside|behind|using"
+                           r"|before|after|prior|until|during|within)\b")
 
 
 def _object(subject: str, reader: bool = False, cared: bool = False) -> str | None:
@@ -482,8 +484,8 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                         or _PHRASE_AFTER.match(text, later.end(2)):
                     # "... and record, with a target" needs its object again: "and record it" (and "allowed to
                     # warm": "and allow it to warm", "secured with tape": "and secure it with tape")
-                    head = re.findall(r"[A-Za-z]+", subject)[-1].lower()
-                    base += " them" if head.endswith("s") and not head.endswith("ss") else " it"
+                    # ("plain crackers or dry toast": "them", as for any list)
+                    base += " them" if _plural(subject) else " it"
                 comma = re.search(r",[ \t]*$", text[:later.start()]) if later.group(1) == "and" else None
                 if comma is not None:
                     # ", and pushed firmly until ..." -> ". Push firmly until ...": an order after an order and its
@@ -673,6 +675,12 @@ def _in_lower_case(orders: list[_Change]) -> list[_Change]:
 # "and" inside the second subject, "; blinking and avoid squeezing")
 _SERIES_JOIN = re.compile(r";[ \t]+|,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _LATER_PASSIVE = re.compile(r"\b(?:should|must)[ \t]+(?:\w+[ \t]+)?be\b")
+# a phrase of time or manner that closes the order before it (after its comma): "..., approximately every 2 hours, ..."
+_WHEN_OR_HOW = re.compile(r",[ \t]+(?:about|approximately|around|roughly|every|each|at[ \t]+least|at[ \t]+most|at|for|before|after|"
+                          r"until|during|within|daily|twice|once|ideally|preferably|as[ \t]+(?:often|needed|directed|tolerated)"
+                          # (or a time that may come sooner: "every 2 weeks, or sooner if they become soiled, and ...")
+                          r"|or[ \t]+(?:sooner|earlier|more[ \t]+often))\b",
+                          re.IGNORECASE)
 
 
 def _later_orders(text: str, pos: int) -> list[_Change] | None:
@@ -681,17 +689,45 @@ def _later_orders(text: str, pos: int) -> list[_Change] | None:
     one of them cannot be (all or none: a series of orders and passives reads as neither)."""
     out: list[_Change] = []
     while (passive := _LATER_PASSIVE.search(text, pos)) is not None:
-        join = _SERIES_JOIN.search(text, pos, passive.start())
-        if join is None:
-            return None
-        clause = text[join.end():]
-        orders = _contact_order(clause) or _passive_order(clause)
-        if not orders or orders[0][0] != 0 or join.end() + orders[0][1] <= passive.start():
+        orders: list[_Change] = []
+        join = first_join = None
+        for join in _SERIES_JOIN.finditer(text, pos, passive.start()):
+            first_join = first_join or join
+            if join is not first_join and not _WHEN_OR_HOW.match(text, first_join.start()):
+                break  # a later join inside a phrase that is no time or manner of the order: a subject's list
+            clause = text[join.end():]
+            orders = _contact_order(clause) or _passive_order(clause)
+            if orders and orders[0][0] == 0 and join.end() + orders[0][1] > passive.start():
+                break
+            # the order's own time or manner may stand between it and the next clause ("Offer smaller volumes
+            # more often, about every 2 to 3 hours, breastfeeding should be continued"): the next join
+            orders = []
+        if join is None or not orders:
             return None
         orders = _in_lower_case(orders)
         out.extend((a + join.end(), b + join.end(), new, why) for a, b, new, why in orders)
         pos = join.end() + orders[-1][1]
     return out
+
+
+# words that open a clause of its own (a reason, a time, a relative clause): a passive in it is no item of a series
+_OWN_CLAUSE_OPENERS = frozenset("""which who whom whose that since because as if when whenever while although though
+    unless until so where once after before""".split())
+
+
+def _half_series(text: str, pos: int) -> bool:
+    """Whether a passive after the order that ends at `pos` is a clause of the same series, with a subject of its own
+    after a comma or "and" ("..., and the filter should be washed"): left passive, the series would read as half orders.
+    Never one after a semicolon (a sentence of its own), with no subject ("and should be at least 90 mg/dL") or in a
+    clause of its own ("which should be treated", "since straining should be avoided")."""
+    for passive in _LATER_PASSIVE.finditer(text, pos):
+        joins = list(_SERIES_JOIN.finditer(text, pos, passive.start()))
+        if not joins or joins[-1].group(0).startswith(";"):
+            continue
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[joins[-1].end():passive.start()])]
+        if words and not any(w in _OWN_CLAUSE_OPENERS for w in words):
+            return True
+    return False
 
 
 def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> list[_Change]:
@@ -708,7 +744,11 @@ def orders_after_cuts(text: str, changes: list[_Change], cut_reason: str) -> lis
         if first:
             # the passives of a series after it, each said as an order when all of them can be
             # ("Limit fat ..., added sugars should be avoided" would read as half a series)
-            first += _later_orders(text[:limit], max(b for _a, b, _n, _w in first)) or []
+            end = max(b for _a, b, _n, _w in first)
+            later = _later_orders(text[:limit], end)
+            # (or none when a clause of the series stays passive: "Offer smaller volumes ..., breastfeeding should be
+            # continued" reads as a broken sentence; a passive of a clause of its own may stay: "..., which should be")
+            first = first + later if later is not None else [] if _half_series(text[:limit], end) else first
         if first and (not changes or max(b for _a, b, _n, _w in first) <= changes[0][0]):
             changes = sorted(first + changes)
     if not any(why == ACTIVE_ORDER_REASON for _a, _b, _n, why in changes):
@@ -784,6 +824,8 @@ def checklist_orders(item: str) -> list[_Change]:
     if not orders or orders[0][0] != 0 or orders[0][1] < verb_end or any(a < verb_end for a, _b, _n, _w in orders[1:]):
         return []
     more = _later_orders(clause, orders[-1][1])  # "...; canned soups ... should be avoided": all or none of them
+    if more is None and _half_series(clause, orders[-1][1]):
+        return []
     orders += more or []
     out: list[_Change] = []
     for k, (a, b, new, why) in enumerate(orders):
