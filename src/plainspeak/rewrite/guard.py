@@ -16,14 +16,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import itemgetter
 from typing import Iterator, NamedTuple
 
 from ..lexicon import ASCII_LOOKALIKES, is_drug_name, zipf
 
 _WORD = re.compile(r"[A-Za-z]+(?:'t)?")
-_WORD_SPLIT = re.compile(r"([A-Za-z]+(?:'t)?)")  # _WORD as one group: split() keeps the words
 
 
 def _from(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -511,22 +508,14 @@ def facts(text: str) -> Facts:
                 continue  # "2 L" is two litres
             sides[side] += 1
         side_text = _blank(side_text, found)
-    # the words (what _WORD finds) and where each starts, in C: split() gives the text between them
-    # and the words in turn, and the running sum of the parts' lengths the starts. Only the few words
-    # that are any fact are looked at in Python (measured: a loop over every match, most of them words
-    # that are none, was a quarter of facts())
-    parts = _WORD_SPLIT.split(rest)
-    words = parts[1::2]
-    infos = list(map(_word_info.get, words))
-    if None in infos:  # a word not seen before
-        infos = [info or _info(w) for info, w in zip(infos, words)]
-    ends = None
-    for k in compress(range(len(words)), map(_ANY_FACT, infos)):
-        if ends is None:
-            ends = list(accumulate(map(len, parts)))  # ends[2k] is where word k starts
-        w = words[k]
-        low, unit, period, negation, side, time, drug, rare_name_shape, _ = infos[k]
-        start = ends[2 * k]
+    known = _word_info.get
+    for m in _WORD.finditer(rest):
+        w = m[0]
+        info = known(w) or _info(w)
+        if not info[8]:
+            continue  # most words are none of these
+        low, unit, period, negation, side, time, drug, rare_name_shape, _ = info
+        start = m.start()
         if unit is not None or period is not None:
             glued = start > 0 and rest[start - 1].isdigit()
             if unit is not None and (glued or low not in _UNIT_AFTER_NUMBER_ONLY or _after_number(rest, start)):
@@ -548,7 +537,6 @@ def facts(text: str) -> Facts:
 
 _WordInfo = tuple[str, "str | None", "str | None", bool, "str | None", "str | None", bool, bool, bool]
 _word_info: dict[str, _WordInfo] = {}
-_ANY_FACT = itemgetter(8)  # whether a word is any of the facts _info tells
 _WORD_INFO_MAX = 200_000
 
 
