@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def slow_cues():
     chooser = Detector(load_glossary()).c.senses
     out = {sid: p for sid, p in chooser.cue_res.items() if p is not None and sid not in chooser.ascii_cues}
-    assert len(out) >= 3 and all(p.pattern.startswith("(?=[") for p in out.values())
+    assert len(out) >= 2 and all(p.pattern.startswith("(?=[") for p in out.values())  # "bp", "sem-standard-error": the others
+    # had one cue no ASCII text can match ("β") and take the fast path in an ASCII window (test_speed_s22_cues.py)
     return out
 
 

@@ -51,9 +51,13 @@ class SenseChooser:
             kept = [c for c in s.cues if len(c) >= 2 and zipf(c.lower()) < 5.0 and c.lower() not in written[s.abbr]]
             cues = [c[3:] if c.startswith(CUE_PATTERN) else r"\b" + re.escape(c) + (r"\b" if len(c) <= 3 else "") for c in kept]
             self.cue_res[s.id] = re.compile("|".join(cues), re.I) if cues else None
-            if cues and all(c.isascii() and not c.startswith(CUE_PATTERN) for c in kept):
-                self.ascii_cues[s.id] = kept
-                self.ascii_cues_lower[s.id] = tuple(c.lower() for c in kept)
+            # a cue with a letter no ASCII letter matches, even ignoring case ("TGF-β"), is never found in
+            # an ASCII window: the others take the fast path there (one such cue had kept "BMP" off it)
+            live = [c for c in kept if c.isascii()]
+            if live and not any(c.startswith(CUE_PATTERN) for c in kept) \
+                    and all(c.isascii() or _never_in_ascii(c) for c in kept):
+                self.ascii_cues[s.id] = live
+                self.ascii_cues_lower[s.id] = tuple(c.lower() for c in live)
             elif cues:
                 # no ASCII fast path for these (a pattern among the cues, "140/90" beside "BP", or a
                 # cue not in ASCII): re tried the whole alternation at every character of the
@@ -92,18 +96,55 @@ class SenseChooser:
         return None
 
 
+def _never_in_ascii(cue: str) -> bool:
+    """Whether `cue` (matched as written, ignoring case) can match no ASCII text: one of its
+    characters matches no ASCII character ("β"; but "ſ" matches "s" and the Kelvin sign "k")."""
+    return any(not ch.isascii() and not any(re.fullmatch(re.escape(ch), chr(a), re.I) for a in range(128)) for ch in cue)
+
+
 def _starting_with_known_chars(regex: re.Pattern[str]) -> re.Pattern[str]:
     """`regex` behind a look-ahead for the characters its matches can start with, "(?=[...])(?:...)":
     the same matches from the same places (the look-ahead consumes nothing, and fails only where no
     alternative could start), with the same flags, so the class folds case as the pattern does
     ("ſ" for "s"). `regex` itself when some alternative's first character is not simple to tell."""
     try:
-        pieces = _first_class(list(_sre_parser.parse(regex.pattern, regex.flags)))
+        items = list(_sre_parser.parse(regex.pattern, regex.flags))
+        pieces = _first_class(items)
     except (re.error, TypeError, ValueError):
         return regex
     if not pieces:
         return regex
-    return re.compile(f"(?=[{''.join(sorted(pieces))}])(?:{regex.pattern})", regex.flags)
+    at_word = _at_word_start(items)
+    body = regex.pattern if at_word is None else f"(?:{at_word})(?:{regex.pattern})"
+    return re.compile(f"(?=[{''.join(sorted(pieces))}])(?:{body})", regex.flags)
+
+
+def _at_word_start(items: list) -> str | None:
+    r"""For alternatives of which some start with `\b` and some do not ("\bmmhg|...|\d{2,3}/\d{2,3}"):
+    "\b(?=[...])|(?=[...])", the first class for those at a word boundary and the second for the
+    others. It asks only what each alternative asks of its place first, so the matches stay the same;
+    but the places inside a word, most of a window, fail one test instead of every alternative's
+    `\b` in turn (when all start with `\b`, re takes it out of the alternatives itself). None when
+    the pattern is not such a choice or a first character is not simple to tell."""
+    c = _sre_constants
+    if len(items) != 1 or items[0][0] is not c.BRANCH:
+        return None
+    at, other = [], []
+    for alt in items[0][1][1]:
+        alt = list(alt)
+        (at if alt and alt[0] == (c.AT, c.AT_BOUNDARY) else other).append(alt)
+    if not at or not other:
+        return None
+    classes = []
+    for group in (at, other):
+        union: set[str] = set()
+        for alt in group:
+            found = _first_class(alt)
+            if not found:
+                return None
+            union |= found
+        classes.append("".join(sorted(union)))
+    return rf"\b(?=[{classes[0]}])|(?=[{classes[1]}])"
 
 
 _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w",
