@@ -99,27 +99,38 @@ def _array(o: Any, level: int) -> str:
 def _object(o: Any, level: int) -> str:
     if not o:
         return "{}"
-    inner = _newline(level + 1)
+    keys = tuple(o)
+    layout = _LAYOUTS.get((keys, level))
+    if layout is None:
+        layout = _layout(keys, level)
+    heads, close = layout
     level += 1
     scalar = _SCALAR.get
-    keys = _KEYS
     parts = []
-    for k, v in o.items():
-        key = keys.get(k) if type(k) is str else None
-        if key is None:
-            key = _key(k) + ": "
-            if type(k) is str and len(keys) < 4096:
-                keys[k] = key
+    for head, v in zip(heads, o.values()):
         f = scalar(type(v))
-        parts.append(key + (f(v) if f is not None else _value(v, level)))
-    return "{" + inner + ("," + inner).join(parts) + _newline(level - 1) + "}"
+        parts.append(head)
+        parts.append(f(v) if f is not None else _value(v, level))
+    parts.append(close)
+    return "".join(parts)
 
 
-# How each exact scalar type is written, and each string key with its ": " (the keys of the data
-# model's dicts are a few dozen names, written thousands of times)
+def _layout(keys: tuple, level: int) -> tuple[tuple[str, ...], str]:
+    """What a dict with these keys at this level writes around its values: the opening brace or comma,
+    the newline and indent, the key and ': ' before each one; the newline and brace after the last.
+    The data model's dicts have a few sets of keys, written thousands of times."""
+    inner = _newline(level + 1)
+    heads = tuple(("{" if i == 0 else ",") + inner + _key(k) + ": " for i, k in enumerate(keys))
+    layout = (heads, _newline(level) + "}")
+    if len(_LAYOUTS) < 1024 and all(type(k) is str for k in keys):
+        _LAYOUTS[(keys, level)] = layout
+    return layout
+
+
+# How each exact scalar type is written
 _SCALAR = {str: encode_basestring, int: int.__repr__, float: _float, bool: lambda o: "true" if o else "false",
            type(None): lambda o: "null"}
-_KEYS: dict[str, str] = {}
+_LAYOUTS: dict[tuple, tuple[tuple[str, ...], str]] = {}
 
 
 def dumps(data: Any, level: int = 0) -> str:
