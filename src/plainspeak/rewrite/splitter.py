@@ -143,7 +143,8 @@ from .splitting.asides import _appositive, _in_which, _including_aside, _is_a_th
 from .splitting.cuts import piece_cuts
 from .splitting.links import _kind_in_which
 from .splitting.doses import DoseCuts, has_dose
-from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, checklist_orders, orders_after_cuts, with_order
+from .splitting.checklists import checklist_orders
+from .splitting.orders import ACTIVE_ORDER_REASON, _contact_order, orders_after_cuts, with_order
 from .splitting.lists import _colon_list, _condition_list, _example_list, _for_list, _include_list, _symptom_list, _verb_list
 from .splitting.words import (FILLER_REASON, FILLERS, LONG_SENTENCE_WORDS, MIN_WORDS, REASON, SPLITTER_NAME,
                               SURE_CUT, SURE_CUT_WORDS, _Change, _DASHES, _WORD)
