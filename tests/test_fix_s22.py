@@ -59,9 +59,9 @@ CASES += [(mode, _STEPS, _STEPS) for mode in ("replace", "explain")]
 _SPAN = ('Four hundred milligrams of intravenous hydrocortisone administered 24 hr after infusion of labeled cells caused a '
          'profound but transient lymphocytopenia.')
 CASES += [
-    ('replace', _SPAN, 'Four hundred milligrams of intravenous (through a vein) hydrocortisone given 24 hour after infusion (slow '
+    ('replace', _SPAN, 'Four hundred milligrams of intravenous (through a vein) hydrocortisone given 24 hours after infusion (slow '
                        'drip into a vein) of labeled cells caused a profound but short-lived low count of one type of white blood cell.'),
-    ('explain', _SPAN, 'Four hundred milligrams of intravenous (through a vein) hydrocortisone administered (given) 24 hr (hour) '
+    ('explain', _SPAN, 'Four hundred milligrams of intravenous (through a vein) hydrocortisone administered (given) 24 hr (hours) '
                        'after infusion (slow drip into a vein) of labeled cells caused a profound but transient (short-lived) '
                        'lymphocytopenia (low count of one type of white blood cell).'),
 ]

@@ -173,6 +173,13 @@ class GlossaryRewriter:
                 new = self._before_a_noun(doc, f, seen) if (render or f.render) != "leave" else None
             else:
                 new = self._wording(doc, f, mode, seen, f.start in starts, render)
+                if new is not None and f.kind == "abbreviation" \
+                        and (unit := _ONE_WORD.fullmatch(new) or (new.startswith(f.text) and _ONE_WORD_BRACKET.fullmatch(new, len(f.text)))) \
+                        and unit.group(1) in _COUNTED \
+                        and (count := _COUNT_BEFORE.search(text, max(0, f.start - 16), f.start)) is not None \
+                        and count.group(1) != "1":
+                    # "for 3 wk" reads "for 3 weeks" (explain: "3 wk (weeks)"), never "3 week"; "1 wk" is one week
+                    new = new[:unit.start(1)] + pluralize(unit.group(1)) + new[unit.end(1):]
             if new is None or new == f.text:
                 continue
             adjective = None
@@ -631,6 +638,13 @@ _PHRASAL_NOUN = re.compile(r"[a-z]+-(?:up|out|in|over|off)", re.IGNORECASE)
 _VERB_SLOT = re.compile(r"\b(?:to|will|would|should|shall|must|can|could|may|might|please|and|then)[ \t]+$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# a short form's plain words that are one lower-case word, alone or in the bracket after it ("wk (week)")
+_ONE_WORD = re.compile(r"([a-z]+)")
+# what a count before a short form counts: only these ("POD 2 s/p" is "after", never "afters")
+_COUNTED = frozenset("hour minute second day week month year tablet capsule drop puff dose unit".split())
+_ONE_WORD_BRACKET = re.compile(r" \(([a-z]+)\)")
+# a count right before a short form, apart from it ("3 wk", "2-3 wk", "1.5 wk"; never "24-hr", which describes)
+_COUNT_BEFORE = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?[ \t]*(?:-|to|or)[ \t]*)?(\d+(?:\.\d+)?)[ \t]+$")
 # words after which a noun stands bare, as the object of a preposition or a verb ("for", "has", "underwent")
 _BARE_AFTER = frozenset("""for with of from to after without by in on about like into than as against despite among via using
     has have had having develop develops developed developing get gets got getting cause causes caused causing
