@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from ..glossary import AbbreviationEntry, SigEntry, UnsafeEntry
+from ..lexicon import ASCII_LOOKALIKES
 
 CUE_WINDOW = 160  # characters each side of an abbreviation searched for its cues
 CUE_PATTERN = "re:"  # a cue that starts so is a regular expression, not a word
@@ -98,8 +99,9 @@ class SenseChooser:
 
 def _never_in_ascii(cue: str) -> bool:
     """Whether `cue` (matched as written, ignoring case) can match no ASCII text: one of its
-    characters matches no ASCII character ("β"; but "ſ" matches "s" and the Kelvin sign "k")."""
-    return any(not ch.isascii() and not any(re.fullmatch(re.escape(ch), chr(a), re.I) for a in range(128)) for ch in cue)
+    characters matches no ASCII character ("β"; but "ſ" matches "s" and the Kelvin sign "k": the
+    four such letters are lexicon.ASCII_LOOKALIKES)."""
+    return any(not ch.isascii() and ord(ch) not in ASCII_LOOKALIKES for ch in cue)
 
 
 def _starting_with_known_chars(regex: re.Pattern[str]) -> re.Pattern[str]:
