@@ -53,18 +53,9 @@ def _key(k: Any) -> str:
 
 def _value(o: Any, level: int) -> str:
     t = type(o)
-    if t is str:
-        return encode_basestring(o)
-    if o is None:
-        return "null"
-    if o is True:
-        return "true"
-    if o is False:
-        return "false"
-    if t is int:
-        return int.__repr__(o)
-    if t is float:
-        return _float(o)
+    scalar = _SCALAR.get(t)
+    if scalar is not None:
+        return scalar(o)
     if t is list or t is tuple:
         return _array(o, level)
     if t is dict:
