@@ -100,8 +100,13 @@ def in_a_passive_question(text: str, start: int, end: int) -> bool:
     ("How are the ear drops administered?"): a participle, though no "be" stands right before it."""
     if not _QUESTION_MARK_NEXT.match(text, end):
         return False
-    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    return _BE_QUESTION.match(text, opening) is not None
+    return _BE_QUESTION.match(text, sentence_opening(text, start)) is not None
+
+
+def sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding `at` opens, roughly: right after the last ".", "!", "?" or line
+    break before it (a text's words, not its Document, which these callers do not have)."""
+    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
 
 
 _QUESTION_MARK_NEXT = re.compile(r"[ \t]*\?")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .agreement import is_adverb
+from .agreement import is_adverb, sentence_opening
 from .word_classes import FUNCTION_WORDS, may_be_noun, names_or_describes
 
 PREV_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)([ \t]+)$")  # a whole word: never the "an" of "Brennan"
@@ -124,9 +124,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
-    opens = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start))
     close = _SENTENCE_END.search(text, end)
-    return text[opens + 1:close.start() if close else len(text)]
+    return text[sentence_opening(text, start):close.start() if close else len(text)]
 
 
 # "permit" is a verb (never the noun "a parking permit") after "to", a helping verb, a pronoun or a link word
