@@ -173,13 +173,8 @@ class GlossaryRewriter:
                 new = self._before_a_noun(doc, f, seen) if (render or f.render) != "leave" else None
             else:
                 new = self._wording(doc, f, mode, seen, f.start in starts, render)
-                if new is not None and f.kind == "abbreviation" \
-                        and (unit := _ONE_WORD.fullmatch(new) or (new.startswith(f.text) and _ONE_WORD_BRACKET.fullmatch(new, len(f.text)))) \
-                        and unit.group(1) in _COUNTED \
-                        and (count := _COUNT_BEFORE.search(text, max(0, f.start - 16), f.start)) is not None \
-                        and count.group(1) != "1":
-                    # "for 3 wk" reads "for 3 weeks" (explain: "3 wk (weeks)"), never "3 week"; "1 wk" is one week
-                    new = new[:unit.start(1)] + pluralize(unit.group(1)) + new[unit.end(1):]
+                if new is not None and f.kind == "abbreviation":
+                    new = _counted(text, f, new)
             if new is None or new == f.text:
                 continue
             adjective = None
@@ -658,9 +653,9 @@ _KIND_OF = re.compile(r"\b(?:kind|kinds|type|types|sort|sorts|form|forms)[ \t]+$
 _OF_NEXT = re.compile(r"[ \t]+of\b")
 # a bracket of words (no stop inside) right before a word, after a word: "cultures (lab tests ...) obtained"
 _BRACKET_BEFORE = re.compile(r"(?<=[A-Za-z])[ \t]+\([^()\n.;:]{1,160}\)[ \t]+$")
-# the clause ends right after a word: a stop, a comma or semicolon, a closing bracket, the end of a line
 # a span of time and the word that says when, right after a verb: "administered 24 hr after infusion"
 _SPAN_THEN_WHEN = re.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]+[A-Za-z]+[ \t]+(after|before|prior)\b", re.IGNORECASE)
+# the clause ends right after a word: a stop, a comma or semicolon, a closing bracket, the end of a line
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|$)")
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # a letter or digit before a hyphen
 _BRACKET_NEXT = re.compile(r"[ \t]*\(([^()]{1,40})\)")
@@ -832,6 +827,19 @@ def _plain_in_a_title(text: str, f: Finding) -> bool:
     # "Walking and Putting Weight on It"): those terms stay as written there
     return f.kind == "term" and f.render in ("replace", "bracket") and not _INSTITUTION_AFTER.match(text, f.end) \
         and not any(w in FUNCTION_WORDS for w in (f.plain or "").lower().split())
+
+
+def _counted(text: str, f: Finding, new: str) -> str:
+    """A short form's plain words after a count: plural for more than one of a unit ("for 3 wk" reads "for
+    3 weeks", explain "3 wk (weeks)"; never "3 week"), as they were for one ("1 wk") or for a word that
+    counts nothing ("POD 2 s/p" is "after")."""
+    unit = _ONE_WORD.fullmatch(new) or (new.startswith(f.text) and _ONE_WORD_BRACKET.fullmatch(new, len(f.text)))
+    if not unit or unit.group(1) not in _COUNTED:
+        return new
+    count = _COUNT_BEFORE.search(text, max(0, f.start - 16), f.start)
+    if count is None or count.group(1) == "1":
+        return new
+    return new[:unit.start(1)] + pluralize(unit.group(1)) + new[unit.end(1):]
 
 
 def _is_eponym(term: str) -> bool:
