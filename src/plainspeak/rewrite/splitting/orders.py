@@ -396,12 +396,13 @@ def _passive_order(text: str, cut: bool = False, reader: bool = False) -> list[_
                        groups.get("adverb"), verbs)
         if order is None:
             return _discouraged(text) if wish is None else []
-        if "put" in (m.group("verb").lower(), (verb2 or "").lower()) and not _PUT_WHERE.match(text, stop):
+        verbs_said = (m.group("verb").lower(), (verb2 or "").lower())  # the verbs the order says
+        if "put" in verbs_said and not _PUT_WHERE.match(text, stop):
             return []  # "Sex should be put off until ...", "it should be put on a small amount": a phrasal verb
-        if "checked" in (m.group("verb").lower(), (verb2 or "").lower()) and _SYMPTOMS & {
+        if "checked" in verbs_said and _SYMPTOMS & {
                 w.lower() for w in re.findall(r"[A-Za-z]+", subject)[:3]}:
             return []  # "Bleeding that soaks through several pads should be checked": by a clinician, no reader's check
-        if "withheld" in (m.group("verb").lower(), (verb2 or "").lower()) and not re.search(r"\bdoses?$", subject, re.IGNORECASE):
+        if "withheld" in verbs_said and not re.search(r"\bdoses?$", subject, re.IGNORECASE):
             return []  # "Metformin should be withheld for 48 hours" is no "skip": only a dose is skipped
         if groups.get("manner"):
             # "The tube should be gently rotated" -> "Gently rotate the tube" (only a plain order: never after "not")
